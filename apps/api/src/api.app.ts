@@ -1,0 +1,26 @@
+import { ConsoleLogger, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { altairExpress } from 'altair-express-middleware';
+import { AppConfig } from '@leadrelay/core';
+import { ApiModule } from './api.module';
+import { inputValidationPipe } from './validation';
+
+/** Everything around the module that a running API needs; used by `main.ts`, the launcher and the e2e tests. */
+export function configureApi(app: INestApplication, config: AppConfig): void {
+  app.useGlobalPipes(inputValidationPipe());
+  if (config.graphqlIde) {
+    // Altair ships its whole UI in the npm package: works without internet.
+    app.use('/ide', altairExpress({ endpointURL: '/graphql', initialQuery: '{ me { user { name } } }' }));
+  }
+}
+
+export function apiLogger(config: AppConfig): ConsoleLogger {
+  return new ConsoleLogger({ json: config.isProduction, prefix: 'LeadRelay' });
+}
+
+export async function createApi(config: AppConfig = AppConfig.from(process.env)): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { logger: apiLogger(config) });
+  configureApi(app, config);
+  return app;
+}

@@ -1,0 +1,37 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request } from 'express';
+import type { AppConfig } from '@leadrelay/core';
+import { formatError } from './format-error';
+
+/**
+ * Apollo behind Nest: code-first schema written to schema/schema.graphql, limits on depth, cost,
+ * aliases, directives and tokens from the start, no introspection and no field suggestions in
+ * production, no landing page (the offline IDE is served at /ide instead).
+ */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 3000 },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+  return {
+    // Built in memory; `npm run schema:generate` writes schema/schema.graphql, a test keeps it current.
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    introspection: !config.isProduction,
+    graphiql: false,
+    playground: false,
+    // graphql-armor is typed against Apollo's ESM build, Nest against its CommonJS one: the same objects.
+    plugins: armor.plugins as ApolloDriverConfig['plugins'],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(config.isProduction),
+    context: ({ req }: { req: Request }) => ({ req }),
+  };
+}

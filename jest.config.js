@@ -1,0 +1,35 @@
+// Two projects: `unit` (pure logic, no database) and `database` (real PostgreSQL: *.integration-spec.ts
+// and *.e2e-spec.ts). The database project starts an embedded PostgreSQL unless TEST_DATABASE_URL or
+// DATABASE_URL names a server (see test/support/global-setup.ts).
+const { readFileSync } = require('node:fs');
+
+const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swc.$schema;
+
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)s$': ['@swc/jest', swc] },
+  moduleNameMapper: { '^@leadrelay/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.data/'],
+  // Decorator metadata is only recorded when reflect-metadata is loaded before the decorated classes.
+  setupFiles: ['reflect-metadata'],
+};
+
+module.exports = {
+  // A fresh worker for every test file: Nest 12's ESM packages keep their decorator metadata in
+  // module state that outlives jest's per-file module registry, and a second file in the same
+  // worker then fails to build its GraphQL schema.
+  workerIdleMemoryLimit: 1,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'database',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.{integration,e2e}-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 60_000,
+    },
+  ],
+};

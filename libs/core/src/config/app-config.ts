@@ -1,0 +1,73 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : value === true || value === 'true' || value === '1';
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Everything LeadRelay reads from the environment, checked once at start. The README's
+ * configuration table lists the same variables.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** The application's connection: a role that owns no table (see the README). */
+  @IsString()
+  DATABASE_URL!: string;
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters; generate one with `openssl rand -base64 48`.' })
+  JWT_SECRET!: string;
+
+  /** Lifetime of an access token, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+  /** How long a login lasts without being used, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(300)
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  LOG_SQL = false;
+
+  /** Serve the offline GraphQL IDE at /ide; on by default outside production. */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  GRAPHQL_IDE?: boolean;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get graphqlIde(): boolean {
+    return this.GRAPHQL_IDE ?? !this.isProduction;
+  }
+
+  /** Reads and checks the environment; throws one error naming every variable that is wrong. */
+  static from(env: Record<string, string | undefined>): AppConfig {
+    const config = plainToInstance(AppConfig, Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)), {
+      excludeExtraneousValues: false,
+      exposeDefaultValues: true,
+    });
+    const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
+    if (errors.length > 0) {
+      const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);
+      throw new Error(`LeadRelay's configuration is incomplete:\n${lines.join('\n')}`);
+    }
+    return config;
+  }
+}

@@ -1,0 +1,87 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
+import { ormOptions } from './orm-options';
+
+/** The role the API and the worker connect as: it owns no table and cannot bypass row-level security. */
+export const APP_ROLE = 'leadrelay_app';
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates the database named in `url` unless it exists, connecting to the server's `postgres` database. */
+export async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres';
+  await withClient(maintenance.toString(), async (client) => {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      await client.query(`create database "${name.replaceAll('"', '""')}"`);
+    }
+  });
+}
+
+/**
+ * Creates the application role if it is missing and gives it `password`. Needs a connection
+ * that may create roles (the embedded server's superuser, the test server's).
+ */
+export async function provisionAppRole(adminUrl: string, password: string): Promise<void> {
+  await withClient(adminUrl, async (client) => {
+    const escaped = password.replaceAll("'", "''");
+    // Two processes may provision at once (CI runs suites side by side): tolerate the race.
+    await client.query(`do $$ begin
+        create role ${APP_ROLE} login nosuperuser nobypassrls nocreatedb nocreaterole password '${escaped}';
+      exception when duplicate_object then
+        alter role ${APP_ROLE} login nosuperuser nobypassrls nocreatedb nocreaterole password '${escaped}';
+      end $$`);
+  });
+}
+
+/** The same server and database as `adminUrl`, as the application role. */
+export function appRoleUrl(adminUrl: string, password: string): string {
+  const url = new URL(adminUrl);
+  url.username = APP_ROLE;
+  url.password = password;
+  return url.toString();
+}
+
+/** Applies every pending migration as the owner of the tables. */
+export async function migrate(ownerUrl: string): Promise<string[]> {
+  const orm = await MikroORM.init(ormOptions({ clientUrl: ownerUrl, entities: [], poolMax: 1 }));
+  try {
+    const applied = await orm.migrator.up();
+    return applied.map((migration) => migration.name);
+  } finally {
+    await orm.close();
+  }
+}
+
+/**
+ * Refuses to run the application as a role for which row-level security does not hold: a
+ * superuser, a BYPASSRLS role, or the owner of a table.
+ */
+export async function assertRowLevelSecurityHolds(appUrl: string): Promise<void> {
+  await withClient(appUrl, async (client) => {
+    const { rows } = await client.query<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean; owned: number }>(
+      `select r.rolname, r.rolsuper, r.rolbypassrls,
+              (select count(*)::int from pg_class c where c.relowner = r.oid and c.relkind = 'r'
+                 and c.relnamespace = 'public'::regnamespace) as owned
+         from pg_roles r where r.rolname = current_user`,
+    );
+    const role = rows[0]!;
+    if (role.rolsuper || role.rolbypassrls || role.owned > 0) {
+      throw new Error(
+        `DATABASE_URL connects as "${role.rolname}", which ${role.rolsuper ? 'is a superuser' : role.rolbypassrls ? 'has BYPASSRLS' : 'owns tables'}: ` +
+          `row-level security would not hold. Connect as ${APP_ROLE} (see README, Database roles).`,
+      );
+    }
+  });
+}

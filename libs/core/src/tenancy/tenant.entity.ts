@@ -1,0 +1,38 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Opt } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Locale } from '../i18n/locale';
+import { CURRENT_TENANT_SQL, CURRENT_USER_SQL } from '../database/tenant-sql';
+
+/**
+ * One vendor's account. The tenant row itself is protected like the rows it owns: a session sees
+ * its own tenant and, for the login choice, the tenants its user holds memberships in.
+ */
+@Entity({
+  policies: [
+    {
+      name: 'tenant_isolation',
+      using: (columns) =>
+        `${columns.id} = ${CURRENT_TENANT_SQL} or ${columns.id} in (select m.tenant_id from membership m where m.user_id = ${CURRENT_USER_SQL})`,
+      check: (columns) => `${columns.id} = ${CURRENT_TENANT_SQL}`,
+    },
+  ],
+  rowLevelSecurity: 'force',
+})
+export class Tenant {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ length: 200 })
+  name!: string;
+
+  @Enum({ items: () => Locale, nativeEnumName: 'locale' })
+  locale: Locale & Opt = Locale.DE;
+
+  /** IANA time zone, e.g. Europe/Berlin: deadlines and business hours are counted in it. */
+  @Property({ length: 64 })
+  timeZone: string & Opt = 'Europe/Berlin';
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date & Opt = new Date();
+}

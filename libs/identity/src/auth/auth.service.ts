@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import {
+  type Actor,
+  Clock,
+  DomainError,
+  ErrorCode,
+  TENANT_FILTER,
+  Tenant,
+  TenantContext,
+  UnauthenticatedError,
+  AppConfig,
+} from '@leadrelay/core';
+import { abilityFor } from '../abilities';
+import { type LoginInput, normalizeEmail } from '../identity.inputs';
+import { LoginPayload, MeModel, MembershipModel, UserModel } from '../identity.models';
+import { Membership } from '../memberships/membership.entity';
+import { Session } from '../sessions/session.entity';
+import { User } from '../users/user.entity';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { type AccessClaims, SessionTokens } from './session-tokens';
+
+const WRONG_CREDENTIALS = 'E-mail or password is wrong.';
+
+/** Login, refresh, logout, and turning a valid access token into an actor. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly tenants: TenantContext,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    private readonly tokens: SessionTokens,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  async login(input: LoginInput, address: string): Promise<LoginPayload> {
+    const email = normalizeEmail(input.email);
+    await this.throttle.assertAllowed(email, address);
+    const user = await this.tenants.runUnscoped((em) => em.findOne(User, { email }, { populate: ['passwordHash'] }));
+    const passwordMatches = await this.hasher.verify(user?.passwordHash, input.password);
+    if (!user || !passwordMatches) {
+      await this.throttle.recordFailure(email, address);
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    const memberships = await this.membershipsOf(user.id);
+    const chosen = chooseMembership(memberships, input.tenantId);
+    await this.throttle.recordSuccess(email);
+    return this.tenants.run(chosen.tenant.id, async (em) => {
+      const session = em.create(Session, {
+        tenantId: chosen.tenant.id,
+        membership: chosen.id,
+        refreshTokenId: randomUUID(),
+        expiresAt: this.refreshExpiry(),
+      });
+      await em.flush();
+      return this.issue(user, chosen, session);
+    });
+  }
+
+  /** Exchanges a refresh token for a new pair. A refresh token presented twice ends its session. */
+  async refresh(refreshToken: string): Promise<LoginPayload> {
+    const claims = await this.tokens.readRefresh(refreshToken);
+    const reused = await this.tenants.run(claims.tid, async (em) => {
+      const session = await this.activeSession(em, claims.sid);
+      if (!session || session.membership.getEntity().user.id !== claims.sub) {
+        throw new UnauthenticatedError('This session has ended. Log in again.');
+      }
+      if (session.refreshTokenId !== claims.jti) {
+        session.revokedAt = this.clock.now();
+        await em.flush();
+        return true;
+      }
+      session.refreshTokenId = randomUUID();
+      session.expiresAt = this.refreshExpiry();
+      await em.flush();
+      const membership = session.membership.getEntity();
+      const tenant = await em.findOneOrFail(Tenant, { id: claims.tid });
+      return this.issue(membership.user.getEntity(), MembershipModel.from(membership, tenant), session);
+    });
+    if (reused === true) {
+      throw new UnauthenticatedError('This refresh token was already used, so the session was ended for safety. Log in again.');
+    }
+    return reused;
+  }
+
+  logout(actor: Actor): Promise<boolean> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      await em.nativeUpdate(Session, { id: actor.sessionId, tenantId: actor.tenantId }, { revokedAt: this.clock.now() });
+      return true;
+    });
+  }
+
+  /** The actor behind a valid access token, or null when its session or membership has ended. */
+  authenticate(claims: AccessClaims): Promise<Actor | null> {
+    return this.tenants.run(claims.tid, async (em) => {
+      const session = await this.activeSession(em, claims.sid);
+      const membership = session?.membership.getEntity();
+      if (!session || !membership || membership.id !== claims.mid || membership.user.id !== claims.sub) {
+        return null;
+      }
+      const identity = {
+        userId: membership.user.id,
+        userName: membership.user.getEntity().name,
+        membershipId: membership.id,
+        sessionId: session.id,
+        tenantId: membership.tenantId,
+        role: membership.role,
+        partnerId: membership.partnerId ?? null,
+      };
+      return { ...identity, ability: abilityFor(identity) };
+    });
+  }
+
+  async me(actor: Actor): Promise<MeModel> {
+    const user = await this.tenants.runUnscoped((em) => em.findOneOrFail(User, { id: actor.userId }));
+    const memberships = await this.membershipsOf(actor.userId);
+    const current = memberships.find((m) => m.id === actor.membershipId);
+    if (!current) {
+      throw new UnauthenticatedError();
+    }
+    return { user: UserModel.from(user), membership: current, memberships };
+  }
+
+  /** The user's memberships in every tenant, as the login path may see them (see `TenantContext.runAsUser`). */
+  private membershipsOf(userId: string): Promise<MembershipModel[]> {
+    return this.tenants.runAsUser(userId, async (em) => {
+      const memberships = await em.find(
+        Membership,
+        { user: userId },
+        { populate: ['partner'], filters: { [TENANT_FILTER]: false }, orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      const tenants = await em.find(Tenant, { id: { $in: memberships.map((m) => m.tenantId) } });
+      const byId = new Map(tenants.map((t) => [t.id, t]));
+      return memberships.map((m) => MembershipModel.from(m, byId.get(m.tenantId)!));
+    });
+  }
+
+  private activeSession(em: EntityManager, sessionId: string): Promise<Session | null> {
+    return em.findOne(
+      Session,
+      { id: sessionId, revokedAt: null, expiresAt: { $gt: this.clock.now() } },
+      { populate: ['membership.user', 'membership.partner'] },
+    );
+  }
+
+  private async issue(user: User, membership: MembershipModel, session: Session): Promise<LoginPayload> {
+    const claims = { sub: user.id, tid: membership.tenant.id, sid: session.id };
+    const access = await this.tokens.signAccess({ ...claims, mid: membership.id }, this.clock.now());
+    const refreshToken = await this.tokens.signRefresh({ ...claims, jti: session.refreshTokenId });
+    return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken, membership };
+  }
+
+  private refreshExpiry(): Date {
+    return new Date(this.clock.now().getTime() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000);
+  }
+}
+
+/** The membership to log in with: the only one, or the one in `tenantId`; else the user must choose. */
+function chooseMembership(memberships: MembershipModel[], tenantId: string | undefined): MembershipModel {
+  if (memberships.length === 0) {
+    throw new UnauthenticatedError('This account has no access to any organisation. Ask your administrator to add you.');
+  }
+  const chosen = tenantId
+    ? memberships.find((m) => m.tenant.id === tenantId)
+    : memberships.length === 1
+      ? memberships[0]
+      : undefined;
+  if (!chosen) {
+    throw new DomainError(
+      ErrorCode.TENANT_REQUIRED,
+      tenantId
+        ? 'You are not a member of that tenant. Log in again with one of the tenantIds listed in `tenants`.'
+        : 'You are a member of several tenants. Log in again with one of the tenantIds listed in `tenants`.',
+      { field: 'tenantId', tenants: memberships.map((m) => ({ tenantId: m.tenant.id, name: m.tenant.name, role: m.role })) },
+    );
+  }
+  return chosen;
+}

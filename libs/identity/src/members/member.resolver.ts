@@ -1,0 +1,34 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, IdArgs, Policy } from '@leadrelay/core';
+import { AddMemberInput, MembersArgs, UpdateMemberInput } from '../identity.inputs';
+import { MemberConnection, MemberModel } from '../identity.models';
+import { MemberService } from './member.service';
+
+@Resolver(() => MemberModel)
+export class MemberResolver {
+  constructor(private readonly memberService: MemberService) {}
+
+  @Query(() => MemberConnection, { description: "The tenant's members (vendor admin), or the own partner's (partner admin)." })
+  @Policy.canOnRecord('read', 'Membership')
+  members(@CurrentActor() actor: Actor, @Args() args: MembersArgs): Promise<MemberConnection> {
+    return this.memberService.list(actor, args);
+  }
+
+  @Mutation(() => MemberModel, { description: 'Adds a person by e-mail: an existing LeadRelay user, or a new one.' })
+  @Policy.canOnRecord('create', 'Membership')
+  addMember(@CurrentActor() actor: Actor, @Args('input') input: AddMemberInput): Promise<MemberModel> {
+    return this.memberService.add(actor, input);
+  }
+
+  @Mutation(() => MemberModel)
+  @Policy.canOnRecord('update', 'Membership')
+  updateMember(@CurrentActor() actor: Actor, @Args('input') input: UpdateMemberInput): Promise<MemberModel> {
+    return this.memberService.update(actor, input);
+  }
+
+  @Mutation(() => Boolean, { description: "Ends the membership and its sessions; the person's account stays." })
+  @Policy.canOnRecord('delete', 'Membership')
+  removeMember(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<boolean> {
+    return this.memberService.remove(actor, id);
+  }
+}

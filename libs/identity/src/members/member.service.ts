@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
+import { type FilterQuery, ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  type Actor,
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  type Page,
+  Role,
+  TenantContext,
+  assertCan,
+  isPartnerRole,
+  paginate,
+} from '@leadrelay/core';
+import { type Partner, PartnerService } from '@leadrelay/partners';
+import { type AddMemberInput, type MembersArgs, type UpdateMemberInput, normalizeEmail } from '../identity.inputs';
+import { MemberModel } from '../identity.models';
+import { Membership } from '../memberships/membership.entity';
+import { User } from '../users/user.entity';
+
+const MEMBER_POPULATE = ['user', 'partner'] as const;
+
+/**
+ * The people of a tenant. A vendor admin manages all of them; a partner admin those of its own
+ * partner, in partner roles only. Referenced partners and memberships are looked up in the
+ * actor's scope first, so another tenant's or partner's are NOT_FOUND, never FORBIDDEN.
+ */
+@Injectable()
+export class MemberService {
+  constructor(
+    private readonly tenants: TenantContext,
+    private readonly partners: PartnerService,
+  ) {}
+
+  list(actor: Actor, args: MembersArgs): Promise<Page<MemberModel>> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      if (args.partnerId) {
+        await this.partners.findInScope(em, actor, args.partnerId);
+      }
+      assertCan(actor.ability, 'read', 'Membership');
+      const where: FilterQuery<Membership> = {
+        ...scopeOf(actor),
+        ...(args.partnerId ? { partner: args.partnerId } : {}),
+      };
+      return paginate(
+        em,
+        Membership,
+        args,
+        { where, orderBy: { createdAt: 'asc', id: 'asc' }, populate: MEMBER_POPULATE },
+        MemberModel.from,
+      );
+    });
+  }
+
+  add(actor: Actor, input: AddMemberInput): Promise<MemberModel> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const partner = await this.partnerForRole(em, actor, input.role, input.partnerId);
+      assertCan(actor.ability, 'create', subject('Membership', { tenantId: actor.tenantId, partnerId: partner?.id ?? null }));
+      const email = normalizeEmail(input.email);
+      const user =
+        (await em.findOne(User, { email })) ?? em.create(User, { email, name: input.name, locale: input.locale ?? null });
+      if (await em.count(Membership, { tenantId: actor.tenantId, user })) {
+        throw new ConflictError(`${email} is already a member of this tenant. Change their role with updateMember instead.`, {
+          field: 'email',
+        });
+      }
+      const membership = em.create(Membership, { tenantId: actor.tenantId, user, role: input.role, partner });
+      await em.flush();
+      return MemberModel.from(membership);
+    });
+  }
+
+  update(actor: Actor, input: UpdateMemberInput): Promise<MemberModel> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const membership = await this.findInScope(em, actor, input.id);
+      assertCan(actor.ability, 'update', membership);
+      const role = input.role ?? membership.role;
+      // A partner role keeps its partner unless another is named; a vendor role has none.
+      const partnerId = input.partnerId ?? (isPartnerRole(role) ? membership.partnerId : undefined);
+      const partner = await this.partnerForRole(em, actor, role, partnerId);
+      assertCan(actor.ability, 'update', subject('Membership', { tenantId: actor.tenantId, partnerId: partner?.id ?? null }));
+      if (membership.role === Role.VENDOR_ADMIN && role !== Role.VENDOR_ADMIN) {
+        await this.assertAnotherAdmin(em, actor.tenantId, membership.id);
+      }
+      membership.role = role;
+      membership.partner = partner ? ref(partner) : null;
+      await em.flush();
+      return MemberModel.from(membership);
+    });
+  }
+
+  remove(actor: Actor, id: string): Promise<boolean> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const membership = await this.findInScope(em, actor, id);
+      assertCan(actor.ability, 'delete', membership);
+      if (membership.role === Role.VENDOR_ADMIN) {
+        await this.assertAnotherAdmin(em, actor.tenantId, membership.id);
+      }
+      em.remove(membership);
+      await em.flush();
+      return true;
+    });
+  }
+
+  private async findInScope(em: EntityManager, actor: Actor, id: string): Promise<Membership> {
+    const membership = await em.findOne(Membership, { ...scopeOf(actor), id }, { populate: MEMBER_POPULATE });
+    if (!membership) {
+      throw new NotFoundError('Member', id);
+    }
+    return membership;
+  }
+
+  /** The partner a membership of `role` belongs to: required for partner roles, refused for vendor roles. */
+  private async partnerForRole(
+    em: EntityManager,
+    actor: Actor,
+    role: Role,
+    partnerId: string | undefined,
+  ): Promise<Partner | null> {
+    if (!isPartnerRole(role)) {
+      if (partnerId) {
+        throw BadUserInputError.of('partnerId', `${role} is a vendor role and belongs to no partner. Leave partnerId out.`);
+      }
+      return null;
+    }
+    const id = partnerId ?? actor.partnerId;
+    if (!id) {
+      throw BadUserInputError.of('partnerId', `${role} is a partner role. Name the partner with partnerId.`);
+    }
+    return this.partners.findInScope(em, actor, id);
+  }
+
+  private async assertAnotherAdmin(em: EntityManager, tenantId: string, membershipId: string): Promise<void> {
+    const others = await em.count(Membership, { tenantId, role: Role.VENDOR_ADMIN, id: { $ne: membershipId } });
+    if (others === 0) {
+      throw new ConflictError('This is the last VENDOR_ADMIN of the tenant. Make someone else VENDOR_ADMIN first.');
+    }
+  }
+}
+
+/** Where an actor may look: vendor users at their whole tenant, partner users at their own partner. */
+function scopeOf(actor: Actor): { tenantId: string; partner?: string } {
+  return isPartnerRole(actor.role) ? { tenantId: actor.tenantId, partner: actor.partnerId! } : { tenantId: actor.tenantId };
+}

@@ -1,0 +1,45 @@
+import { Check, Entity, Enum, ManyToOne, Unique } from '@mikro-orm/decorators/legacy';
+import { OptionalProps, Ref } from '@mikro-orm/core';
+import { CURRENT_USER_SQL, Role, TenantOwnedEntity } from '@leadrelay/core';
+import { Partner } from '@leadrelay/partners';
+import { User } from '../users/user.entity';
+
+/**
+ * A user's place in one tenant: the role, and for partner roles the partner. Besides the tenant
+ * policy every tenant-owned table has, a user may read its own memberships in every tenant: that
+ * is how login offers the choice of tenant and `me` lists them.
+ */
+@Entity({
+  policies: [
+    {
+      name: 'membership_own_rows',
+      command: 'select',
+      using: (columns) => `${columns.user} = ${CURRENT_USER_SQL}`,
+    },
+  ],
+})
+@Unique({ properties: ['tenantId', 'user'] })
+@Check({
+  name: 'membership_partner_matches_role',
+  expression: `(role in ('PARTNER_ADMIN', 'PARTNER_SALES')) = (partner_id is not null)`,
+})
+export class Membership extends TenantOwnedEntity {
+  declare [OptionalProps]?: 'partnerId' | 'userId';
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
+  user!: Ref<User>;
+
+  @Enum({ items: () => Role, nativeEnumName: 'role' })
+  role!: Role;
+
+  @ManyToOne(() => Partner, { ref: true, nullable: true, deleteRule: 'restrict' })
+  partner?: Ref<Partner> | null;
+
+  get partnerId(): string | undefined {
+    return this.partner?.id;
+  }
+
+  get userId(): string {
+    return this.user.id;
+  }
+}

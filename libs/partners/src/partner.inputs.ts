@@ -1,0 +1,156 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsISO31661Alpha2,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageArgs } from '@leadrelay/core';
+import { PartnerStatus, PartnerTier } from './partner.entity';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
+@InputType()
+export class TerritoryInput {
+  @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. DE.' })
+  @Transform(upper)
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as DE or AT' })
+  country!: string;
+
+  @Field(() => [String], { defaultValue: [], description: 'Postal-code prefixes, 1 to 5 digits each, e.g. "20".' })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @Matches(/^[0-9A-Z]{1,5}$/, {
+    each: true,
+    message: 'each postal-code prefix must be 1 to 5 digits or capital letters, e.g. "20"',
+  })
+  postalCodePrefixes: string[] = [];
+}
+
+@InputType()
+export class CreatePartnerInput {
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => PartnerTier, { defaultValue: PartnerTier.BRONZE })
+  @IsEnum(PartnerTier)
+  tier: PartnerTier = PartnerTier.BRONZE;
+
+  @Field(() => PartnerStatus, { defaultValue: PartnerStatus.ACTIVE })
+  @IsEnum(PartnerStatus)
+  status: PartnerStatus = PartnerStatus.ACTIVE;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  city?: string;
+
+  @Field(() => [TerritoryInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => TerritoryInput)
+  territories: TerritoryInput[] = [];
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(100, { each: true })
+  competencies: string[] = [];
+
+  @Field(() => Int, { defaultValue: 20 })
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  capacity: number = 20;
+}
+
+@InputType({ description: 'Only the fields given are changed. Pausing and ending a partner is a change of status.' })
+export class UpdatePartnerInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a partner id' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you read; a newer one in the database is a CONFLICT.' })
+  @IsOptional()
+  @IsInt()
+  version?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'name must not be empty' })
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => PartnerTier, { nullable: true })
+  @IsOptional()
+  @IsEnum(PartnerTier)
+  tier?: PartnerTier;
+
+  @Field(() => PartnerStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(PartnerStatus)
+  status?: PartnerStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  city?: string;
+
+  @Field(() => [TerritoryInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => TerritoryInput)
+  territories?: TerritoryInput[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(100, { each: true })
+  competencies?: string[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  capacity?: number;
+}
+
+@ArgsType()
+export class PartnersArgs extends PageArgs {
+  @Field(() => [PartnerStatus], { nullable: true, description: 'Only partners in these statuses.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(PartnerStatus, { each: true })
+  statuses?: PartnerStatus[];
+}

@@ -1,0 +1,12 @@
+// The MikroORM CLI's configuration: `npm run db:migrate`, `npm run db:migration:create` and the
+// schema-drift check. The apps register the same entities through their modules' `forFeature`.
+// Migrations run as the role that owns the tables: DATABASE_OWNER_URL, else DATABASE_URL.
+import { Tenant, ormOptions } from './libs/core/src';
+import { Membership, Session, User } from './libs/identity/src';
+import { Partner } from './libs/partners/src';
+
+export const ENTITIES = [Tenant, Partner, User, Membership, Session];
+
+const clientUrl = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/leadrelay';
+
+export default ormOptions({ clientUrl, entities: ENTITIES });

@@ -1,0 +1,82 @@
+import * as argon2 from 'argon2';
+import { randomUUID } from 'node:crypto';
+import { Locale, Role, Tenant, isPartnerRole } from '../../libs/core/src';
+import { Membership, User } from '../../libs/identity/src';
+import { Partner, PartnerStatus, PartnerTier } from '../../libs/partners/src';
+import type { TestApi } from '../support/test-api';
+import { ownerEm } from '../support/owner-orm';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | undefined;
+
+const unique = () => randomUUID().slice(0, 8);
+
+export async function aTenant(overrides: Partial<Pick<Tenant, 'name' | 'locale' | 'timeZone'>> = {}): Promise<Tenant> {
+  const em = await ownerEm();
+  const tenant = em.create(Tenant, { name: `Vendor ${unique()}`, locale: Locale.DE, timeZone: 'Europe/Berlin', ...overrides });
+  await em.flush();
+  return tenant;
+}
+
+export async function aPartner(
+  tenant: Tenant,
+  overrides: Partial<Pick<Partner, 'name' | 'tier' | 'status' | 'territories' | 'competencies' | 'capacity' | 'city'>> = {},
+): Promise<Partner> {
+  const em = await ownerEm();
+  const partner = em.create(Partner, {
+    tenantId: tenant.id,
+    name: `Partner ${unique()}`,
+    tier: PartnerTier.SILVER,
+    status: PartnerStatus.ACTIVE,
+    territories: [{ country: 'DE', postalCodePrefixes: ['20'] }],
+    ...overrides,
+  });
+  await em.flush();
+  return partner;
+}
+
+export interface TestMember {
+  user: User;
+  membership: Membership;
+  email: string;
+  password: string;
+}
+
+/** A user with a password and a membership of `role` in `tenant` (for partner roles, in `partner`). */
+export async function aMember(tenant: Tenant, role: Role, options: { partner?: Partner; user?: User } = {}): Promise<TestMember> {
+  if (isPartnerRole(role) !== Boolean(options.partner)) {
+    throw new Error(`aMember: ${role} ${isPartnerRole(role) ? 'needs' : 'takes no'} partner`);
+  }
+  passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
+  const em = await ownerEm();
+  const user =
+    options.user ??
+    em.create(User, {
+      email: `${role.toLowerCase()}-${unique()}@example.test`,
+      name: `${role} ${unique()}`,
+      passwordHash: await passwordHash,
+    });
+  const membership = em.create(Membership, {
+    tenantId: tenant.id,
+    user: options.user ? em.getReference(User, options.user.id) : user,
+    role,
+    partner: options.partner ? em.getReference(Partner, options.partner.id) : null,
+  });
+  await em.flush();
+  return { user, membership, email: user.email, password: TEST_PASSWORD };
+}
+
+const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken refreshToken expiresAt membership { id role } } }`;
+
+/** Logs `member` in over GraphQL and returns the access token. */
+export async function loginAs(api: TestApi, member: TestMember, tenantId?: string): Promise<string> {
+  const result = await api.graphql<{ login: { accessToken: string } }>(LOGIN, {
+    input: { email: member.email, password: member.password, tenantId: tenantId ?? member.membership.tenantId },
+  });
+  if (!result.data?.login) {
+    throw new Error(`login failed for ${member.email}: ${JSON.stringify(result.errors)}`);
+  }
+  return result.data.login.accessToken;
+}
+
+export { LOGIN };

@@ -1,0 +1,33 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate, provisionAppRole, startEmbeddedPostgres } from '../../libs/core/src';
+import { TEST_APP_PASSWORD, databaseUrl } from './test-database';
+
+/**
+ * Once per test run: find a PostgreSQL server (TEST_DATABASE_URL, else DATABASE_URL, else an embedded
+ * one started here with fsync off), make sure the application role exists, and migrate a template
+ * database from which each test worker copies its own.
+ */
+export default async function globalSetup(): Promise<void> {
+  process.env.TZ = 'UTC';
+  let adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'leadrelay-test-pg-'));
+    const server = await startEmbeddedPostgres({ dataDir, fast: true });
+    (globalThis as { embeddedPostgres?: unknown }).embeddedPostgres = { server, dataDir };
+    adminUrl = server.adminUrl;
+  }
+  const template = `leadrelay_test_${process.pid}_template`;
+  process.env.LEADRELAY_TEST_ADMIN_URL = adminUrl;
+  process.env.LEADRELAY_TEST_TEMPLATE = template;
+  process.env.LEADRELAY_TEST_RUN = String(process.pid);
+  await provisionAppRole(adminUrl, TEST_APP_PASSWORD);
+  const { Client } = await import('pg');
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${template}`);
+  await admin.query(`create database ${template}`);
+  await admin.end();
+  await migrate(databaseUrl(adminUrl, template));
+}

@@ -1,0 +1,24 @@
+import { rmSync } from 'node:fs';
+import { Client } from 'pg';
+
+/** Drops this run's databases and stops the embedded server, if one was started. */
+export default async function globalTeardown(): Promise<void> {
+  const adminUrl = process.env.LEADRELAY_TEST_ADMIN_URL;
+  const run = process.env.LEADRELAY_TEST_RUN;
+  const embedded = (globalThis as { embeddedPostgres?: { server: { stop(): Promise<void> }; dataDir: string } }).embeddedPostgres;
+  if (adminUrl && run && !embedded) {
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [
+      `leadrelay_test_${run}_%`,
+    ]);
+    for (const { datname } of rows) {
+      await admin.query(`drop database if exists "${datname}" with (force)`);
+    }
+    await admin.end();
+  }
+  if (embedded) {
+    await embedded.server.stop();
+    rmSync(embedded.dataDir, { recursive: true, force: true });
+  }
+}

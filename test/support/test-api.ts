@@ -1,0 +1,54 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { configureApi } from '../../apps/api/src/api.app';
+import { AppConfig } from '../../libs/core/src';
+import { testDatabase } from './test-database';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
+}
+
+export interface TestApi {
+  app: INestApplication;
+  config: AppConfig;
+  /** Sends one GraphQL operation over HTTP, as a client would. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResult<T>>;
+  close(): Promise<void>;
+}
+
+/** The real API module on this worker's database, connected as the application role. */
+export async function createTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const { appUrl } = await testDatabase();
+  const config = AppConfig.from({
+    NODE_ENV: 'test',
+    DATABASE_URL: appUrl,
+    JWT_SECRET: TEST_JWT_SECRET,
+    GRAPHQL_IDE: 'false',
+    ...env,
+  });
+  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config)] }).compile();
+  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  configureApi(app, config);
+  await app.init();
+  const http = app.getHttpServer();
+  return {
+    app,
+    config,
+    async graphql(query, variables, token) {
+      const call = request(http).post('/graphql').set('content-type', 'application/json');
+      if (token) call.set('authorization', `Bearer ${token}`);
+      const response = await call.send({ query, variables });
+      return response.body;
+    },
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,47 @@
+import { Client } from 'pg';
+import { appRoleUrl } from '../../libs/core/src';
+
+export const TEST_APP_PASSWORD = 'leadrelay-test-app';
+
+export function databaseUrl(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export interface TestDatabase {
+  /** As the owner of the tables (a superuser here): for factories and catalogue checks. */
+  ownerUrl: string;
+  /** As the application role, the way the API and the worker connect. */
+  appUrl: string;
+}
+
+let current: Promise<TestDatabase> | undefined;
+
+/**
+ * This jest worker's own database, copied from the migrated template on first use. Files in one
+ * worker run one after another and share it; every test makes its own tenants, so they do not meet.
+ */
+export function testDatabase(): Promise<TestDatabase> {
+  current ??= (async () => {
+    const adminUrl = process.env.LEADRELAY_TEST_ADMIN_URL;
+    const template = process.env.LEADRELAY_TEST_TEMPLATE;
+    if (!adminUrl || !template) {
+      throw new Error('The database test set-up did not run: run database tests through jest (npm test).');
+    }
+    const name = `leadrelay_test_${process.env.LEADRELAY_TEST_RUN}_w${process.env.JEST_WORKER_ID ?? '1'}`;
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    try {
+      const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
+      if (!rowCount) {
+        await admin.query(`create database ${name} template ${template}`);
+      }
+    } finally {
+      await admin.end();
+    }
+    const ownerUrl = databaseUrl(adminUrl, name);
+    return { ownerUrl, appUrl: appRoleUrl(ownerUrl, TEST_APP_PASSWORD) };
+  })();
+  return current;
+}
