@@ -54,9 +54,9 @@ export class Migration20261125015637_initial extends Migration {
     this.addSql(`alter table "login_session" force row level security;`);
     this.addSql(`create policy "tenant_isolation" on "login_session" using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);`);
 
-    // rate-limiter-flexible's table for login throttling (LoginThrottle), created here so that the
+    // rate-limiter-flexible's table (login throttling, intake rate limits), created here so that the
     // application role needs no CREATE privilege.
-    this.addSql(`create table "login_throttle" ("key" varchar(255) primary key, "points" integer not null default 0, "expire" bigint);`);
+    this.addSql(`create table "rate_limit" ("key" varchar(255) primary key, "points" integer not null default 0, "expire" bigint);`);
 
     this.addSql(`grant usage on schema public to leadrelay_app;`);
     this.addSql(`grant select, insert, update, delete on all tables in schema public to leadrelay_app;`);

@@ -30,7 +30,7 @@ export function ormOptions({ clientUrl, entities, debug = false, poolMax = 10 }:
     ignoreUndefinedInQuery: true,
     sessionContext: 'transaction',
     // Tables that belong to a library rather than an entity (see the initial migration).
-    schemaGenerator: { skipTables: ['login_throttle'] },
+    schemaGenerator: { skipTables: ['rate_limit'] },
     migrations: {
       path: MIGRATIONS_PATH,
       pathTs: MIGRATIONS_PATH,

@@ -8,7 +8,7 @@ const WINDOW_SECONDS = 15 * 60;
 /**
  * Slows down guessing: after too many failed logins for one e-mail address (or from one network
  * address) within 15 minutes, further attempts are refused until the window has passed. The counts
- * live in PostgreSQL (table `login_throttle`), so every API instance sees the same ones.
+ * live in PostgreSQL (table `rate_limit`), so every API instance sees the same ones.
  */
 @Injectable()
 export class LoginThrottle implements OnModuleDestroy {
@@ -24,7 +24,7 @@ export class LoginThrottle implements OnModuleDestroy {
     this.pool = new Pool({ connectionString: config.DATABASE_URL, max: 2 });
     // An idle connection dropped by the server (restart, failover) is replaced on next use.
     this.pool.on('error', (error) => this.logger.warn(`login throttle connection lost: ${error.message}`));
-    const common = { storeClient: this.pool, tableName: 'login_throttle', tableCreated: true, duration: WINDOW_SECONDS };
+    const common = { storeClient: this.pool, tableName: 'rate_limit', tableCreated: true, duration: WINDOW_SECONDS };
     this.byEmail = new RateLimiterPostgres({ ...common, keyPrefix: 'email', points: LoginThrottle.FAILURES_PER_EMAIL });
     this.byAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'address', points: LoginThrottle.FAILURES_PER_ADDRESS });
   }
