@@ -2,7 +2,7 @@ import { ConsoleLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { altairExpress } from 'altair-express-middleware';
-import { AppConfig } from '@leadrelay/core';
+import { AppConfig, assertRowLevelSecurityHolds } from '@leadrelay/core';
 import { ApiModule } from './api.module';
 import { inputValidationPipe } from './validation';
 
@@ -20,6 +20,7 @@ export function apiLogger(config: AppConfig): ConsoleLogger {
 }
 
 export async function createApi(config: AppConfig = AppConfig.from(process.env)): Promise<NestExpressApplication> {
+  await assertRowLevelSecurityHolds(config.DATABASE_URL);
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { logger: apiLogger(config) });
   configureApi(app, config);
   return app;

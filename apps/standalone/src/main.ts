@@ -1,6 +1,6 @@
 // `npm start`: LeadRelay on one machine. Without DATABASE_URL it starts an embedded PostgreSQL
 // (data under .data/, reused next time); it applies migrations, loads the demo data once and
-// serves the API. Production runs `npm run db:migrate` and `npm run start:api` instead.
+// runs the API and the worker in this one process. Production runs `npm run db:migrate` and `npm run start:api` instead.
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -20,6 +20,7 @@ import {
 } from '@leadrelay/core';
 import { DEMO_LOGINS, DEMO_PASSWORD, loadDemoData } from '@leadrelay/demo';
 import { createApi } from '../../api/src/api.app';
+import { createWorker } from '../../worker/src/worker.app';
 import { ENTITIES } from '../../../mikro-orm.config';
 
 const DATA_DIR = join(__dirname, '..', '..', '..', '..', '.data');
@@ -81,11 +82,13 @@ async function main(): Promise<void> {
       await orm.close();
     }
     const config = AppConfig.from({ JWT_SECRET: localSecret('jwt-secret'), ...process.env, DATABASE_URL: db.appUrl });
+    const worker = await createWorker(config);
     const app = await createApi(config);
     await app.listen(config.PORT);
     const stop = async (signal: string) => {
       logger.log(`${signal}: stopping`);
       await app.close();
+      await worker.close();
       await stopDatabase();
       process.exit(0);
     };

@@ -19,3 +19,5 @@ export * from './database/tenant-sql';
 export * from './runtime/assert-node-version';
 export * from './database/database-setup';
 export * from './database/embedded-postgres';
+export * from './database/database.module';
+export * from './config/config.module';

@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { AppConfig } from '@leadrelay/core';
+import { AppConfig } from './app-config';
 
 /** Provides the checked `AppConfig` read once by the entry point (or made by a test). */
 @Global()
