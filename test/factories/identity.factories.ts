@@ -2,6 +2,7 @@ import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
 import { Locale, Role, Tenant, isPartnerRole } from '../../libs/core/src';
 import { Membership, User } from '../../libs/identity/src';
+import { seedDefaultReasonCodes } from '../../libs/leads/src';
 import { Partner, PartnerStatus, PartnerTier } from '../../libs/partners/src';
 import type { TestApi } from '../support/test-api';
 import { ownerEm } from '../support/owner-orm';
@@ -14,6 +15,7 @@ const unique = () => randomUUID().slice(0, 8);
 export async function aTenant(overrides: Partial<Pick<Tenant, 'name' | 'locale' | 'timeZone'>> = {}): Promise<Tenant> {
   const em = await ownerEm();
   const tenant = em.create(Tenant, { name: `Vendor ${unique()}`, locale: Locale.DE, timeZone: 'Europe/Berlin', ...overrides });
+  seedDefaultReasonCodes(em, tenant.id);
   await em.flush();
   return tenant;
 }

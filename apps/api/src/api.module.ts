@@ -2,9 +2,11 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AppConfig, ConfigModule, CoreModule, databaseModule } from '@leadrelay/core';
-import { IdentityModule } from '@leadrelay/identity';
-import { PartnersModule } from '@leadrelay/partners';
+import { AbilitiesModule, AppConfig, ConfigModule, CoreModule, databaseModule } from '@leadrelay/core';
+import { IdentityModule, membershipAbilities } from '@leadrelay/identity';
+import { LeadsModule, leadAbilities } from '@leadrelay/leads';
+import { DistributionModule } from '@leadrelay/distribution';
+import { PartnersModule, partnerAbilities } from '@leadrelay/partners';
 import { PolicyGuard } from './auth/policy.guard';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health.controller';
@@ -18,8 +20,11 @@ import { HealthController } from './health.controller';
       useFactory: graphqlOptions,
     }),
     CoreModule,
+    AbilitiesModule.forRoot([partnerAbilities, membershipAbilities, leadAbilities]),
     PartnersModule,
     IdentityModule,
+    LeadsModule,
+    DistributionModule,
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_GUARD, useClass: PolicyGuard }],

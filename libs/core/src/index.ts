@@ -21,3 +21,6 @@ export * from './database/database-setup';
 export * from './database/embedded-postgres';
 export * from './database/database.module';
 export * from './config/config.module';
+export * from './tenancy/tenant-settings';
+export * from './graphql/request-loaders';
+export * from './authorization/abilities.module';

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import * as argon2 from 'argon2';
 import { Locale, Role, Tenant } from '@leadrelay/core';
 import { Membership, User } from '@leadrelay/identity';
+import { seedDefaultReasonCodes } from '@leadrelay/leads';
 import { Partner, PartnerStatus, PartnerTier, type Territory } from '@leadrelay/partners';
 
 /** The password of every demo login. */
@@ -87,6 +88,8 @@ export async function loadDemoData(em: EntityManager): Promise<boolean> {
   }
   em.create(Tenant, { id: DEMO_IDS.nordlicht, name: 'Nordlicht Wärmepumpen GmbH', locale: Locale.DE, timeZone: 'Europe/Berlin' });
   em.create(Tenant, { id: DEMO_IDS.acme, name: 'Acme Robotics Inc.', locale: Locale.EN, timeZone: 'America/Chicago' });
+  seedDefaultReasonCodes(em, DEMO_IDS.nordlicht);
+  seedDefaultReasonCodes(em, DEMO_IDS.acme);
   const heatPumps = ['Wärmepumpen', 'Photovoltaik', 'Wohngebäude'];
   em.create(Partner, {
     id: DEMO_IDS.hansa,

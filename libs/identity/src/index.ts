@@ -1,4 +1,3 @@
-export * from './abilities';
 export * from './auth/auth.service';
 export * from './auth/password-hasher';
 export * from './identity.models';
@@ -6,3 +5,4 @@ export * from './identity.module';
 export * from './memberships/membership.entity';
 export * from './sessions/session.entity';
 export * from './users/user.entity';
+export * from './memberships/membership.abilities';

@@ -1,7 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import type { Request } from 'express';
-import type { AppConfig } from '@leadrelay/core';
+import { type AppConfig, createGraphQLContext } from '@leadrelay/core';
 import { formatError } from './format-error';
 
 /**
@@ -32,6 +31,6 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(config.isProduction),
-    context: ({ req }: { req: Request }) => ({ req }),
+    context: createGraphQLContext,
   };
 }

@@ -5,7 +5,7 @@ import type { ActorIdentity } from './actor';
 export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete';
 
 /** The kinds of thing a rule can be about: entity class names. */
-export type SubjectType = 'Tenant' | 'Partner' | 'Membership';
+export type SubjectType = 'Tenant' | 'Partner' | 'Membership' | 'Lead' | 'Offer' | 'ReasonCode' | 'IntakeKey';
 
 /** An instance is matched by its class name; conditions are on plain columns (`tenantId`, `partnerId`). */
 export type Subject = SubjectType | object;
@@ -33,3 +33,6 @@ export function buildAbility(actor: ActorIdentity, rules: readonly AbilityRules[
 export function assertCan(ability: AppAbility, action: Action, subject: Subject): void {
   ForbiddenError.from(ability).throwUnlessCan(action, subject);
 }
+
+/** The injection token of every lib's rules, provided once by the app (see `AbilitiesModule`). */
+export const ABILITY_RULES = Symbol('ABILITY_RULES');

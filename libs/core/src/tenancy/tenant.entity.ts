@@ -2,6 +2,7 @@ import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy
 import { Opt } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Locale } from '../i18n/locale';
+import { type TenantSettings, withDefaults } from './tenant-settings';
 import { CURRENT_TENANT_SQL, CURRENT_USER_SQL } from '../database/tenant-sql';
 
 /**
@@ -33,6 +34,14 @@ export class Tenant {
   @Property({ length: 64 })
   timeZone: string & Opt = 'Europe/Berlin';
 
+  /** Only what differs from `DEFAULT_TENANT_SETTINGS`; read it through `settings()`. */
+  @Property({ type: 'jsonb', defaultRaw: `'{}'` })
+  storedSettings: Partial<TenantSettings> & Opt = {};
+
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();
+
+  settings(): TenantSettings {
+    return withDefaults(this.storedSettings);
+  }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import {
@@ -11,8 +11,10 @@ import {
   TenantContext,
   UnauthenticatedError,
   AppConfig,
+  ABILITY_RULES,
+  type AbilityRules,
+  buildAbility,
 } from '@leadrelay/core';
-import { abilityFor } from '../abilities';
 import { type LoginInput, normalizeEmail } from '../identity.inputs';
 import { LoginPayload, MeModel, MembershipModel, UserModel } from '../identity.models';
 import { Membership } from '../memberships/membership.entity';
@@ -34,6 +36,7 @@ export class AuthService {
     private readonly tokens: SessionTokens,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    @Inject(ABILITY_RULES) private readonly abilityRules: readonly AbilityRules[],
   ) {}
 
   async login(input: LoginInput, address: string): Promise<LoginPayload> {
@@ -110,7 +113,7 @@ export class AuthService {
         role: membership.role,
         partnerId: membership.partnerId ?? null,
       };
-      return { ...identity, ability: abilityFor(identity) };
+      return { ...identity, ability: buildAbility(identity, this.abilityRules) };
     });
   }
 

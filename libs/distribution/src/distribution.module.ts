@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { LeadsModule } from '@leadrelay/leads';
+import { LeadLifecycleResolver } from './lead-lifecycle.resolver';
+import { LeadLifecycleService } from './lead-lifecycle.service';
+import { Offer } from './offers/offer.entity';
+import { OfferResolver } from './offers/offer.resolver';
+import { OfferService } from './offers/offer.service';
+import { Round } from './rounds/round.entity';
+import { TenantSettingsResolver, TenantSettingsService } from './settings/tenant-settings.resolver';
+
+@Module({
+  imports: [MikroOrmModule.forFeature([Round, Offer]), LeadsModule],
+  providers: [
+    LeadLifecycleService,
+    LeadLifecycleResolver,
+    OfferService,
+    OfferResolver,
+    TenantSettingsService,
+    TenantSettingsResolver,
+  ],
+  exports: [LeadLifecycleService],
+})
+export class DistributionModule {}

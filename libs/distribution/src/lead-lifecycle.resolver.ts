@@ -1,0 +1,98 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, IdArgs, Policy } from '@leadrelay/core';
+import { LeadModel } from '@leadrelay/leads';
+import { LeadLifecycleService } from './lead-lifecycle.service';
+import {
+  AssignLeadInput,
+  CloseLeadLostInput,
+  CloseLeadWonInput,
+  DisqualifyLeadInput,
+  DistributeLeadInput,
+  NurtureLeadInput,
+  QualifyLeadInput,
+  RecordProgressInput,
+  ReturnLeadInput,
+  RouteDirectInput,
+} from './lifecycle.inputs';
+
+/**
+ * The lead's moves. Who may make which move in which stage is the transition table's
+ * (lifecycle/lead-lifecycle.ts); the service checks it on the locked lead, hence record policies.
+ */
+@Resolver(() => LeadModel)
+export class LeadLifecycleResolver {
+  constructor(private readonly lifecycle: LeadLifecycleService) {}
+
+  @Mutation(() => LeadModel, { description: 'NEW or NURTURING -> QUALIFIED, with score and grade.' })
+  @Policy.canOnRecord('update', 'Lead')
+  qualifyLead(@CurrentActor() actor: Actor, @Args('input') input: QualifyLeadInput): Promise<LeadModel> {
+    return this.lifecycle.qualify(actor, input);
+  }
+
+  @Mutation(() => LeadModel, { description: '-> DISQUALIFIED with a DISQUALIFY reason code.' })
+  @Policy.canOnRecord('update', 'Lead')
+  disqualifyLead(@CurrentActor() actor: Actor, @Args('input') input: DisqualifyLeadInput): Promise<LeadModel> {
+    return this.lifecycle.disqualify(actor, input);
+  }
+
+  @Mutation(() => LeadModel, { description: '-> NURTURING: back to marketing.' })
+  @Policy.canOnRecord('update', 'Lead')
+  nurtureLead(@CurrentActor() actor: Actor, @Args('input') input: NurtureLeadInput): Promise<LeadModel> {
+    return this.lifecycle.nurture(actor, input);
+  }
+
+  @Mutation(() => LeadModel, { description: '-> DIRECT: worked by a direct-sales user instead of a partner.' })
+  @Policy.canOnRecord('update', 'Lead')
+  routeDirect(@CurrentActor() actor: Actor, @Args('input') input: RouteDirectInput): Promise<LeadModel> {
+    return this.lifecycle.routeDirect(actor, input);
+  }
+
+  @Mutation(() => LeadModel, {
+    description:
+      'Offers a QUALIFIED, RETURNED or UNPLACED lead to partners in a new round. Errors: CONSENT_MISSING, PARTNER_EXCLUDED, PARTNER_NOT_ACTIVE, NOT_FOUND, CONFLICT (a round is open).',
+  })
+  @Policy.canOnRecord('update', 'Lead')
+  distributeLead(@CurrentActor() actor: Actor, @Args('input') input: DistributeLeadInput): Promise<LeadModel> {
+    return this.lifecycle.distribute(actor, input);
+  }
+
+  @Mutation(() => LeadModel, { description: "Withdraws a round's pending offers; the lead becomes UNPLACED." })
+  @Policy.canOnRecord('update', 'Lead')
+  withdrawRound(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<LeadModel> {
+    return this.lifecycle.withdrawRound(actor, id);
+  }
+
+  @Mutation(() => LeadModel, { description: 'A partner admin gives the lead to one of its people.' })
+  @Policy.canOnRecord('update', 'Lead')
+  assignLead(@CurrentActor() actor: Actor, @Args('input') input: AssignLeadInput): Promise<LeadModel> {
+    return this.lifecycle.assign(actor, input);
+  }
+
+  @Mutation(() => LeadModel, {
+    description: 'Records a step (CONTACTED, MEETING, PROPOSAL, NEGOTIATION); the lead is IN_PROGRESS.',
+  })
+  @Policy.canOnRecord('update', 'Lead')
+  recordProgress(@CurrentActor() actor: Actor, @Args('input') input: RecordProgressInput): Promise<LeadModel> {
+    return this.lifecycle.recordProgress(actor, input);
+  }
+
+  @Mutation(() => LeadModel, {
+    description: 'Hands the lead back with a RETURN reason code; the contact data is no longer yours.',
+  })
+  @Policy.canOnRecord('update', 'Lead')
+  returnLead(@CurrentActor() actor: Actor, @Args('input') input: ReturnLeadInput): Promise<LeadModel> {
+    return this.lifecycle.returnLead(actor, input);
+  }
+
+  @Mutation(() => LeadModel, { description: 'Closes the lead WON with the deal value.' })
+  @Policy.canOnRecord('update', 'Lead')
+  closeLeadWon(@CurrentActor() actor: Actor, @Args('input') input: CloseLeadWonInput): Promise<LeadModel> {
+    return this.lifecycle.closeWon(actor, input);
+  }
+
+  @Mutation(() => LeadModel, { description: 'Closes the lead LOST with a LOST reason code; it goes to marketing nurturing.' })
+  @Policy.canOnRecord('update', 'Lead')
+  closeLeadLost(@CurrentActor() actor: Actor, @Args('input') input: CloseLeadLostInput): Promise<LeadModel> {
+    return this.lifecycle.closeLost(actor, input);
+  }
+}

@@ -1,0 +1,479 @@
+import { Injectable } from '@nestjs/common';
+import { LockMode, ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DateTime } from 'luxon';
+import {
+  type Actor,
+  BadUserInputError,
+  Clock,
+  ConflictError,
+  DomainError,
+  NotFoundError,
+  PermissionDeniedError,
+  Role,
+  Tenant,
+  TenantContext,
+  isPartnerRole,
+} from '@leadrelay/core';
+import { Membership, User } from '@leadrelay/identity';
+import {
+  type EventActor,
+  LEAD_POPULATE,
+  Lead,
+  LeadEvent,
+  LeadEventType,
+  LeadHistory,
+  LeadModel,
+  LeadStage,
+  ReasonCodeKind,
+  chosenReason,
+  findLeadInScope,
+} from '@leadrelay/leads';
+import { Partner, PartnerStatus, type PartnerTier } from '@leadrelay/partners';
+import { addBusinessHours } from './deadlines';
+import {
+  DistributionErrorCode,
+  OfferExpiredError,
+  OfferNotPendingError,
+  OfferTakenError,
+  lifecycleError,
+} from './distribution.errors';
+import type {
+  AssignLeadInput,
+  CloseLeadLostInput,
+  CloseLeadWonInput,
+  DeclineOfferInput,
+  DisqualifyLeadInput,
+  DistributeLeadInput,
+  NurtureLeadInput,
+  QualifyLeadInput,
+  RecordProgressInput,
+  ReturnLeadInput,
+  RouteDirectInput,
+} from './lifecycle.inputs';
+import { LeadAction, type LifecycleActor, transition } from './lifecycle';
+import { Offer, OfferStatus } from './offers/offer.entity';
+import { OfferModel } from './offers/offer.model';
+import { DistributionMode, Round, RoundStatus } from './rounds/round.entity';
+import { calendarOf } from './settings/tenant-calendar';
+
+/** Everything a lifecycle move works with, inside its one transaction. */
+interface Move {
+  em: EntityManager;
+  lead: Lead;
+  history: LeadHistory;
+  by: EventActor;
+  now: Date;
+}
+
+/**
+ * The one place that moves leads through their life (shared/domain.md). Every move runs in one
+ * tenant transaction that first locks the lead's row (SELECT ... FOR UPDATE), so concurrent moves
+ * on one lead (twenty partners accepting, a decline racing an accept, a withdrawal racing an
+ * accept) are serialized and each sees the state the previous one left. The stage rules come from
+ * the transition table (`lifecycle/lead-lifecycle.ts`); who holds the lead is checked here.
+ */
+@Injectable()
+export class LeadLifecycleService {
+  constructor(
+    private readonly tenants: TenantContext,
+    private readonly clock: Clock,
+  ) {}
+
+  // ---- vendor: qualification and placing -------------------------------------------------
+
+  qualify(actor: Actor, input: QualifyLeadInput): Promise<LeadModel> {
+    return this.moveLead(actor, input.leadId, LeadAction.QUALIFY, async ({ lead, history, by }) => {
+      lead.score = input.score;
+      lead.grade = input.grade;
+      history.record(lead, LeadEventType.LEAD_QUALIFIED, by, { data: { score: input.score, grade: input.grade } });
+    });
+  }
+
+  disqualify(actor: Actor, input: DisqualifyLeadInput): Promise<LeadModel> {
+    return this.moveLead(actor, input.leadId, LeadAction.DISQUALIFY, async ({ em, lead, history, by }) => {
+      const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.DISQUALIFY, input.reasonCode, input.comment);
+      history.record(lead, LeadEventType.LEAD_DISQUALIFIED, by, { reasonCode: reason, comment: input.comment });
+    });
+  }
+
+  nurture(actor: Actor, input: NurtureLeadInput): Promise<LeadModel> {
+    return this.moveLead(actor, input.leadId, LeadAction.NURTURE, async ({ lead, history, by }) => {
+      history.record(lead, LeadEventType.LEAD_NURTURED, by, { comment: input.note });
+    });
+  }
+
+  routeDirect(actor: Actor, input: RouteDirectInput): Promise<LeadModel> {
+    return this.moveLead(actor, input.leadId, LeadAction.ROUTE_DIRECT, async ({ em, lead, history, by }) => {
+      const membership = await em.findOne(
+        Membership,
+        { tenantId: actor.tenantId, user: input.userId, role: Role.DIRECT_SALES },
+        { populate: ['user'] },
+      );
+      if (!membership) {
+        throw BadUserInputError.of('userId', 'Route the lead to a member with the role DIRECT_SALES in this tenant.');
+      }
+      lead.owner = membership.user;
+      history.record(lead, LeadEventType.LEAD_ROUTED_DIRECT, by, { data: { to: membership.user.getEntity().name } });
+    });
+  }
+
+  /** Opens a round: one offer per partner, each with its acceptance deadline. */
+  distribute(actor: Actor, input: DistributeLeadInput): Promise<LeadModel> {
+    return this.moveLead(actor, input.leadId, LeadAction.DISTRIBUTE, async ({ em, lead, history, by, now }) => {
+      const partnerIds = [...new Set(input.partnerIds)];
+      if (input.mode === DistributionMode.EXCLUSIVE && partnerIds.length !== 1) {
+        throw BadUserInputError.of('partnerIds', 'An EXCLUSIVE offer goes to exactly one partner. Name one, or choose SHARED.');
+      }
+      if (!lead.consent.given) {
+        throw new DomainError(
+          DistributionErrorCode.CONSENT_MISSING,
+          "This lead has not agreed to have its data passed on to partners. Record the lead's consent first.",
+        );
+      }
+      if (await em.count(Round, { tenantId: actor.tenantId, lead, status: RoundStatus.OPEN })) {
+        throw new ConflictError('This lead is already offered in an open round. Withdraw that round first.');
+      }
+      const partners = await em.find(Partner, { tenantId: actor.tenantId, id: { $in: partnerIds } });
+      const missing = partnerIds.find((id) => !partners.some((p) => p.id === id));
+      if (missing) throw new NotFoundError('Partner', missing);
+      const inactive = partners.filter((p) => p.status !== PartnerStatus.ACTIVE);
+      if (inactive.length) {
+        throw new DomainError(
+          DistributionErrorCode.PARTNER_NOT_ACTIVE,
+          `${inactive.map((p) => `${p.name} is ${p.status}`).join(', ')}: only ACTIVE partners receive offers.`,
+          { field: 'partnerIds', partnerIds: inactive.map((p) => p.id) },
+        );
+      }
+      if (!input.includeExcluded) {
+        const excluded = await this.partnersThatRefused(em, lead, partnerIds);
+        if (excluded.length) {
+          throw new DomainError(
+            DistributionErrorCode.PARTNER_EXCLUDED,
+            `${partners
+              .filter((p) => excluded.includes(p.id))
+              .map((p) => p.name)
+              .join(', ')} declined or returned this lead before. Leave them out, or set includeExcluded to offer it again.`,
+            { field: 'partnerIds', partnerIds: excluded },
+          );
+        }
+      }
+      if (input.expiresAt && input.expiresAt <= now) {
+        throw BadUserInputError.of('expiresAt', 'The acceptance deadline must be in the future.');
+      }
+      const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
+      const settings = tenant.settings();
+      const round = em.create(Round, { tenantId: actor.tenantId, lead, mode: input.mode, openedByUserId: actor.userId });
+      for (const partner of partners) {
+        const expiresAt =
+          input.expiresAt ??
+          addBusinessHours(
+            now,
+            settings.acceptanceHoursByTier[partner.tier as PartnerTier] ?? settings.acceptanceHours,
+            calendarOf(tenant),
+          );
+        const offer = em.create(Offer, { tenantId: actor.tenantId, round, lead, partner, offeredAt: now, expiresAt });
+        history.record(lead, LeadEventType.LEAD_OFFERED, by, {
+          partnerId: partner.id,
+          offerId: offer.id,
+          data: { mode: input.mode, expiresAt: expiresAt.toISOString() },
+        });
+      }
+      lead.holdingPartner = null;
+      lead.owner = null;
+      lead.pendingFollowUp = null;
+    });
+  }
+
+  withdrawOffer(actor: Actor, offerId: string): Promise<OfferModel> {
+    return this.moveOffer(actor, offerId, async ({ em, lead, history, by, now }, offer) => {
+      this.assertVendor(actor, 'withdraw offers');
+      assertPending(offer);
+      offer.status = OfferStatus.WITHDRAWN;
+      offer.respondedAt = now;
+      history.record(lead, LeadEventType.OFFER_WITHDRAWN, by, { partnerId: offer.partner.id, offerId: offer.id });
+      await this.endRoundIfSettled(em, lead, offer.round.getEntity(), history, now);
+    });
+  }
+
+  withdrawRound(actor: Actor, roundId: string): Promise<LeadModel> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const round = await em.findOne(Round, { tenantId: actor.tenantId, id: roundId }, { fields: ['lead'] });
+      if (!round) throw new NotFoundError('Round', roundId);
+      return this.inMove(em, actor, round.lead.id, LeadAction.WITHDRAW_ROUND, async ({ em, lead, history, by, now }) => {
+        const fresh = await em.findOneOrFail(Round, { id: roundId }, { refresh: true });
+        if (fresh.status !== RoundStatus.OPEN) {
+          throw new ConflictError(`This round is ${fresh.status} and can no longer be withdrawn.`);
+        }
+        for (const offer of await em.find(Offer, { round: fresh, status: OfferStatus.PENDING }, { refresh: true })) {
+          offer.status = OfferStatus.WITHDRAWN;
+          offer.respondedAt = now;
+          history.record(lead, LeadEventType.OFFER_WITHDRAWN, by, { partnerId: offer.partner.id, offerId: offer.id });
+        }
+        fresh.status = RoundStatus.UNPLACED;
+        fresh.closedAt = now;
+        history.record(lead, LeadEventType.LEAD_UNPLACED, by, { data: { roundId, cause: 'withdrawn' } });
+      });
+    });
+  }
+
+  // ---- partner: offers --------------------------------------------------------------------
+
+  /** First accept wins: the others of a shared round get OFFER_TAKEN, and their offers are CLOSED. */
+  acceptOffer(actor: Actor, offerId: string): Promise<OfferModel> {
+    return this.moveOffer(actor, offerId, async ({ em, lead, history, by, now }, offer) => {
+      this.assertTransition(lead, LeadAction.ACCEPT_OFFER, actor.role);
+      assertAnswerable(offer, now);
+      const round = offer.round.getEntity();
+      offer.status = OfferStatus.ACCEPTED;
+      offer.respondedAt = now;
+      offer.respondedByUserId = actor.userId;
+      for (const other of await em.find(
+        Offer,
+        { round, status: OfferStatus.PENDING, id: { $ne: offer.id } },
+        { refresh: true },
+      )) {
+        other.status = OfferStatus.CLOSED;
+        other.respondedAt = now;
+        history.record(lead, LeadEventType.OFFER_CLOSED, await history.system(actor.tenantId), {
+          partnerId: other.partner.id,
+          offerId: other.id,
+        });
+      }
+      round.status = RoundStatus.ACCEPTED;
+      round.closedAt = now;
+      lead.stage = LeadStage.ACCEPTED;
+      lead.holdingPartner = em.getReference(Partner, actor.partnerId!, { wrapped: true });
+      lead.owner = em.getReference(User, actor.userId, { wrapped: true });
+      lead.acceptedAt = now;
+      lead.lastProgressAt = null;
+      lead.progressStage = null;
+      history.record(lead, LeadEventType.OFFER_ACCEPTED, by, { partnerId: actor.partnerId, offerId: offer.id });
+      history.record(lead, LeadEventType.LEAD_CONTACT_REVEALED, by, { partnerId: actor.partnerId, offerId: offer.id });
+    });
+  }
+
+  declineOffer(actor: Actor, input: DeclineOfferInput): Promise<OfferModel> {
+    return this.moveOffer(actor, input.offerId, async ({ em, lead, history, by, now }, offer) => {
+      this.assertTransition(lead, LeadAction.DECLINE_OFFER, actor.role);
+      assertAnswerable(offer, now);
+      const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.DECLINE, input.reasonCode, input.comment);
+      offer.status = OfferStatus.DECLINED;
+      offer.respondedAt = now;
+      offer.respondedByUserId = actor.userId;
+      offer.declineReason = ref(reason);
+      offer.declineComment = input.comment ?? null;
+      history.record(lead, LeadEventType.OFFER_DECLINED, by, {
+        partnerId: actor.partnerId,
+        offerId: offer.id,
+        reasonCode: reason,
+        comment: input.comment,
+      });
+      await this.endRoundIfSettled(em, lead, offer.round.getEntity(), history, now);
+    });
+  }
+
+  // ---- the holding partner (or direct sales) works the lead --------------------------------
+
+  assign(actor: Actor, input: AssignLeadInput): Promise<LeadModel> {
+    return this.moveLead(actor, input.leadId, LeadAction.ASSIGN, async ({ em, lead, history, by }) => {
+      this.assertHolds(actor, lead);
+      const membership = await em.findOne(
+        Membership,
+        { tenantId: actor.tenantId, user: input.userId, partner: actor.partnerId! },
+        { populate: ['user'] },
+      );
+      if (!membership) throw new NotFoundError('User', input.userId);
+      lead.owner = membership.user;
+      history.record(lead, LeadEventType.LEAD_ASSIGNED, by, {
+        partnerId: actor.partnerId,
+        data: { to: membership.user.getEntity().name },
+      });
+    });
+  }
+
+  recordProgress(actor: Actor, input: RecordProgressInput): Promise<LeadModel> {
+    return this.moveLead(actor, input.leadId, LeadAction.RECORD_PROGRESS, async ({ lead, history, by, now }) => {
+      this.assertHolds(actor, lead);
+      lead.progressStage = input.stage;
+      lead.lastProgressAt = now;
+      lead.nextStepAt = input.nextStepAt ?? null;
+      history.record(lead, LeadEventType.LEAD_PROGRESSED, by, {
+        partnerId: actor.partnerId,
+        comment: input.note,
+        data: { progressStage: input.stage, nextStepAt: input.nextStepAt?.toISOString() ?? null },
+      });
+    });
+  }
+
+  /** The partner hands the lead back: it loses the contact data; the reason's follow-up waits for the channel manager. */
+  returnLead(actor: Actor, input: ReturnLeadInput): Promise<LeadModel> {
+    return this.moveLead(actor, input.leadId, LeadAction.RETURN, async ({ em, lead, history, by }) => {
+      this.assertHolds(actor, lead);
+      const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.RETURN, input.reasonCode, input.comment);
+      history.record(lead, LeadEventType.LEAD_RETURNED, by, {
+        partnerId: actor.partnerId,
+        reasonCode: reason,
+        comment: input.comment,
+        data: { followUp: reason.followUp },
+      });
+      lead.holdingPartner = null;
+      lead.owner = null;
+      lead.pendingFollowUp = reason.followUp;
+    });
+  }
+
+  closeWon(actor: Actor, input: CloseLeadWonInput): Promise<LeadModel> {
+    return this.moveLead(actor, input.leadId, LeadAction.CLOSE_WON, async ({ em, lead, history, by, now }) => {
+      this.assertHolds(actor, lead);
+      const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
+      const today = DateTime.fromJSDate(now, { zone: tenant.timeZone }).toISODate()!;
+      if (input.closedOn > today) {
+        throw BadUserInputError.of('closedOn', `The close date cannot be in the future (today is ${today}).`);
+      }
+      lead.won = { amount: input.amount, currency: input.currency, closedOn: input.closedOn };
+      lead.closedAt = now;
+      history.record(lead, LeadEventType.LEAD_WON, by, {
+        partnerId: actor.partnerId,
+        comment: input.note,
+        data: { amount: input.amount, currency: input.currency, closedOn: input.closedOn },
+      });
+    });
+  }
+
+  /** A lost lead flows back to marketing: it is closed LOST and goes on to NURTURING. */
+  closeLost(actor: Actor, input: CloseLeadLostInput): Promise<LeadModel> {
+    return this.moveLead(actor, input.leadId, LeadAction.CLOSE_LOST, async ({ em, lead, history, by, now }) => {
+      this.assertHolds(actor, lead);
+      const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.LOST, input.reasonCode, input.comment);
+      lead.lostToCompetitor = input.competitor ?? null;
+      lead.closedAt = now;
+      history.record(lead, LeadEventType.LEAD_LOST, by, {
+        partnerId: actor.partnerId,
+        reasonCode: reason,
+        comment: input.comment,
+        data: { competitor: input.competitor ?? null },
+      });
+      lead.stage = this.nextStage(lead, LeadAction.NURTURE_LOST, 'SYSTEM');
+      history.record(lead, LeadEventType.LEAD_NURTURED, await history.system(actor.tenantId), { data: { after: 'lead.lost' } });
+      lead.holdingPartner = null;
+    });
+  }
+
+  // ---- the moves' machinery ----------------------------------------------------------------
+
+  /** A move on a lead: lock it, move it to the table's target stage, do `work` (which may refuse, or move on), flush. */
+  private moveLead(actor: Actor, leadId: string, action: LeadAction, work: (move: Move) => Promise<void>): Promise<LeadModel> {
+    return this.tenants.run(actor.tenantId, (em) => this.inMove(em, actor, leadId, action, work));
+  }
+
+  private async inMove(em: EntityManager, actor: Actor, leadId: string, action: LeadAction, work: (move: Move) => Promise<void>) {
+    const move = await this.begin(em, actor, leadId);
+    move.lead.stage = this.nextStage(move.lead, action, actor.role);
+    await work(move);
+    await em.flush();
+    await em.populate(move.lead, LEAD_POPULATE, { refresh: true });
+    return LeadModel.from(move.lead);
+  }
+
+  /** A move on an offer: find it in the actor's scope, lock its lead, re-read it, do `work`, flush. */
+  private moveOffer(actor: Actor, offerId: string, work: (move: Move, offer: Offer) => Promise<void>): Promise<OfferModel> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const found = await em.findOne(
+        Offer,
+        { tenantId: actor.tenantId, id: offerId, ...(isPartnerRole(actor.role) ? { partner: actor.partnerId! } : {}) },
+        { fields: ['lead'] },
+      );
+      if (!found) throw new NotFoundError('Offer', offerId);
+      const move = await this.begin(em, actor, found.lead.id, { skipScope: true });
+      const offer = await em.findOneOrFail(Offer, { id: offerId }, { populate: ['round', 'partner'], refresh: true });
+      await work(move, offer);
+      await em.flush();
+      const loaded = await em.findOneOrFail(
+        Offer,
+        { id: offerId },
+        { populate: ['lead.holdingPartner', 'lead.owner', 'partner', 'round', 'declineReason'], refresh: true },
+      );
+      return OfferModel.from(loaded, actor);
+    });
+  }
+
+  /** Locks the lead's row for the rest of the transaction and reads it fresh. */
+  private async begin(em: EntityManager, actor: Actor, leadId: string, options: { skipScope?: boolean } = {}): Promise<Move> {
+    if (!options.skipScope) {
+      await findLeadInScope(em, actor, leadId);
+    }
+    const lead = await em.findOneOrFail(
+      Lead,
+      { tenantId: actor.tenantId, id: leadId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
+    await em.populate(lead, LEAD_POPULATE, { refresh: true });
+    const history = new LeadHistory(em, this.clock);
+    return { em, lead, history, by: await history.actor(actor), now: this.clock.now() };
+  }
+
+  private nextStage(lead: Lead, action: LeadAction, actor: LifecycleActor): LeadStage {
+    const result = transition(lead.stage, action, actor);
+    if (!result.allowed) throw lifecycleError(result);
+    return result.to;
+  }
+
+  private assertTransition(lead: Lead, action: LeadAction, actor: LifecycleActor): void {
+    this.nextStage(lead, action, actor);
+  }
+
+  /** Partner users act only on leads their partner holds (sales reps: assigned to them); direct sales on its own. */
+  private assertHolds(actor: Actor, lead: Lead): void {
+    if (isPartnerRole(actor.role)) {
+      const holds =
+        lead.holdingPartnerId === actor.partnerId && (actor.role !== Role.PARTNER_SALES || lead.ownerId === actor.userId);
+      if (!holds) throw new NotFoundError('Lead', lead.id);
+    } else if (actor.role === Role.DIRECT_SALES && lead.ownerId !== actor.userId) {
+      throw new PermissionDeniedError('This lead is routed to another direct-sales colleague.');
+    }
+  }
+
+  private assertVendor(actor: Actor, what: string): void {
+    if (![Role.VENDOR_ADMIN, Role.CHANNEL_MANAGER].includes(actor.role)) {
+      throw new PermissionDeniedError(`Only a vendor admin or a channel manager may ${what}.`);
+    }
+  }
+
+  /** Partners that declined or returned this lead before: not offered it again unless asked for. */
+  private async partnersThatRefused(em: EntityManager, lead: Lead, partnerIds: string[]): Promise<string[]> {
+    const declined = await em.find(
+      Offer,
+      { tenantId: lead.tenantId, lead, partner: { $in: partnerIds }, status: OfferStatus.DECLINED },
+      { fields: ['partner'] },
+    );
+    const returned = await em.find(
+      LeadEvent,
+      { tenantId: lead.tenantId, lead, type: LeadEventType.LEAD_RETURNED, partner: { $in: partnerIds } },
+      { fields: ['partner'] },
+    );
+    return [...new Set([...declined, ...returned].map((row) => row.partner!.id))];
+  }
+
+  /** When no offer of the round is pending and none was accepted, the lead becomes UNPLACED. */
+  private async endRoundIfSettled(em: EntityManager, lead: Lead, round: Round, history: LeadHistory, now: Date): Promise<void> {
+    await em.flush();
+    const open = await em.count(Offer, { round, status: { $in: [OfferStatus.PENDING, OfferStatus.ACCEPTED] } });
+    if (open > 0) return;
+    round.status = RoundStatus.UNPLACED;
+    round.closedAt = now;
+    lead.stage = this.nextStage(lead, LeadAction.END_ROUND_UNPLACED, 'SYSTEM');
+    history.record(lead, LeadEventType.LEAD_UNPLACED, await history.system(lead.tenantId), { data: { roundId: round.id } });
+  }
+}
+
+function assertPending(offer: Offer): void {
+  if (offer.status === OfferStatus.CLOSED) throw new OfferTakenError();
+  if (offer.status !== OfferStatus.PENDING) throw new OfferNotPendingError(offer.status);
+}
+
+/** An offer can be answered while it is pending and its deadline has not passed, marked or not. */
+function assertAnswerable(offer: Offer, now: Date): void {
+  assertPending(offer);
+  if (now.getTime() >= offer.expiresAt.getTime()) throw new OfferExpiredError(offer.expiresAt);
+}

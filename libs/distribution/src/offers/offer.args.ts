@@ -1,0 +1,28 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { PageArgs } from '@leadrelay/core';
+import { OfferStatus } from './offer.entity';
+
+@InputType()
+export class OfferFilter {
+  @Field(() => [OfferStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(OfferStatus, { each: true })
+  status?: OfferStatus[];
+
+  @Field(() => ID, { nullable: true, description: 'The offers of one lead.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'leadId must be a lead id' })
+  leadId?: string;
+}
+
+@ArgsType()
+export class OffersArgs extends PageArgs {
+  @Field(() => OfferFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OfferFilter)
+  filter?: OfferFilter;
+}

@@ -1,0 +1,59 @@
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { type Opt, OptionalProps, type Ref } from '@mikro-orm/core';
+import { TenantOwnedEntity } from '@leadrelay/core';
+import { Lead, ReasonCode } from '@leadrelay/leads';
+import { Partner } from '@leadrelay/partners';
+import { Round } from '../rounds/round.entity';
+
+export enum OfferStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
+  /** The vendor pulled it back. */
+  WITHDRAWN = 'WITHDRAWN',
+  /** Another partner won the shared round. */
+  CLOSED = 'CLOSED',
+}
+
+/** A lead offered to one partner, held to an acceptance deadline. */
+@Entity()
+@Index({ properties: ['tenantId', 'partner', 'status', 'offeredAt'] })
+@Index({ properties: ['status', 'expiresAt'] })
+export class Offer extends TenantOwnedEntity {
+  declare [OptionalProps]?: 'partnerId';
+
+  @ManyToOne(() => Round, { ref: true, deleteRule: 'cascade' })
+  round!: Ref<Round>;
+
+  @ManyToOne(() => Lead, { ref: true, deleteRule: 'cascade' })
+  lead!: Ref<Lead>;
+
+  @ManyToOne(() => Partner, { ref: true, deleteRule: 'restrict' })
+  partner!: Ref<Partner>;
+
+  @Enum({ items: () => OfferStatus, nativeEnumName: 'offer_status' })
+  status: OfferStatus & Opt = OfferStatus.PENDING;
+
+  @Property({ type: 'timestamptz' })
+  offeredAt!: Date;
+
+  @Property({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  respondedAt?: Date | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  respondedByUserId?: string | null;
+
+  @ManyToOne(() => ReasonCode, { ref: true, nullable: true, deleteRule: 'restrict' })
+  declineReason?: Ref<ReasonCode> | null;
+
+  @Property({ type: 'text', nullable: true })
+  declineComment?: string | null;
+
+  get partnerId(): string {
+    return this.partner.id;
+  }
+}

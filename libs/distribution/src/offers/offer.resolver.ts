@@ -1,0 +1,59 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, type GraphQLContext, IdArgs, Policy, requestLoader } from '@leadrelay/core';
+import { LeadEventModel, LeadService } from '@leadrelay/leads';
+import { LeadLifecycleService } from '../lead-lifecycle.service';
+import { DeclineOfferInput } from '../lifecycle.inputs';
+import { OffersArgs } from './offer.args';
+import { OfferConnection, OfferModel } from './offer.model';
+import { OfferService } from './offer.service';
+
+@Resolver(() => OfferModel)
+export class OfferResolver {
+  constructor(
+    private readonly offerService: OfferService,
+    private readonly lifecycle: LeadLifecycleService,
+    private readonly leadService: LeadService,
+  ) {}
+
+  @Query(() => OfferConnection, {
+    description: "A partner user: its partner's offers. A vendor user: every offer of the tenant.",
+  })
+  @Policy.authenticated()
+  offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs): Promise<OfferConnection> {
+    return this.offerService.list(actor, args);
+  }
+
+  @Mutation(() => OfferModel, {
+    description:
+      'Accepts an offer: the first accept wins. Errors: OFFER_EXPIRED, OFFER_TAKEN (another partner was first), OFFER_NOT_PENDING.',
+  })
+  @Policy.canOnRecord('update', 'Offer')
+  acceptOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<OfferModel> {
+    return this.lifecycle.acceptOffer(actor, id);
+  }
+
+  @Mutation(() => OfferModel, { description: 'Declines an offer with a DECLINE reason code.' })
+  @Policy.canOnRecord('update', 'Offer')
+  declineOffer(@CurrentActor() actor: Actor, @Args('input') input: DeclineOfferInput): Promise<OfferModel> {
+    return this.lifecycle.declineOffer(actor, input);
+  }
+
+  @Mutation(() => OfferModel, { description: 'The vendor pulls one pending offer back.' })
+  @Policy.canOnRecord('update', 'Offer')
+  withdrawOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<OfferModel> {
+    return this.lifecycle.withdrawOffer(actor, id);
+  }
+
+  @ResolveField(() => [LeadEventModel], {
+    description: "The lead's history as the viewer may see it: a partner only the lines of its own offers and holding period.",
+  })
+  history(
+    @Parent() offer: OfferModel,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLContext,
+  ): Promise<LeadEventModel[]> {
+    return requestLoader(context, 'lead.events', (ids) => this.leadService.eventsOf(actor, ids), [] as LeadEventModel[]).load(
+      offer.leadId,
+    );
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { ReasonCodeModel } from '../reason-codes/reason-code.model';
+import type { LeadEvent } from './lead-event.entity';
+
+/** One line of a lead's history. */
+@ObjectType('LeadEvent')
+export class LeadEventModel {
+  @Field(() => ID) id!: string;
+
+  @Field({ description: 'lead.created, offer.accepted, lead.won, ... (the names of the domain notes and webhooks).' })
+  type!: string;
+
+  @Field() occurredAt!: Date;
+  @Field({ description: 'Who acted, as they were named then; LeadRelay for automatic steps.' }) actorName!: string;
+  @Field({ description: "The actor's organisation: the vendor or their own partner." }) actorOrganisation!: string;
+  @Field(() => ReasonCodeModel, { nullable: true }) reasonCode!: ReasonCodeModel | null;
+  @Field(() => String, { nullable: true }) comment!: string | null;
+  @Field(() => GraphQLJSONObject, { description: 'The facts of the step: stage, deadline, amount, ...' })
+  data!: Record<string, unknown>;
+
+  /** Needs `reasonCode` populated. */
+  static from(event: LeadEvent): LeadEventModel {
+    const reason = event.reasonCode?.getEntity();
+    return {
+      id: event.id,
+      type: event.type,
+      occurredAt: event.occurredAt,
+      actorName: event.actorName,
+      actorOrganisation: event.actorOrganisation,
+      reasonCode: reason ? ReasonCodeModel.from(reason) : null,
+      comment: event.comment ?? null,
+      data: event.data,
+    };
+  }
+}

@@ -1,0 +1,120 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Pool } from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { AppConfig, Clock, TenantContext, TooManyRequestsError, UnauthenticatedError } from '@leadrelay/core';
+import { LeadHistory } from '../events/lead-history';
+import { Lead, RequestType } from '../lead.entity';
+import type { CreateLeadInput } from '../lead.inputs';
+import { takeIn } from '../lead.service';
+import { IntakeKey } from './intake-key.entity';
+import { intakeKeyHash, tenantOfIntakeKey } from './intake-key.service';
+import type { IntakeLeadBody } from './intake-lead.body';
+
+export interface IntakeResult {
+  leadId: string;
+  /** False when the post repeated an earlier one (same Idempotency-Key or external reference). */
+  created: boolean;
+}
+
+/**
+ * Leads posted by web forms and other systems with an intake key. Each key may post a limited
+ * number of leads a minute; a retried post (same Idempotency-Key or external reference) finds the
+ * lead of the first one instead of creating another.
+ */
+@Injectable()
+export class IntakeService implements OnModuleDestroy {
+  static readonly POSTS_PER_MINUTE = 60;
+  private readonly logger = new Logger(IntakeService.name);
+  private readonly pool: Pool;
+  private readonly limiter: RateLimiterPostgres;
+
+  constructor(
+    private readonly tenants: TenantContext,
+    private readonly clock: Clock,
+    config: AppConfig,
+  ) {
+    this.pool = new Pool({ connectionString: config.DATABASE_URL, max: 2 });
+    this.pool.on('error', (error) => this.logger.warn(`intake rate-limit connection lost: ${error.message}`));
+    this.limiter = new RateLimiterPostgres({
+      storeClient: this.pool,
+      tableName: 'rate_limit',
+      tableCreated: true,
+      keyPrefix: 'intake',
+      points: IntakeService.POSTS_PER_MINUTE,
+      duration: 60,
+    });
+  }
+
+  async take(secret: string, body: IntakeLeadBody, idempotencyKey: string | undefined): Promise<IntakeResult> {
+    const tenantId = tenantOfIntakeKey(secret);
+    const hash = intakeKeyHash(secret);
+    try {
+      await this.limiter.consume(hash);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw new TooManyRequestsError(Math.ceil(rejection.msBeforeNext / 1000));
+      throw rejection;
+    }
+    return this.tenants.run(tenantId, async (em) => {
+      const key = await em.findOne(IntakeKey, { tenantId, secretHash: hash, revokedAt: null });
+      if (!key) {
+        throw new UnauthenticatedError('This intake key is unknown or revoked. Ask the vendor admin for a current key.');
+      }
+      const replayOf = idempotencyKey ?? null;
+      const earlier = await em.findOne(Lead, {
+        tenantId,
+        $or: [
+          ...(replayOf ? [{ idempotencyKey: replayOf }] : []),
+          ...(body.externalReference ? [{ externalReference: body.externalReference }] : []),
+        ],
+      });
+      if (earlier && (replayOf || body.externalReference)) {
+        return { leadId: earlier.id, created: false };
+      }
+      const by = await new LeadHistory(em, this.clock).system(tenantId, `Intake: ${key.name}`);
+      const lead = await takeIn(em, this.clock, tenantId, toLeadInput(body, key), { by, idempotencyKey: replayOf });
+      key.lastUsedAt = this.clock.now();
+      key.leadsCreated += 1;
+      await em.flush();
+      return { leadId: lead.id, created: true };
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+function toLeadInput(body: IntakeLeadBody, key: IntakeKey): CreateLeadInput {
+  return {
+    source: key.source,
+    sourceDetail: key.sourceDetail ?? undefined,
+    company: {
+      name: body.companyName,
+      industry: body.industry,
+      employeeBand: body.employeeBand,
+      annualRevenue: body.annualRevenue,
+      website: body.website,
+      country: body.country,
+      postalCode: body.postalCode,
+      city: body.city,
+      street: body.street,
+    },
+    contact: {
+      firstName: body.firstName,
+      lastName: body.lastName,
+      email: body.email,
+      phone: body.phone,
+      position: body.position,
+      decisionMaker: body.decisionMaker ?? false,
+    },
+    interest: {
+      productLine: body.productLine,
+      description: body.message,
+      budget: body.budget,
+      timeframe: body.timeframe,
+      requestType: body.requestType ?? RequestType.INQUIRY,
+    },
+    consent: { given: body.consent ?? false, wording: body.consentWording },
+    externalReference: body.externalReference,
+  };
+}

@@ -1,0 +1,251 @@
+import { Embeddable, Embedded, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { DecimalType, type Opt, OptionalProps, type Ref } from '@mikro-orm/core';
+import { TenantOwnedEntity } from '@leadrelay/core';
+import { Partner } from '@leadrelay/partners';
+import { User } from '@leadrelay/identity';
+import { LeadStage } from './lead-stage';
+import { ReasonFollowUp } from './reason-codes/reason-code.entity';
+
+/** Where a lead came from; conversion is measured per source. */
+export enum LeadSource {
+  WEB_FORM = 'WEB_FORM',
+  TRADE_FAIR = 'TRADE_FAIR',
+  PURCHASED_LIST = 'PURCHASED_LIST',
+  CAMPAIGN = 'CAMPAIGN',
+  REFERRAL = 'REFERRAL',
+  PARTNER_REGISTERED = 'PARTNER_REGISTERED',
+  API = 'API',
+  OTHER = 'OTHER',
+}
+
+/** The company's size in employees. */
+export enum EmployeeBand {
+  MICRO = 'MICRO',
+  SMALL = 'SMALL',
+  MEDIUM = 'MEDIUM',
+  LARGE = 'LARGE',
+  ENTERPRISE = 'ENTERPRISE',
+}
+
+/** How strong the interest is: a plain question scores lower than a request for a quote. */
+export enum RequestType {
+  INQUIRY = 'INQUIRY',
+  QUOTE_REQUEST = 'QUOTE_REQUEST',
+  DEMO = 'DEMO',
+}
+
+/** The partner's steps while working a lead. */
+export enum ProgressStage {
+  CONTACTED = 'CONTACTED',
+  MEETING = 'MEETING',
+  PROPOSAL = 'PROPOSAL',
+  NEGOTIATION = 'NEGOTIATION',
+}
+
+@Embeddable()
+export class Company {
+  @Property({ length: 200 })
+  name!: string;
+
+  @Property({ length: 100, nullable: true })
+  industry?: string | null;
+
+  @Enum({ items: () => EmployeeBand, nativeEnumName: 'employee_band', nullable: true })
+  employeeBand?: EmployeeBand | null;
+
+  /** Annual revenue in the tenant's currency, whole units. */
+  @Property({ type: 'bigint', nullable: true })
+  annualRevenue?: number | null;
+
+  /** The exact address and website: revealed to a partner only on acceptance. */
+  @Property({ length: 300, nullable: true })
+  website?: string | null;
+
+  /** ISO 3166-1 alpha-2. */
+  @Property({ length: 2 })
+  country!: string;
+
+  @Property({ length: 16, nullable: true })
+  postalCode?: string | null;
+
+  @Property({ length: 100, nullable: true })
+  city?: string | null;
+
+  @Property({ length: 200, nullable: true })
+  street?: string | null;
+}
+
+/** The contact person: personal data, revealed to a partner only on acceptance. */
+@Embeddable()
+export class ContactPerson {
+  @Property({ length: 100, nullable: true })
+  firstName?: string | null;
+
+  @Property({ length: 100 })
+  lastName!: string;
+
+  @Property({ length: 254, nullable: true })
+  email?: string | null;
+
+  @Property({ length: 50, nullable: true })
+  phone?: string | null;
+
+  @Property({ length: 100, nullable: true })
+  position?: string | null;
+
+  @Property()
+  decisionMaker: boolean & Opt = false;
+}
+
+@Embeddable()
+export class Interest {
+  @Property({ length: 100, nullable: true })
+  productLine?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Property({ type: 'bigint', nullable: true })
+  budget?: number | null;
+
+  @Property({ length: 100, nullable: true })
+  timeframe?: string | null;
+
+  @Enum({ items: () => RequestType, nativeEnumName: 'request_type' })
+  requestType: RequestType & Opt = RequestType.INQUIRY;
+}
+
+/** The lead's consent to have its data passed on to partners; without it no offer is made. */
+@Embeddable()
+export class Consent {
+  @Property()
+  given: boolean & Opt = false;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  givenAt?: Date | null;
+
+  @Property({ type: 'text', nullable: true })
+  wording?: string | null;
+}
+
+/** The result a partner (or direct sales) closed the lead with. */
+@Embeddable()
+export class WonDeal {
+  @Property({ type: new DecimalType('number'), precision: 14, scale: 2, nullable: true })
+  amount?: number | null;
+
+  @Property({ length: 3, nullable: true })
+  currency?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  closedOn?: string | null;
+}
+
+/** A sales lead, from intake to its result. Every change is also an immutable `LeadEvent`. */
+@Entity()
+@Unique({ properties: ['tenantId', 'externalReference'] })
+@Unique({ properties: ['tenantId', 'idempotencyKey'] })
+@Index({ properties: ['tenantId', 'stage', 'createdAt'] })
+@Index({ properties: ['tenantId', 'holdingPartner'] })
+export class Lead extends TenantOwnedEntity {
+  declare [OptionalProps]?: 'holdingPartnerId' | 'ownerId';
+
+  @Enum({ items: () => LeadSource, nativeEnumName: 'lead_source' })
+  source!: LeadSource;
+
+  /** The campaign, fair or list the lead came from. */
+  @Property({ length: 200, nullable: true })
+  sourceDetail?: string | null;
+
+  @Embedded(() => Company, { prefix: 'company_' })
+  company!: Company;
+
+  @Embedded(() => ContactPerson, { prefix: 'contact_' })
+  contact!: ContactPerson;
+
+  @Embedded(() => Interest, { prefix: 'interest_' })
+  interest: Interest & Opt = new Interest();
+
+  @Embedded(() => Consent, { prefix: 'consent_' })
+  consent: Consent & Opt = new Consent();
+
+  @Enum({ items: () => LeadStage, nativeEnumName: 'lead_stage' })
+  stage: LeadStage & Opt = LeadStage.NEW;
+
+  /** 0 to 100. */
+  @Property({ type: 'smallint', nullable: true })
+  score?: number | null;
+
+  /** A to D. */
+  @Property({ length: 1, nullable: true })
+  grade?: string | null;
+
+  /** The company already has a won lead: new business with an existing customer. */
+  @Property()
+  existingCustomer: boolean & Opt = false;
+
+  /** The lead's id in the vendor's own systems; unique in the tenant. */
+  @Property({ length: 200, nullable: true })
+  externalReference?: string | null;
+
+  /** The `Idempotency-Key` of the intake post that created the lead. */
+  @Property({ length: 200, nullable: true, hidden: true })
+  idempotencyKey?: string | null;
+
+  /** Lower-cased contact e-mail, web domain and simplified company name: what duplicates are matched on. */
+  @Property({ length: 254, nullable: true, index: true })
+  matchEmail?: string | null;
+
+  @Property({ length: 253, nullable: true, index: true })
+  matchDomain?: string | null;
+
+  @Property({ length: 200, index: true })
+  matchCompanyName!: string;
+
+  /** The partner that holds the lead now (accepted it and has not given it back). */
+  @ManyToOne(() => Partner, { ref: true, nullable: true, deleteRule: 'restrict' })
+  holdingPartner?: Ref<Partner> | null;
+
+  /** The person working the lead: the partner rep who accepted or was assigned it, or a direct-sales user. */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  owner?: Ref<User> | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  acceptedAt?: Date | null;
+
+  @Enum({ items: () => ProgressStage, nativeEnumName: 'progress_stage', nullable: true })
+  progressStage?: ProgressStage | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastProgressAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  nextStepAt?: Date | null;
+
+  @Embedded(() => WonDeal, { prefix: 'won_' })
+  won: WonDeal & Opt = new WonDeal();
+
+  @Property({ length: 200, nullable: true })
+  lostToCompetitor?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  closedAt?: Date | null;
+
+  /** For a RETURNED lead: what its return reason says should follow, for the channel manager. */
+  @Enum({ items: () => ReasonFollowUp, nativeEnumName: 'reason_follow_up', nullable: true })
+  pendingFollowUp?: ReasonFollowUp | null;
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
+
+  get holdingPartnerId(): string | null {
+    return this.holdingPartner?.id ?? null;
+  }
+
+  get ownerId(): string | null {
+    return this.owner?.id ?? null;
+  }
+}

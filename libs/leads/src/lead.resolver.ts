@@ -1,0 +1,65 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, type GraphQLContext, IdArgs, Policy, isPartnerRole, requestLoader } from '@leadrelay/core';
+import { LeadEventModel } from './events/lead-event.model';
+import { CreateLeadInput, LeadsArgs, UpdateLeadInput } from './lead.inputs';
+import { DuplicateMatchModel, LeadConnection, LeadModel } from './lead.model';
+import { LeadService } from './lead.service';
+
+@Resolver(() => LeadModel)
+export class LeadResolver {
+  constructor(private readonly leadService: LeadService) {}
+
+  @Query(() => LeadConnection, {
+    description:
+      'Vendor users: all leads of the tenant. Partner admins: the leads their partner holds; sales reps: those assigned to them.',
+  })
+  @Policy.can('read', 'Lead')
+  leads(@CurrentActor() actor: Actor, @Args() args: LeadsArgs): Promise<LeadConnection> {
+    return this.leadService.list(actor, args);
+  }
+
+  @Query(() => LeadModel)
+  @Policy.canOnRecord('read', 'Lead')
+  lead(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<LeadModel> {
+    return this.leadService.get(actor, id);
+  }
+
+  @Mutation(() => LeadModel)
+  @Policy.can('create', 'Lead')
+  createLead(@CurrentActor() actor: Actor, @Args('input') input: CreateLeadInput): Promise<LeadModel> {
+    return this.leadService.create(actor, input);
+  }
+
+  @Mutation(() => LeadModel, { description: 'Changes the lead data; needs the version you read (CONFLICT if it is stale).' })
+  @Policy.canOnRecord('update', 'Lead')
+  updateLead(@CurrentActor() actor: Actor, @Args('input') input: UpdateLeadInput): Promise<LeadModel> {
+    return this.leadService.update(actor, input);
+  }
+
+  @ResolveField(() => [LeadEventModel], {
+    description: "The lead's history. A partner sees only the lines of its own offers and holding period.",
+  })
+  events(@Parent() lead: LeadModel, @CurrentActor() actor: Actor, @Context() context: GraphQLContext): Promise<LeadEventModel[]> {
+    return requestLoader(context, 'lead.events', (ids) => this.leadService.eventsOf(actor, ids), [] as LeadEventModel[]).load(
+      lead.id,
+    );
+  }
+
+  @ResolveField(() => [DuplicateMatchModel], {
+    description:
+      'Other leads of the tenant with the same e-mail, web domain or company name (vendor users only; empty for partners).',
+  })
+  duplicates(
+    @Parent() lead: LeadModel,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLContext,
+  ): Promise<DuplicateMatchModel[]> {
+    if (isPartnerRole(actor.role)) return Promise.resolve([]);
+    return requestLoader(
+      context,
+      'lead.duplicates',
+      (ids) => this.leadService.duplicatesOf(actor, ids),
+      [] as DuplicateMatchModel[],
+    ).load(lead.id);
+  }
+}

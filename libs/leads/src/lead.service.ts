@@ -1,0 +1,287 @@
+import { Injectable } from '@nestjs/common';
+import { LockMode, QueryOrder, UniqueConstraintViolationException, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  type Actor,
+  Clock,
+  ConflictError,
+  NotFoundError,
+  type Page,
+  Role,
+  TenantContext,
+  assertCan,
+  isPartnerRole,
+  paginate,
+} from '@leadrelay/core';
+import { PartnerService } from '@leadrelay/partners';
+import { LeadEvent } from './events/lead-event.entity';
+import { LeadEventModel } from './events/lead-event.model';
+import { LeadEventType } from './events/lead-event-type';
+import { type EventActor, LeadHistory } from './events/lead-history';
+import { matchCompanyName, matchDomain, matchEmail } from './intake/matching';
+import { Lead } from './lead.entity';
+import { type CreateLeadInput, LeadOrder, type LeadsArgs, type UpdateLeadInput } from './lead.inputs';
+import { DuplicateMatchModel, LeadModel } from './lead.model';
+import { LeadStage } from './lead-stage';
+
+export const LEAD_POPULATE = ['holdingPartner', 'owner'] as const;
+
+const ORDER: Record<LeadOrder, QueryOrderMap<Lead>> = {
+  [LeadOrder.NEWEST]: { createdAt: QueryOrder.DESC, id: QueryOrder.DESC },
+  [LeadOrder.OLDEST]: { createdAt: QueryOrder.ASC, id: QueryOrder.ASC },
+  [LeadOrder.RECENTLY_UPDATED]: { updatedAt: QueryOrder.DESC, id: QueryOrder.DESC },
+  [LeadOrder.SCORE]: { score: QueryOrder.DESC_NULLS_LAST, id: QueryOrder.DESC },
+};
+
+/**
+ * Where an actor may look for leads: vendor users at the whole tenant, a partner admin at the
+ * leads its partner holds, a partner sales rep at those of them assigned to the rep.
+ */
+export function leadScope(actor: Actor): FilterQuery<Lead> {
+  if (!isPartnerRole(actor.role)) return { tenantId: actor.tenantId };
+  return {
+    tenantId: actor.tenantId,
+    holdingPartner: actor.partnerId!,
+    ...(actor.role === Role.PARTNER_SALES ? { owner: actor.userId } : {}),
+  };
+}
+
+/** A lead as `actor` may see it; anything else is NOT_FOUND so that its existence does not leak. */
+export async function findLeadInScope(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<Lead> {
+  const lead = await em.findOne(
+    Lead,
+    { $and: [leadScope(actor), { id }] },
+    {
+      populate: LEAD_POPULATE,
+      ...(options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['l0'] } : {}),
+    },
+  );
+  if (!lead) throw new NotFoundError('Lead', id);
+  return lead;
+}
+
+export interface IntakeOrigin {
+  by: EventActor;
+  idempotencyKey?: string | null;
+}
+
+/**
+ * Creates a lead from any intake (GraphQL, web form, API): match keys, existing-customer flag,
+ * and its first history line, in the caller's tenant transaction.
+ */
+export async function takeIn(
+  em: EntityManager,
+  clock: Clock,
+  tenantId: string,
+  input: CreateLeadInput,
+  origin: IntakeOrigin,
+): Promise<Lead> {
+  const now = clock.now();
+  const keys = {
+    matchEmail: matchEmail(input.contact.email),
+    matchDomain: matchDomain(input.company.website, input.contact.email),
+    matchCompanyName: matchCompanyName(input.company.name),
+  };
+  const existingCustomer =
+    (await em.count(Lead, {
+      tenantId,
+      stage: LeadStage.WON,
+      $or: [{ matchCompanyName: keys.matchCompanyName }, ...(keys.matchDomain ? [{ matchDomain: keys.matchDomain }] : [])],
+    })) > 0;
+  const lead = em.create(Lead, {
+    tenantId,
+    source: input.source,
+    sourceDetail: input.sourceDetail ?? null,
+    company: { ...input.company },
+    contact: { ...input.contact },
+    interest: { ...(input.interest ?? {}) },
+    consent: {
+      given: input.consent?.given ?? false,
+      givenAt: input.consent?.given ? (input.consent.givenAt ?? now) : null,
+      wording: input.consent?.wording ?? null,
+    },
+    externalReference: input.externalReference ?? null,
+    idempotencyKey: origin.idempotencyKey ?? null,
+    existingCustomer,
+    ...keys,
+  });
+  new LeadHistory(em, clock).record(lead, LeadEventType.LEAD_CREATED, origin.by, {
+    data: { source: input.source, sourceDetail: input.sourceDetail ?? null, existingCustomer },
+  });
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException && input.externalReference) {
+      throw new ConflictError(`A lead with the external reference "${input.externalReference}" exists already.`, {
+        field: 'externalReference',
+      });
+    }
+    throw error;
+  }
+  return lead;
+}
+
+@Injectable()
+export class LeadService {
+  constructor(
+    private readonly tenants: TenantContext,
+    private readonly clock: Clock,
+    private readonly partners: PartnerService,
+  ) {}
+
+  create(actor: Actor, input: CreateLeadInput): Promise<LeadModel> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      assertCan(actor.ability, 'create', 'Lead');
+      const by = await new LeadHistory(em, this.clock).actor(actor);
+      const lead = await takeIn(em, this.clock, actor.tenantId, input, { by });
+      await em.populate(lead, LEAD_POPULATE);
+      return LeadModel.from(lead);
+    });
+  }
+
+  /** Changes a lead's data; a `version` older than the stored one is a CONFLICT and nothing is written. */
+  update(actor: Actor, input: UpdateLeadInput): Promise<LeadModel> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const lead = await findLeadInScope(em, actor, input.id);
+      assertCan(actor.ability, 'update', lead);
+      await em.lock(lead, LockMode.OPTIMISTIC, input.version);
+      const changed: string[] = [];
+      if (input.company) {
+        em.assign(lead.company, { ...input.company });
+        changed.push('company');
+      }
+      if (input.contact) {
+        em.assign(lead.contact, { ...input.contact });
+        changed.push('contact');
+      }
+      if (input.interest) {
+        em.assign(lead.interest, { ...input.interest });
+        changed.push('interest');
+      }
+      if (input.consent) {
+        em.assign(lead.consent, {
+          given: input.consent.given,
+          givenAt: input.consent.given ? (input.consent.givenAt ?? lead.consent.givenAt ?? this.clock.now()) : null,
+          wording: input.consent.wording ?? null,
+        });
+        changed.push('consent');
+      }
+      lead.matchEmail = matchEmail(lead.contact.email);
+      lead.matchDomain = matchDomain(lead.company.website, lead.contact.email);
+      lead.matchCompanyName = matchCompanyName(lead.company.name);
+      const history = new LeadHistory(em, this.clock);
+      history.record(lead, LeadEventType.LEAD_UPDATED, await history.actor(actor), { data: { changed } });
+      await em.flush();
+      return LeadModel.from(lead);
+    });
+  }
+
+  list(actor: Actor, args: LeadsArgs): Promise<Page<LeadModel>> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const filter = args.filter ?? {};
+      if (filter.partnerId) await this.partners.findInScope(em, actor, filter.partnerId);
+      const where: FilterQuery<Lead>[] = [leadScope(actor)];
+      if (filter.stages?.length) where.push({ stage: { $in: filter.stages } });
+      if (filter.sources?.length) where.push({ source: { $in: filter.sources } });
+      if (filter.partnerId) where.push({ holdingPartner: filter.partnerId });
+      if (filter.createdFrom) where.push({ createdAt: { $gte: filter.createdFrom } });
+      if (filter.createdTo) where.push({ createdAt: { $lte: filter.createdTo } });
+      if (filter.search) {
+        const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        where.push({
+          $or: [
+            { company: { name: { $ilike: like } } },
+            { contact: { lastName: { $ilike: like } } },
+            { contact: { firstName: { $ilike: like } } },
+            { contact: { email: { $ilike: like } } },
+          ],
+        });
+      }
+      return paginate(
+        em,
+        Lead,
+        args,
+        { where: { $and: where }, orderBy: ORDER[args.orderBy], populate: LEAD_POPULATE },
+        LeadModel.from,
+      );
+    });
+  }
+
+  get(actor: Actor, id: string): Promise<LeadModel> {
+    return this.tenants.run(actor.tenantId, async (em) => LeadModel.from(await findLeadInScope(em, actor, id)));
+  }
+
+  /**
+   * The history lines of these leads that `actor` may read: all of them for vendor users, for a
+   * partner only the lines that name its partner. One query for any number of leads.
+   */
+  eventsOf(actor: Actor, leadIds: readonly string[]): Promise<Map<string, LeadEventModel[]>> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const events = await em.find(
+        LeadEvent,
+        {
+          tenantId: actor.tenantId,
+          lead: { $in: [...leadIds] },
+          ...(isPartnerRole(actor.role) ? { partner: actor.partnerId! } : {}),
+        },
+        { populate: ['reasonCode'], orderBy: { occurredAt: 'asc', createdAt: 'asc', id: 'asc' } },
+      );
+      const byLead = new Map<string, LeadEventModel[]>(leadIds.map((id) => [id, []]));
+      for (const event of events) byLead.get(event.lead.id)?.push(LeadEventModel.from(event));
+      return byLead;
+    });
+  }
+
+  /** Other leads of the tenant with the same contact e-mail, web domain or company name. One query for the page. */
+  duplicatesOf(actor: Actor, leadIds: readonly string[]): Promise<Map<string, DuplicateMatchModel[]>> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const leads = await em.find(
+        Lead,
+        { tenantId: actor.tenantId, id: { $in: [...leadIds] } },
+        { fields: ['matchEmail', 'matchDomain', 'matchCompanyName'] },
+      );
+      const emails = leads.map((l) => l.matchEmail).filter((v): v is string => Boolean(v));
+      const domains = leads.map((l) => l.matchDomain).filter((v): v is string => Boolean(v));
+      const names = leads.map((l) => l.matchCompanyName);
+      const candidates = await em.find(
+        Lead,
+        {
+          tenantId: actor.tenantId,
+          $or: [{ matchEmail: { $in: emails } }, { matchDomain: { $in: domains } }, { matchCompanyName: { $in: names } }],
+        },
+        {
+          fields: ['matchEmail', 'matchDomain', 'matchCompanyName', 'company.name', 'stage', 'createdAt'],
+          orderBy: { createdAt: 'asc' },
+        },
+      );
+      const result = new Map<string, DuplicateMatchModel[]>();
+      for (const lead of leads) {
+        const matches = candidates
+          .filter((other) => other.id !== lead.id)
+          .map((other) => ({
+            other,
+            matchedOn: [
+              lead.matchEmail && other.matchEmail === lead.matchEmail ? 'EMAIL' : null,
+              lead.matchDomain && other.matchDomain === lead.matchDomain ? 'DOMAIN' : null,
+              other.matchCompanyName === lead.matchCompanyName ? 'COMPANY_NAME' : null,
+            ].filter((m): m is string => m !== null),
+          }))
+          .filter(({ matchedOn }) => matchedOn.length > 0)
+          .map(({ other, matchedOn }) => ({
+            leadId: other.id,
+            matchedOn,
+            companyName: other.company.name,
+            stage: other.stage,
+            createdAt: other.createdAt,
+          }));
+        result.set(lead.id, matches);
+      }
+      return result;
+    });
+  }
+}

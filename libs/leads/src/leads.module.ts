@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { PartnersModule } from '@leadrelay/partners';
+import { LeadEvent } from './events/lead-event.entity';
+import { IntakeKey } from './intake/intake-key.entity';
+import { IntakeKeyResolver } from './intake/intake-key.resolver';
+import { IntakeKeyService } from './intake/intake-key.service';
+import { IntakeController } from './intake/intake.controller';
+import { IntakeService } from './intake/intake.service';
+import { Lead } from './lead.entity';
+import { LeadResolver } from './lead.resolver';
+import { LeadService } from './lead.service';
+import { ReasonCode } from './reason-codes/reason-code.entity';
+import { ReasonCodeResolver } from './reason-codes/reason-code.resolver';
+import { ReasonCodeService } from './reason-codes/reason-code.service';
+
+@Module({
+  imports: [MikroOrmModule.forFeature([Lead, LeadEvent, ReasonCode, IntakeKey]), PartnersModule],
+  controllers: [IntakeController],
+  providers: [
+    LeadService,
+    LeadResolver,
+    ReasonCodeService,
+    ReasonCodeResolver,
+    IntakeKeyService,
+    IntakeKeyResolver,
+    IntakeService,
+  ],
+  exports: [LeadService],
+})
+export class LeadsModule {}

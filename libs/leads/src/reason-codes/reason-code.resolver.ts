@@ -1,0 +1,38 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, IdArgs, Policy } from '@leadrelay/core';
+import { ReasonCodeKind } from './reason-code.entity';
+import { CreateReasonCodeInput, ReasonCodeModel, UpdateReasonCodeInput } from './reason-code.model';
+import { ReasonCodeService } from './reason-code.service';
+
+@Resolver(() => ReasonCodeModel)
+export class ReasonCodeResolver {
+  constructor(private readonly reasonCodeService: ReasonCodeService) {}
+
+  @Query(() => [ReasonCodeModel], { description: "The tenant's reason codes, optionally of one kind." })
+  @Policy.authenticated()
+  reasonCodes(
+    @CurrentActor() actor: Actor,
+    @Args('kind', { type: () => ReasonCodeKind, nullable: true }) kind?: ReasonCodeKind,
+    @Args('includeRetired', { defaultValue: false }) includeRetired: boolean = false,
+  ): Promise<ReasonCodeModel[]> {
+    return this.reasonCodeService.list(actor, kind, includeRetired);
+  }
+
+  @Mutation(() => ReasonCodeModel)
+  @Policy.can('create', 'ReasonCode')
+  createReasonCode(@CurrentActor() actor: Actor, @Args('input') input: CreateReasonCodeInput): Promise<ReasonCodeModel> {
+    return this.reasonCodeService.create(actor, input);
+  }
+
+  @Mutation(() => ReasonCodeModel)
+  @Policy.canOnRecord('update', 'ReasonCode')
+  updateReasonCode(@CurrentActor() actor: Actor, @Args('input') input: UpdateReasonCodeInput): Promise<ReasonCodeModel> {
+    return this.reasonCodeService.update(actor, input);
+  }
+
+  @Mutation(() => ReasonCodeModel, { description: 'Retires a code: it can no longer be chosen, and old events keep it.' })
+  @Policy.canOnRecord('update', 'ReasonCode')
+  retireReasonCode(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<ReasonCodeModel> {
+    return this.reasonCodeService.retire(actor, id);
+  }
+}
