@@ -2,9 +2,9 @@
 // list (a test fails until you do). Listing them lets compiled builds and tests run them without
 // a TypeScript loader.
 import { Migration20261125015637_initial } from './Migration20261125015637_initial';
-import { Migration20261125021413_leads_and_distribution } from './Migration20261125021413_leads_and_distribution';
+import { Migration20261125021640_leads_and_distribution } from './Migration20261125021640_leads_and_distribution';
 
 export const MIGRATIONS = [
   { name: 'Migration20261125015637_initial', class: Migration20261125015637_initial },
-  { name: 'Migration20261125021413_leads_and_distribution', class: Migration20261125021413_leads_and_distribution },
+  { name: 'Migration20261125021640_leads_and_distribution', class: Migration20261125021640_leads_and_distribution },
 ];

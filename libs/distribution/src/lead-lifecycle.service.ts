@@ -222,8 +222,9 @@ export class LeadLifecycleService {
   /** First accept wins: the others of a shared round get OFFER_TAKEN, and their offers are CLOSED. */
   acceptOffer(actor: Actor, offerId: string): Promise<OfferModel> {
     return this.moveOffer(actor, offerId, async ({ em, lead, history, by, now }, offer) => {
-      this.assertTransition(lead, LeadAction.ACCEPT_OFFER, actor.role);
+      // The offer's own state first: a late accept of a shared round is OFFER_TAKEN, not a stage error.
       assertAnswerable(offer, now);
+      this.assertTransition(lead, LeadAction.ACCEPT_OFFER, actor.role);
       const round = offer.round.getEntity();
       offer.status = OfferStatus.ACCEPTED;
       offer.respondedAt = now;
@@ -255,8 +256,8 @@ export class LeadLifecycleService {
 
   declineOffer(actor: Actor, input: DeclineOfferInput): Promise<OfferModel> {
     return this.moveOffer(actor, input.offerId, async ({ em, lead, history, by, now }, offer) => {
-      this.assertTransition(lead, LeadAction.DECLINE_OFFER, actor.role);
       assertAnswerable(offer, now);
+      this.assertTransition(lead, LeadAction.DECLINE_OFFER, actor.role);
       const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.DECLINE, input.reasonCode, input.comment);
       offer.status = OfferStatus.DECLINED;
       offer.respondedAt = now;

@@ -229,7 +229,7 @@ export class LeadService {
           lead: { $in: [...leadIds] },
           ...(isPartnerRole(actor.role) ? { partner: actor.partnerId! } : {}),
         },
-        { populate: ['reasonCode'], orderBy: { occurredAt: 'asc', createdAt: 'asc', id: 'asc' } },
+        { populate: ['reasonCode'], orderBy: { position: 'asc' } },
       );
       const byLead = new Map<string, LeadEventModel[]>(leadIds.map((id) => [id, []]));
       for (const event of events) byLead.get(event.lead.id)?.push(LeadEventModel.from(event));

@@ -12,7 +12,7 @@ import { LeadEventType } from './lead-event-type';
  * concerns one partner names it; that partner sees exactly the lines that name it.
  */
 @Entity()
-@Index({ properties: ['lead', 'occurredAt'] })
+@Index({ properties: ['lead', 'position'] })
 export class LeadEvent extends TenantOwnedEntity {
   @ManyToOne(() => Lead, { ref: true, deleteRule: 'cascade' })
   lead!: Ref<Lead>;
@@ -22,6 +22,10 @@ export class LeadEvent extends TenantOwnedEntity {
 
   @Property({ type: 'timestamptz' })
   occurredAt!: Date;
+
+  /** Insertion order, to order the lines of one step (several lines share one instant). */
+  @Property({ type: 'bigint', generated: 'identity', nullable: false })
+  position!: string & Opt;
 
   /** The user who acted; null for LeadRelay itself (deadlines, intake by key). */
   @Property({ type: 'uuid', nullable: true })

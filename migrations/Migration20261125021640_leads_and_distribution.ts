@@ -1,9 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 import { DEFAULT_REASON_CODES } from '../libs/leads/src/reason-codes/default-reason-codes';
 
-export class Migration20261125021413_leads_and_distribution extends Migration {
+export class Migration20261125021640_leads_and_distribution extends Migration {
 
-  override name = 'Migration20261125021413_leads_and_distribution';
+  override name = 'Migration20261125021640_leads_and_distribution';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "reason_code_kind" as enum ('DECLINE', 'RETURN', 'LOST', 'DISQUALIFY');`);
@@ -39,8 +39,8 @@ export class Migration20261125021413_leads_and_distribution extends Migration {
     this.addSql(`create index "offer_status_expires_at_index" on "offer" ("status", "expires_at");`);
     this.addSql(`create index "offer_tenant_id_partner_id_status_offered_at_index" on "offer" ("tenant_id", "partner_id", "status", "offered_at");`);
 
-    this.addSql(`create table "lead_event" ("id" uuid not null, "tenant_id" uuid not null, "created_at" timestamptz not null, "lead_id" uuid not null, "type" "lead_event_type" not null, "occurred_at" timestamptz not null, "actor_user_id" uuid null, "actor_name" varchar(200) not null, "actor_organisation" varchar(200) not null, "partner_id" uuid null, "offer_id" uuid null, "reason_code_id" uuid null, "comment" text null, "data" jsonb not null, primary key ("id"));`);
-    this.addSql(`create index "lead_event_lead_id_occurred_at_index" on "lead_event" ("lead_id", "occurred_at");`);
+    this.addSql(`create table "lead_event" ("id" uuid not null, "tenant_id" uuid not null, "created_at" timestamptz not null, "lead_id" uuid not null, "type" "lead_event_type" not null, "occurred_at" timestamptz not null, "position" bigint generated always as identity not null, "actor_user_id" uuid null, "actor_name" varchar(200) not null, "actor_organisation" varchar(200) not null, "partner_id" uuid null, "offer_id" uuid null, "reason_code_id" uuid null, "comment" text null, "data" jsonb not null, primary key ("id"));`);
+    this.addSql(`create index "lead_event_lead_id_position_index" on "lead_event" ("lead_id", "position");`);
 
     this.addSql(`drop policy "tenant_isolation" on "tenant";`);
 
