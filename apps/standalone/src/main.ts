@@ -18,7 +18,7 @@ import {
   provisionAppRole,
   startEmbeddedPostgres,
 } from '@leadrelay/core';
-import { DEMO_LOGINS, DEMO_PASSWORD, loadDemoData } from '@leadrelay/demo';
+import { DEMO_LOGINS, DEMO_PASSWORD, graphqlClient, loadDemoData, loadDemoLeads } from '@leadrelay/demo';
 import { createApi } from '../../api/src/api.app';
 import { createWorker } from '../../worker/src/worker.app';
 import { ENTITIES } from '../../../mikro-orm.config';
@@ -76,15 +76,20 @@ async function main(): Promise<void> {
   try {
     const applied = await migrate(db.ownerUrl);
     logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+    let demoLoaded = false;
     if (process.env.DEMO_DATA !== 'false') {
       const orm = await MikroORM.init(ormOptions({ clientUrl: db.ownerUrl, entities: ENTITIES, poolMax: 1 }));
-      if (await loadDemoData(orm.em.fork())) logger.log('Loaded the demo data');
+      demoLoaded = await loadDemoData(orm.em.fork());
       await orm.close();
     }
     const config = AppConfig.from({ JWT_SECRET: localSecret('jwt-secret'), ...process.env, DATABASE_URL: db.appUrl });
     const worker = await createWorker(config);
     const app = await createApi(config);
     await app.listen(config.PORT);
+    if (demoLoaded) {
+      await loadDemoLeads(graphqlClient(`http://127.0.0.1:${config.PORT}/graphql`));
+      logger.log('Loaded the demo data: two vendors, their partners and logins, and a handful of leads');
+    }
     const stop = async (signal: string) => {
       logger.log(`${signal}: stopping`);
       await app.close();

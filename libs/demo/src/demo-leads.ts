@@ -1,0 +1,290 @@
+import { DEMO_IDS, DEMO_PASSWORD } from './demo-data';
+
+type GraphQL = <T>(query: string, variables: Record<string, unknown>, token?: string) => Promise<T>;
+
+/** A tiny GraphQL client for the demo: the demo leads are made through the real API. */
+export function graphqlClient(url: string): GraphQL {
+  return async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length || !body.data) throw new Error(`demo leads: ${body.errors?.[0]?.message ?? response.statusText}`);
+    return body.data;
+  };
+}
+
+interface DemoLead {
+  company: string;
+  industry: string;
+  employeeBand: string;
+  postalCode: string;
+  city: string;
+  street: string;
+  website: string;
+  contact: [string, string];
+  productLine: string;
+  requestType: string;
+  source: string;
+  sourceDetail?: string;
+}
+
+const lead = (l: DemoLead) => ({
+  source: l.source,
+  sourceDetail: l.sourceDetail,
+  company: {
+    name: l.company,
+    industry: l.industry,
+    employeeBand: l.employeeBand,
+    country: 'DE',
+    postalCode: l.postalCode,
+    city: l.city,
+    street: l.street,
+    website: l.website,
+  },
+  contact: {
+    firstName: l.contact[0],
+    lastName: l.contact[1],
+    email: `${l.contact[0]}.${l.contact[1]}@${l.website}`.toLowerCase(),
+    phone: '+49 40 5550100',
+    decisionMaker: true,
+  },
+  interest: { productLine: l.productLine, requestType: l.requestType, timeframe: 'nächste 3 Monate' },
+  consent: { given: true, wording: 'Ich bin einverstanden, dass ein Fachpartner von Nordlicht mich kontaktiert.' },
+});
+
+const LEADS: DemoLead[] = [
+  {
+    company: 'Elbblick Wohnbau GmbH',
+    industry: 'Wohnungswirtschaft',
+    employeeBand: 'SMALL',
+    postalCode: '20457',
+    city: 'Hamburg',
+    street: 'Kehrwieder 4',
+    website: 'elbblick-wohnbau.example',
+    contact: ['Katrin', 'Lorenzen'],
+    productLine: 'Wärmepumpen',
+    requestType: 'QUOTE_REQUEST',
+    source: 'WEB_FORM',
+    sourceDetail: 'Website Wärmepumpen-Rechner',
+  },
+  {
+    company: 'Bäckerei Sonnenschein',
+    industry: 'Lebensmittelhandwerk',
+    employeeBand: 'MICRO',
+    postalCode: '80331',
+    city: 'München',
+    street: 'Sendlinger Str. 12',
+    website: 'baeckerei-sonnenschein.example',
+    contact: ['Georg', 'Obermaier'],
+    productLine: 'Wärmepumpen',
+    requestType: 'INQUIRY',
+    source: 'TRADE_FAIR',
+    sourceDetail: 'IFH/Intherm 2026',
+  },
+  {
+    company: 'Kita Regenbogen e.V.',
+    industry: 'Bildung',
+    employeeBand: 'SMALL',
+    postalCode: '22765',
+    city: 'Hamburg',
+    street: 'Große Bergstraße 2',
+    website: 'kita-regenbogen.example',
+    contact: ['Svenja', 'Paulsen'],
+    productLine: 'Photovoltaik',
+    requestType: 'DEMO',
+    source: 'CAMPAIGN',
+    sourceDetail: 'Förderprogramm Herbst',
+  },
+  {
+    company: 'Autohaus Isartal',
+    industry: 'Handel',
+    employeeBand: 'MEDIUM',
+    postalCode: '82049',
+    city: 'Pullach',
+    street: 'Wolfratshauser Str. 80',
+    website: 'autohaus-isartal.example',
+    contact: ['Thomas', 'Gruber'],
+    productLine: 'Wärmepumpen',
+    requestType: 'QUOTE_REQUEST',
+    source: 'REFERRAL',
+  },
+  {
+    company: 'Rheinufer Apotheke',
+    industry: 'Gesundheit',
+    employeeBand: 'MICRO',
+    postalCode: '50667',
+    city: 'Köln',
+    street: 'Rheingasse 3',
+    website: 'rheinufer-apotheke.example',
+    contact: ['Leonie', 'Schmitz'],
+    productLine: 'Photovoltaik',
+    requestType: 'INQUIRY',
+    source: 'WEB_FORM',
+  },
+  {
+    company: 'Hotel Alsterperle',
+    industry: 'Hotellerie',
+    employeeBand: 'MEDIUM',
+    postalCode: '20354',
+    city: 'Hamburg',
+    street: 'Neuer Jungfernstieg 9',
+    website: 'hotel-alsterperle.example',
+    contact: ['Birte', 'Hansen'],
+    productLine: 'Wärmepumpen',
+    requestType: 'QUOTE_REQUEST',
+    source: 'PURCHASED_LIST',
+    sourceDetail: 'Hotelverzeichnis Nord',
+  },
+];
+
+/**
+ * A handful of leads in several stages, made through the running API by the demo users, so that
+ * a new user sees a living portal: new, qualified, offered to two partners, in progress, won and
+ * returned.
+ */
+export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
+  const login = async (email: string) =>
+    (
+      await graphql<{ login: { accessToken: string } }>(
+        `
+          mutation ($i: LoginInput!) {
+            login(input: $i) {
+              accessToken
+            }
+          }
+        `,
+        { i: { email, password: DEMO_PASSWORD } },
+      )
+    ).login.accessToken;
+  const channel = await login('channel@nordlicht.example');
+  const hansa = await login('sales@hansa.example');
+  const isar = await login('sales@isar.example');
+
+  const ids: string[] = [];
+  for (const data of LEADS) {
+    const created = await graphql<{ createLead: { id: string } }>(
+      `
+        mutation ($i: CreateLeadInput!) {
+          createLead(input: $i) {
+            id
+          }
+        }
+      `,
+      { i: lead(data) },
+      channel,
+    );
+    ids.push(created.createLead.id);
+  }
+  const [fresh, qualifiedOnly, shared, inProgress, won, returned] = ids as [string, string, string, string, string, string];
+  void fresh;
+  const qualify = (leadId: string, score: number, grade: string) =>
+    graphql(
+      `
+        mutation ($i: QualifyLeadInput!) {
+          qualifyLead(input: $i) {
+            id
+          }
+        }
+      `,
+      { i: { leadId, score, grade } },
+      channel,
+    );
+  const distribute = (leadId: string, partnerIds: string[], mode: string) =>
+    graphql(
+      `
+        mutation ($i: DistributeLeadInput!) {
+          distributeLead(input: $i) {
+            id
+          }
+        }
+      `,
+      { i: { leadId, partnerIds, mode } },
+      channel,
+    );
+  const accept = async (leadId: string, token: string) => {
+    const offers = await graphql<{ offers: { nodes: { id: string }[] } }>(
+      `
+        query ($f: OfferFilter) {
+          offers(filter: $f) {
+            nodes {
+              id
+            }
+          }
+        }
+      `,
+      { f: { leadId, status: ['PENDING'] } },
+      token,
+    );
+    await graphql(
+      `
+        mutation ($id: ID!) {
+          acceptOffer(id: $id) {
+            id
+          }
+        }
+      `,
+      { id: offers.offers.nodes[0]!.id },
+      token,
+    );
+  };
+  const progress = (leadId: string, stage: string, note: string, token: string) =>
+    graphql(
+      `
+        mutation ($i: RecordProgressInput!) {
+          recordProgress(input: $i) {
+            id
+          }
+        }
+      `,
+      { i: { leadId, stage, note } },
+      token,
+    );
+
+  await qualify(qualifiedOnly, 64, 'B');
+  await qualify(shared, 78, 'A');
+  await distribute(shared, [DEMO_IDS.hansa, DEMO_IDS.isar], 'SHARED');
+  await qualify(inProgress, 85, 'A');
+  await distribute(inProgress, [DEMO_IDS.isar], 'EXCLUSIVE');
+  await accept(inProgress, isar);
+  await progress(inProgress, 'MEETING', 'Vor-Ort-Termin am Standort vereinbart.', isar);
+  await qualify(won, 91, 'A');
+  await distribute(won, [DEMO_IDS.hansa], 'EXCLUSIVE');
+  await accept(won, hansa);
+  await progress(won, 'PROPOSAL', 'Angebot über zwei Luft-Wasser-Wärmepumpen versendet.', hansa);
+  await graphql(
+    `
+      mutation ($i: CloseLeadWonInput!) {
+        closeLeadWon(input: $i) {
+          id
+        }
+      }
+    `,
+    {
+      i: {
+        leadId: won,
+        amount: 42800,
+        currency: 'EUR',
+        closedOn: new Date().toISOString().slice(0, 10),
+        note: 'Auftrag erteilt.',
+      },
+    },
+    hansa,
+  );
+  await qualify(returned, 58, 'C');
+  await distribute(returned, [DEMO_IDS.hansa], 'EXCLUSIVE');
+  await accept(returned, hansa);
+  await graphql(
+    `
+      mutation ($i: ReturnLeadInput!) {
+        returnLead(input: $i) {
+          id
+        }
+      }
+    `,
+    { i: { leadId: returned, reasonCode: 'NO_NEED_YET', comment: 'Hotel plant die Sanierung erst 2028.' } },
+    hansa,
+  );
+}
