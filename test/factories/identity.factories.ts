@@ -1,7 +1,7 @@
 import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
 import { Locale, Role, Tenant, isPartnerRole } from '../../libs/core/src';
-import { Membership, User } from '../../libs/identity/src';
+import { Membership, Session, User } from '../../libs/identity/src';
 import { seedDefaultReasonCodes } from '../../libs/leads/src';
 import { Partner, PartnerStatus, PartnerTier } from '../../libs/partners/src';
 import type { TestApi } from '../support/test-api';
@@ -66,6 +66,39 @@ export async function aMember(tenant: Tenant, role: Role, options: { partner?: P
   });
   await em.flush();
   return { user, membership, email: user.email, password: TEST_PASSWORD };
+}
+
+/** A login session of `member`, valid for a day, as if it had logged in. */
+export async function aSession(member: TestMember): Promise<Session> {
+  const em = await ownerEm();
+  const session = em.create(Session, {
+    tenantId: member.membership.tenantId,
+    membership: em.getReference(Membership, member.membership.id),
+    refreshTokenId: randomUUID(),
+    expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000),
+  });
+  await em.flush();
+  return session;
+}
+
+/** A tenant with two partners and one member of every role; the partner roles act for `p1`. */
+export interface StaffedTenant {
+  tenant: Tenant;
+  p1: Partner;
+  p2: Partner;
+  staff: Record<Role, TestMember>;
+  /** A PARTNER_SALES of `p2`. */
+  p2Sales: TestMember;
+}
+
+export async function aStaffedTenant(): Promise<StaffedTenant> {
+  const tenant = await aTenant();
+  const [p1, p2] = [await aPartner(tenant), await aPartner(tenant)];
+  const staff = {} as Record<Role, TestMember>;
+  for (const role of Object.values(Role)) {
+    staff[role] = await aMember(tenant, role, isPartnerRole(role) ? { partner: p1 } : {});
+  }
+  return { tenant, p1, p2, staff, p2Sales: await aMember(tenant, Role.PARTNER_SALES, { partner: p2 }) };
 }
 
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken refreshToken expiresAt membership { id role } } }`;

@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { ENTITIES } from '../../mikro-orm.config';
 import { ormOptions } from '../../libs/core/src';
 import { testDatabase } from './test-database';
@@ -26,4 +27,14 @@ export async function closeOwnerOrm(): Promise<void> {
     await (await orm).close();
     orm = undefined;
   }
+}
+
+/** How many rows of `entity` match `where`, in every tenant (as the owner, filters off). */
+export async function countRows<T extends object>(entity: EntityName<T>, where: FilterQuery<NoInfer<T>> = {}): Promise<number> {
+  return (await ownerEm()).count(entity, where, { filters: false });
+}
+
+/** The one row of `entity` matching `where`, read fresh from the database as the owner (filters off). */
+export async function readRow<T extends object>(entity: EntityName<T>, where: FilterQuery<NoInfer<T>>): Promise<T> {
+  return (await ownerEm()).findOneOrFail(entity, where, { filters: false });
 }

@@ -1,0 +1,33 @@
+import { Client } from 'pg';
+import { TENANT_SETTING, USER_SETTING } from '../../libs/core/src';
+import { testDatabase } from './test-database';
+
+export interface AppRoleSettings {
+  /** `app.tenant_id` for the transaction; none when left out. */
+  tenantId?: string;
+  /** `app.user_id` for the transaction (the login path); none when left out. */
+  userId?: string;
+}
+
+/**
+ * Runs raw SQL as the application role, the way the API connects, in one transaction with the
+ * given transaction-local settings, and rolls it back: the database's own walls, without the ORM.
+ */
+export async function asAppRole<T>(settings: AppRoleSettings, work: (client: Client) => Promise<T>): Promise<T> {
+  const { appUrl } = await testDatabase();
+  const client = new Client({ connectionString: appUrl });
+  await client.connect();
+  try {
+    await client.query('begin');
+    if (settings.tenantId) {
+      await client.query('select set_config($1, $2, true)', [TENANT_SETTING, settings.tenantId]);
+    }
+    if (settings.userId) {
+      await client.query('select set_config($1, $2, true)', [USER_SETTING, settings.userId]);
+    }
+    return await work(client);
+  } finally {
+    await client.query('rollback').catch(() => undefined);
+    await client.end();
+  }
+}
