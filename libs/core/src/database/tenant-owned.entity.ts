@@ -24,7 +24,17 @@ export const TENANT_FILTER = 'tenant';
     },
   ],
 })
-@Filter({ name: TENANT_FILTER, cond: (args) => ({ tenantId: args.tenantId }), default: true })
+@Filter({
+  name: TENANT_FILTER,
+  // MikroORM refuses a missing parameter object itself; one without a tenantId would silently match every tenant.
+  cond: (args: { tenantId?: string }) => {
+    if (!args.tenantId) {
+      throw new Error(`The ${TENANT_FILTER} filter needs a tenantId: reach tenant data through TenantContext.run().`);
+    }
+    return { tenantId: args.tenantId };
+  },
+  default: true,
+})
 export abstract class TenantOwnedEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
