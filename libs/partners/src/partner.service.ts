@@ -69,7 +69,8 @@ export class PartnerService {
    * own. Anything else is NOT_FOUND, so that its existence does not leak.
    */
   async findInScope(em: EntityManager, actor: Actor, id: string): Promise<Partner> {
-    const partner = await em.findOne(Partner, { ...scopeOf(actor), id });
+    // Both conditions: for partner users the scope is itself an `id`, which a spread would overwrite.
+    const partner = await em.findOne(Partner, { $and: [scopeOf(actor), { id }] });
     if (!partner) {
       throw new NotFoundError('Partner', id);
     }
