@@ -1,8 +1,10 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsDefined,
   IsEnum,
   IsISO31661Alpha2,
   IsInt,
@@ -14,6 +16,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '@leadrelay/core';
@@ -21,6 +24,13 @@ import { PartnerStatus, PartnerTier } from './partner.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+
+/** An update's field that may be left out (unchanged) but not set to null: a partner always has one. */
+const OmittableNotNull = () =>
+  applyDecorators(
+    ValidateIf((_input, value) => value !== undefined),
+    IsDefined({ message: '$property cannot be null; leave it out to keep the current value' }),
+  );
 
 @InputType()
 export class TerritoryInput {
@@ -92,12 +102,12 @@ export class UpdatePartnerInput {
   id!: string;
 
   @Field(() => Int, { nullable: true, description: 'The version you read; a newer one in the database is a CONFLICT.' })
-  @IsOptional()
+  @OmittableNotNull()
   @IsInt()
   version?: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @Transform(trim)
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
@@ -105,12 +115,12 @@ export class UpdatePartnerInput {
   name?: string;
 
   @Field(() => PartnerTier, { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsEnum(PartnerTier)
   tier?: PartnerTier;
 
   @Field(() => PartnerStatus, { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsEnum(PartnerStatus)
   status?: PartnerStatus;
 
@@ -122,7 +132,7 @@ export class UpdatePartnerInput {
   city?: string;
 
   @Field(() => [TerritoryInput], { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -130,7 +140,7 @@ export class UpdatePartnerInput {
   territories?: TerritoryInput[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -139,7 +149,7 @@ export class UpdatePartnerInput {
   competencies?: string[];
 
   @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsInt()
   @Min(0)
   @Max(100000)
