@@ -1,0 +1,127 @@
+import { Client } from 'pg';
+import { APP_ROLE, Role } from '../../libs/core/src';
+import { aMember, aTenant, loginAs } from '../factories/identity.factories';
+import { closeOwnerOrm } from '../support/owner-orm';
+import { type GraphQLResult, type TestApi, createTestApi } from '../support/test-api';
+import { testDatabase } from '../support/test-database';
+
+const INTROSPECTION = [`{ __schema { queryType { name } } }`, `{ __type(name: "Partner") { fields { name } } }`];
+
+/**
+ * A query `depth` levels deep. The schema has no cycles, so a client nests deeper than its
+ * natural shape with inline fragments, which count as a level each.
+ */
+function queryOfDepth(depth: number): string {
+  const fragments = depth - 4; // me { membership { tenant { id } } } is 4 deep
+  return `{ ${'... on Query { '.repeat(fragments)}me { membership { tenant { id } } }${' }'.repeat(fragments)} }`;
+}
+
+const queryWithAliases = (count: number) =>
+  `{ ${Array.from({ length: count }, (_, i) => `me${i}: me { user { id } }`).join(' ')} }`;
+
+/** Runs `work` while the application role lacks a grant, as after a botched release step; restores it after. */
+async function withoutGrant<T>(privilege: string, table: string, work: () => Promise<T>): Promise<T> {
+  const owner = new Client({ connectionString: (await testDatabase()).ownerUrl });
+  await owner.connect();
+  try {
+    await owner.query(`revoke ${privilege} on ${table} from ${APP_ROLE}`);
+    return await work();
+  } finally {
+    await owner.query(`grant ${privilege} on ${table} to ${APP_ROLE}`);
+    await owner.end();
+  }
+}
+
+const noStackTrace = (result: GraphQLResult) => {
+  for (const error of result.errors ?? []) {
+    expect(Object.keys(error.extensions).filter((key) => /stack|exception/i.test(key))).toEqual([]);
+  }
+  expect(JSON.stringify(result)).not.toMatch(/\bat .+:\d+:\d+|node_modules|\.ts\b|\.js\b/);
+};
+
+describe('production behaviour', () => {
+  let production: TestApi;
+  let development: TestApi;
+  let token: string;
+
+  beforeAll(async () => {
+    production = await createTestApi({ NODE_ENV: 'production' });
+    development = await createTestApi({ NODE_ENV: 'test' });
+    token = await loginAs(production, await aMember(await aTenant(), Role.VENDOR_ADMIN));
+  });
+
+  afterAll(async () => {
+    await production.close();
+    await development.close();
+    await closeOwnerOrm();
+  });
+
+  it.each(INTROSPECTION)('refuses introspection in production: %s', async (query) => {
+    const result = await production.graphql(query, {}, token);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.map((e) => e.extensions.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(result.errors![0]!.message).toMatch(/introspection/i);
+
+    // Outside production the same question is answered.
+    expect((await development.graphql(query, {}, token)).errors).toBeUndefined();
+  });
+
+  it('does not suggest field names in production', async () => {
+    const query = `{ partnerz { totalCount } }`;
+    const result = await production.graphql(query, {}, token);
+    expect(result.errors?.map((e) => e.extensions.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(result.errors![0]!.message).not.toMatch(/did you mean|partners/i);
+
+    expect((await development.graphql(query, {}, token)).errors![0]!.message).toMatch(/did you mean .*"partners"/i);
+  });
+
+  it('answers an unexpected server error in production without its cause or a stack trace', async () => {
+    const [inProduction, elsewhere] = await withoutGrant('select', 'partner', async () => [
+      await production.graphql(`{ partners { totalCount } }`, {}, token),
+      await development.graphql(`{ partners { totalCount } }`, {}, token),
+    ]);
+
+    // The failure is real: outside production its cause is named (though never with a stack trace).
+    expect(elsewhere.errors?.map((e) => e.extensions.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(elsewhere.errors![0]!.message).toMatch(/permission denied/);
+    noStackTrace(elsewhere);
+
+    expect(inProduction.data ?? null).toBeNull();
+    expect(inProduction.errors).toEqual([
+      {
+        message: 'Something went wrong on our side. It has been logged; please try again.',
+        path: ['partners'],
+        locations: expect.any(Array),
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    ]);
+    expect(JSON.stringify(inProduction)).not.toMatch(/permission|denied|select|partner"|Exception|42501/i);
+    noStackTrace(inProduction);
+  });
+
+  describe.each([
+    ['production', () => production],
+    ['development', () => development],
+  ])('in %s', (_mode, api) => {
+    it('refuses a query nested deeper than 10 levels, and answers one 10 deep', async () => {
+      const tooDeep = await api().graphql(queryOfDepth(11), {}, token);
+      expect(tooDeep.data ?? null).toBeNull();
+      expect(tooDeep.errors?.map((e) => e.extensions.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(tooDeep.errors![0]!.message).toMatch(/depth limit of 10/);
+
+      const deepEnough = await api().graphql(queryOfDepth(10), {}, token);
+      expect(deepEnough.errors).toBeUndefined();
+    });
+
+    it('refuses more than 15 aliases, and answers 15', async () => {
+      const tooMany = await api().graphql(queryWithAliases(16), {}, token);
+      expect(tooMany.data ?? null).toBeNull();
+      expect(tooMany.errors?.map((e) => e.extensions.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(tooMany.errors![0]!.message).toMatch(/aliases limit of 15/i);
+
+      const enough = await api().graphql<Record<string, unknown>>(queryWithAliases(15), {}, token);
+      expect(enough.errors).toBeUndefined();
+      expect(Object.keys(enough.data!)).toHaveLength(15);
+    });
+  });
+});
