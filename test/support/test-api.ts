@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Provider } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -25,8 +25,11 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** The real API module on this worker's database, connected as the application role. */
-export async function createTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+/**
+ * The real API module on this worker's database, connected as the application role. `providers`
+ * adds test-only providers (e.g. a resolver) beside the API module, never into it.
+ */
+export async function createTestApi(env: Record<string, string> = {}, providers: Provider[] = []): Promise<TestApi> {
   const { appUrl } = await testDatabase();
   const config = AppConfig.from({
     NODE_ENV: 'test',
@@ -35,7 +38,7 @@ export async function createTestApi(env: Record<string, string> = {}): Promise<T
     GRAPHQL_IDE: 'false',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config)] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config)], providers }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   configureApi(app, config);
   await app.init();
