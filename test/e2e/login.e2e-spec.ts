@@ -157,6 +157,21 @@ describe('login and me', () => {
       expect(codesOf(await refresh(renewed.refreshToken))).toEqual(['UNAUTHENTICATED']);
     });
 
+    it('lets only one of several simultaneous uses of one refresh token through, and then ends the session', async () => {
+      // A stolen copy raced against the owner's: repeated, because requests that happen to arrive
+      // one after the other prove nothing.
+      for (let round = 0; round < 5; round++) {
+        const { pair } = await aLogin();
+        const answers = await Promise.all(Array.from({ length: 5 }, () => refresh(pair.refreshToken)));
+
+        const winners = answers.filter((answer) => !answer.errors);
+        expect(winners).toHaveLength(1);
+        expect(answers.filter((answer) => codesOf(answer)?.[0] === 'UNAUTHENTICATED')).toHaveLength(4);
+        // The token was used more than once: the session is over, the winner's new tokens included.
+        expect(codesOf(await me(winners[0]!.data!.refreshSession.accessToken))).toEqual(['UNAUTHENTICATED']);
+      }
+    });
+
     it('logout ends the session: its access and refresh tokens answer UNAUTHENTICATED', async () => {
       const { pair } = await aLogin();
       expect((await api.graphql<{ logout: boolean }>(LOGOUT, {}, pair.accessToken)).data).toEqual({ logout: true });

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import {
@@ -67,6 +68,9 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<LoginPayload> {
     const claims = await this.tokens.readRefresh(refreshToken);
     const reused = await this.tenants.run(claims.tid, async (em) => {
+      // One refresh of a session at a time: a copy of the token used at the same moment waits here,
+      // then finds it spent and ends the session, instead of starting a second chain of tokens.
+      await em.findOne(Session, { id: claims.sid }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const session = await this.activeSession(em, claims.sid);
       if (!session || session.membership.getEntity().user.id !== claims.sub) {
         throw new UnauthenticatedError('This session has ended. Log in again.');
