@@ -23,6 +23,42 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Mutation.addMember': 'can create Membership (record)',
   'Mutation.updateMember': 'can update Membership (record)',
   'Mutation.removeMember': 'can delete Membership (record)',
+
+  'Query.leads': 'can read Lead',
+  'Query.lead': 'can read Lead (record)',
+  'Mutation.createLead': 'can create Lead',
+  'Mutation.updateLead': 'can update Lead (record)',
+  'Mutation.qualifyLead': 'can update Lead (record)',
+  'Mutation.disqualifyLead': 'can update Lead (record)',
+  'Mutation.nurtureLead': 'can update Lead (record)',
+  'Mutation.routeDirect': 'can update Lead (record)',
+  'Mutation.distributeLead': 'can update Lead (record)',
+  'Mutation.withdrawRound': 'can update Lead (record)',
+  'Mutation.assignLead': 'can update Lead (record)',
+  'Mutation.recordProgress': 'can update Lead (record)',
+  'Mutation.returnLead': 'can update Lead (record)',
+  'Mutation.closeLeadWon': 'can update Lead (record)',
+  'Mutation.closeLeadLost': 'can update Lead (record)',
+
+  // The service scopes offers to the actor: a partner user sees its own partner's only.
+  'Query.offers': 'authenticated',
+  'Mutation.acceptOffer': 'can update Offer (record)',
+  'Mutation.declineOffer': 'can update Offer (record)',
+  'Mutation.withdrawOffer': 'can update Offer (record)',
+
+  // Every user of a tenant reads its reason codes (to decline, return, close).
+  'Query.reasonCodes': 'authenticated',
+  'Mutation.createReasonCode': 'can create ReasonCode',
+  'Mutation.updateReasonCode': 'can update ReasonCode (record)',
+  'Mutation.retireReasonCode': 'can update ReasonCode (record)',
+
+  'Query.intakeKeys': 'can read IntakeKey',
+  'Mutation.createIntakeKey': 'can create IntakeKey',
+  'Mutation.revokeIntakeKey': 'can update IntakeKey (record)',
+
+  // The service refuses partner users (read) and everyone but VENDOR_ADMIN (update).
+  'Query.tenantSettings': 'authenticated',
+  'Mutation.updateTenantSettings': 'authenticated',
 };
 
 describe('endpoint policies', () => {
