@@ -131,9 +131,6 @@ export class LeadLifecycleService {
           "This lead has not agreed to have its data passed on to partners. Record the lead's consent first.",
         );
       }
-      if (await em.count(Round, { tenantId: actor.tenantId, lead, status: RoundStatus.OPEN })) {
-        throw new ConflictError('This lead is already offered in an open round. Withdraw that round first.');
-      }
       const partners = await em.find(Partner, { tenantId: actor.tenantId, id: { $in: partnerIds } });
       const missing = partnerIds.find((id) => !partners.some((p) => p.id === id));
       if (missing) throw new NotFoundError('Partner', missing);
@@ -370,6 +367,7 @@ export class LeadLifecycleService {
 
   private async inMove(em: EntityManager, actor: Actor, leadId: string, action: LeadAction, work: (move: Move) => Promise<void>) {
     const move = await this.begin(em, actor, leadId);
+    await REFUSED_BEFORE_STAGE[action]?.(move);
     move.lead.stage = this.nextStage(move.lead, action, actor.role);
     await work(move);
     await em.flush();
@@ -465,6 +463,20 @@ export class LeadLifecycleService {
     round.closedAt = now;
     lead.stage = this.nextStage(lead, LeadAction.END_ROUND_UNPLACED, 'SYSTEM');
     history.record(lead, LeadEventType.LEAD_UNPLACED, await history.system(lead.tenantId), { data: { roundId: round.id } });
+  }
+}
+
+/**
+ * Refusals checked on the locked lead before the transition table's stage check, because they tell
+ * the user more than "wrong stage": a lead in an open round is a CONFLICT, resolved by withdrawing it.
+ */
+const REFUSED_BEFORE_STAGE: Partial<Record<LeadAction, (move: Move) => Promise<void>>> = {
+  [LeadAction.DISTRIBUTE]: refuseOpenRound,
+};
+
+async function refuseOpenRound({ em, lead }: Move): Promise<void> {
+  if (await em.count(Round, { tenantId: lead.tenantId, lead, status: RoundStatus.OPEN })) {
+    throw new ConflictError('This lead is already offered in an open round. Withdraw that round first.');
   }
 }
 
