@@ -92,6 +92,25 @@ describe('members', () => {
       expect((await readRow(Membership, { id: staff[Role.MARKETING].membership.id })).role).toBe(Role.MARKETING);
     });
 
+    it('answers the same new person added at the same moment, here and by another tenant, without a server error', async () => {
+      const [a, b] = [await aStaffedTenant(), await aStaffedTenant()];
+      const [tokenA, tokenB] = [await loginAs(api, a.staff[Role.VENDOR_ADMIN]), await loginAs(api, b.staff[Role.VENDOR_ADMIN])];
+      // Repeated, because requests that happen to arrive one after the other prove nothing.
+      for (let round = 0; round < 8; round++) {
+        const email = `same-moment-${round}-${unique()}@example.test`;
+        const answers = await Promise.all(
+          [tokenA, tokenA, tokenB].map((token) => add(token, { email, name: 'Same Moment', role: 'MARKETING' })),
+        );
+        for (const answer of answers) {
+          expect(codesOf(answer) ?? ['OK']).toEqual([expect.stringMatching(/^(OK|CONFLICT)$/)]);
+        }
+        // One account; each answer that succeeded is a membership, and no tenant has the person twice.
+        expect(await countRows(User, { email })).toBe(1);
+        expect(await countRows(Membership, { user: { email } })).toBe(answers.filter((answer) => !answer.errors).length);
+        expect(await countRows(Membership, { tenantId: a.tenant.id, user: { email } })).toBeLessThanOrEqual(1);
+      }
+    });
+
     it('lets a partner admin add PARTNER_SALES to its own partner without naming it', async () => {
       const { p1, staff } = await aStaffedTenant();
       const email = `rep-${unique()}@example.test`;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { type FilterQuery, ref } from '@mikro-orm/core';
+import { type FilterQuery, UniqueConstraintViolationException, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   type Actor,
@@ -67,7 +67,16 @@ export class MemberService {
         });
       }
       const membership = em.create(Membership, { tenantId: actor.tenantId, user, role: input.role, partner });
-      await em.flush();
+      try {
+        await em.flush();
+      } catch (error) {
+        // Someone added the same person (here, or as a new user elsewhere) between our check and our insert.
+        if (error instanceof UniqueConstraintViolationException) {
+          const message = `${email} was being added by someone else at the same moment. Load the members and try again.`;
+          throw new ConflictError(message, { field: 'email' });
+        }
+        throw error;
+      }
       return MemberModel.from(membership);
     });
   }
