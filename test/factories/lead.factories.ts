@@ -11,6 +11,8 @@ import {
   LeadStage,
   RequestType,
 } from '../../libs/leads/src';
+import { User } from '../../libs/identity/src';
+import { Partner } from '../../libs/partners/src';
 import { matchCompanyName, matchDomain, matchEmail } from '../../libs/leads/src/intake/matching';
 import { ownerEm } from '../support/owner-orm';
 import { gql } from '../support/graphql-results';
@@ -29,6 +31,9 @@ export interface LeadOptions {
   contact?: Partial<ContactPerson>;
   interest?: Partial<Interest>;
   externalReference?: string | null;
+  /** For a lead a partner has accepted: the partner and its member working it. */
+  holdingPartner?: { id: string };
+  owner?: { id: string };
 }
 
 /**
@@ -72,6 +77,9 @@ export async function aLead(tenant: { id: string }, options: LeadOptions = {}): 
     score: options.score === undefined ? (options.stage && options.stage !== LeadStage.NEW ? 75 : null) : options.score,
     grade: options.grade === undefined ? (options.stage && options.stage !== LeadStage.NEW ? 'B' : null) : options.grade,
     externalReference: options.externalReference ?? null,
+    holdingPartner: options.holdingPartner ? em.getReference(Partner, options.holdingPartner.id) : null,
+    owner: options.owner ? em.getReference(User, options.owner.id) : null,
+    acceptedAt: options.holdingPartner ? new Date() : null,
     matchEmail: matchEmail(contact.email),
     matchDomain: matchDomain(company.website, contact.email),
     matchCompanyName: matchCompanyName(company.name),

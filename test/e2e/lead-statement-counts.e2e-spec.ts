@@ -1,0 +1,142 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { DistributionMode, Offer, OfferStatus, Round, RoundStatus } from '../../libs/distribution/src';
+import { LeadEvent, LeadEventType, LeadStage, ReasonCode, ReasonCodeKind } from '../../libs/leads/src';
+import { aLead } from '../factories/lead.factories';
+import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
+import { dataOf } from '../support/graphql-results';
+import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
+import { type TestApi, createTestApi } from '../support/test-api';
+
+// `first` is a variable: the API's cost limit multiplies a literal `first` into the query's cost.
+const OFFERS = `query ($first: Int!) { offers(first: $first) { nodes {
+  id status expiresAt partner { name }
+  teaser { companySize industry country postalArea city productLine requestType score grade source }
+  declineReason { key labelDe labelEn }
+  lead { id stage contact { lastName email } holdingPartner { id name } owner { id name } events { type } duplicates { leadId } }
+  history { type actorName actorOrganisation reasonCode { key } data }
+} } }`;
+const LEADS = `query ($first: Int!) { leads(first: $first) { nodes {
+  id stage company { name }
+  events { type actorName reasonCode { key labelEn } }
+  duplicates { leadId matchedOn companyName stage }
+  holdingPartner { id name }
+  owner { id name }
+} } }`;
+
+const HELD = 60;
+const DECLINED = 60;
+
+/**
+ * The number of SQL statements a list answers with does not grow with its page size: every field
+ * of its items (history, duplicates, partner, owner, reason) is loaded for the whole page at once.
+ * Counted on the API's own MikroORM logger, which sees every statement the ORM sends.
+ */
+describe('SQL statements per list', () => {
+  let api: TestApi;
+  let vendor: VendorTeam;
+  let holder: PartnerTeam;
+  let decliner: PartnerTeam;
+  let logQuery: jest.SpyInstance;
+
+  beforeAll(async () => {
+    api = await createTestApi();
+    vendor = await aVendorTeam(api);
+    [holder, decliner] = await Promise.all([aPartnerTeam(api, vendor.tenant), aPartnerTeam(api, vendor.tenant)]);
+    await offeredLeads();
+    logQuery = jest.spyOn(api.app.get(MikroORM).config.getLogger(), 'logQuery');
+  }, 60_000);
+
+  afterAll(async () => {
+    logQuery.mockRestore();
+    await api.close();
+    await closeOwnerOrm();
+  });
+
+  /**
+   * HELD leads accepted by `holder` (its sales rep works them) and DECLINED leads that `decliner`
+   * declined with a reason, each with its round, offer and history lines; company names repeat, so
+   * that leads have duplicates.
+   */
+  async function offeredLeads(): Promise<void> {
+    const em = await ownerEm();
+    const reason = await em.findOneOrFail(
+      ReasonCode,
+      { tenantId: vendor.tenant.id, kind: ReasonCodeKind.DECLINE, key: 'NO_CAPACITY' },
+      { filters: false },
+    );
+    for (let i = 0; i < HELD + DECLINED; i++) {
+      const held = i < HELD;
+      const lead = await aLead(vendor.tenant, {
+        stage: held ? LeadStage.ACCEPTED : LeadStage.UNPLACED,
+        company: { name: `Doppel ${i % 10} GmbH` },
+        ...(held ? { holdingPartner: holder.partner, owner: holder.sales.user } : {}),
+      });
+      const partner = held ? holder.partner : decliner.partner;
+      const offeredAt = new Date(Date.now() - (HELD + DECLINED - i) * 60_000);
+      const round = em.create(Round, {
+        tenantId: vendor.tenant.id,
+        lead: lead.id,
+        mode: DistributionMode.EXCLUSIVE,
+        status: held ? RoundStatus.ACCEPTED : RoundStatus.UNPLACED,
+        closedAt: offeredAt,
+      });
+      const offer = em.create(Offer, {
+        tenantId: vendor.tenant.id,
+        round,
+        lead: lead.id,
+        partner: partner.id,
+        status: held ? OfferStatus.ACCEPTED : OfferStatus.DECLINED,
+        offeredAt,
+        expiresAt: new Date(offeredAt.getTime() + 8 * 3_600_000),
+        respondedAt: offeredAt,
+        declineReason: held ? null : reason,
+      });
+      const line = (type: LeadEventType, extra: Partial<LeadEvent> = {}) =>
+        em.create(LeadEvent, {
+          tenantId: vendor.tenant.id,
+          lead: lead.id,
+          type,
+          occurredAt: offeredAt,
+          actorName: 'Someone',
+          actorOrganisation: partner.name,
+          partner: partner.id,
+          offerId: offer.id,
+          ...extra,
+        });
+      line(LeadEventType.LEAD_OFFERED);
+      if (held) {
+        line(LeadEventType.OFFER_ACCEPTED);
+      } else {
+        line(LeadEventType.OFFER_DECLINED, { reasonCode: reason });
+      }
+    }
+    await em.flush();
+  }
+
+  /** The statements one request sends, and its page's size. */
+  async function statementsFor(query: string, first: number, token: string): Promise<{ statements: string[]; items: number }> {
+    logQuery.mockClear();
+    const data = dataOf(await api.graphql<Record<string, { nodes: unknown[] }>>(query, { first }, token));
+    const statements = logQuery.mock.calls.map(([context]) => String((context as { query: string }).query));
+    return { statements, items: Object.values(data)[0]!.nodes.length };
+  }
+
+  async function expectConstant(query: string, token: string): Promise<void> {
+    const small = await statementsFor(query, 5, token);
+    const large = await statementsFor(query, 50, token);
+    expect([small.items, large.items]).toEqual([5, 50]);
+    expect(large.statements).toHaveLength(small.statements.length);
+  }
+
+  it('answers offers(first: 5) and offers(first: 50) with teaser, reason, lead and history in as many statements', async () => {
+    await expectConstant(OFFERS, vendor.channel.token);
+    await expectConstant(OFFERS, holder.admin.token);
+    await expectConstant(OFFERS, decliner.sales.token);
+  });
+
+  it('answers leads(first: 5) and leads(first: 50) with events, duplicates, partner and owner in as many statements', async () => {
+    await expectConstant(LEADS, vendor.marketing.token);
+    await expectConstant(LEADS, holder.admin.token);
+    await expectConstant(LEADS, holder.sales.token);
+  });
+});
