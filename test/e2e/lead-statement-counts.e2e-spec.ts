@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { ref } from '@mikro-orm/core';
 import { DistributionMode, Offer, OfferStatus, Round, RoundStatus } from '../../libs/distribution/src';
 import { LeadEvent, LeadEventType, LeadStage, ReasonCode, ReasonCodeKind } from '../../libs/leads/src';
 import { aLead } from '../factories/lead.factories';
@@ -107,7 +108,7 @@ describe('SQL statements per list', () => {
       if (held) {
         line(LeadEventType.OFFER_ACCEPTED);
       } else {
-        line(LeadEventType.OFFER_DECLINED, { reasonCode: reason });
+        line(LeadEventType.OFFER_DECLINED, { reasonCode: ref(reason) });
       }
     }
     await em.flush();
