@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ReasonCode, ReasonCodeKind, ReasonFollowUp } from './reason-code.entity';
@@ -50,6 +50,18 @@ export class ReasonCodeModel {
 }
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@ArgsType()
+export class ReasonCodesArgs {
+  @Field(() => ReasonCodeKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(ReasonCodeKind)
+  kind?: ReasonCodeKind;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  includeRetired: boolean = false;
+}
 
 @InputType()
 export class CreateReasonCodeInput {

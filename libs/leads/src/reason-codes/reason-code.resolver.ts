@@ -1,7 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, IdArgs, Policy } from '@leadrelay/core';
-import { ReasonCodeKind } from './reason-code.entity';
-import { CreateReasonCodeInput, ReasonCodeModel, UpdateReasonCodeInput } from './reason-code.model';
+import { CreateReasonCodeInput, ReasonCodeModel, ReasonCodesArgs, UpdateReasonCodeInput } from './reason-code.model';
 import { ReasonCodeService } from './reason-code.service';
 
 @Resolver(() => ReasonCodeModel)
@@ -10,11 +9,7 @@ export class ReasonCodeResolver {
 
   @Query(() => [ReasonCodeModel], { description: "The tenant's reason codes, optionally of one kind." })
   @Policy.authenticated()
-  reasonCodes(
-    @CurrentActor() actor: Actor,
-    @Args('kind', { type: () => ReasonCodeKind, nullable: true }) kind?: ReasonCodeKind,
-    @Args('includeRetired', { defaultValue: false }) includeRetired: boolean = false,
-  ): Promise<ReasonCodeModel[]> {
+  reasonCodes(@CurrentActor() actor: Actor, @Args() { kind, includeRetired }: ReasonCodesArgs): Promise<ReasonCodeModel[]> {
     return this.reasonCodeService.list(actor, kind, includeRetired);
   }
 

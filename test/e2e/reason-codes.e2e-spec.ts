@@ -1,0 +1,243 @@
+import { Offer, OfferStatus } from '../../libs/distribution/src';
+import { LeadStage, ReasonCode, ReasonCodeKind } from '../../libs/leads/src';
+import { DEFAULT_REASON_CODES } from '../../libs/leads/src/reason-codes/default-reason-codes';
+import {
+  DECLINE,
+  aLead,
+  aQualifiedLead,
+  anAcceptedLead,
+  distribute,
+  pendingOfferOf,
+  storedEventTypes,
+  storedLead,
+} from '../factories/lead.factories';
+import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam, everyRole } from '../factories/team.factories';
+import { codeOf, extensionsOf, gql } from '../support/graphql-results';
+import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
+import { type TestApi, createTestApi } from '../support/test-api';
+
+const CODE_FIELDS = 'id key kind labelDe labelEn commentRequired followUp retired';
+const REASON_CODES = `query ($kind: ReasonCodeKind, $includeRetired: Boolean! = false) {
+  reasonCodes(kind: $kind, includeRetired: $includeRetired) { ${CODE_FIELDS} } }`;
+const CREATE = `mutation ($input: CreateReasonCodeInput!) { createReasonCode(input: $input) { ${CODE_FIELDS} } }`;
+const UPDATE = `mutation ($input: UpdateReasonCodeInput!) { updateReasonCode(input: $input) { ${CODE_FIELDS} } }`;
+const RETIRE = `mutation ($id: ID!) { retireReasonCode(id: $id) { ${CODE_FIELDS} } }`;
+const DISQUALIFY = `mutation ($input: DisqualifyLeadInput!) { disqualifyLead(input: $input) { id stage } }`;
+const RETURN = `mutation ($input: ReturnLeadInput!) { returnLead(input: $input) { id stage } }`;
+const LOST = `mutation ($input: CloseLeadLostInput!) { closeLeadLost(input: $input) { id stage } }`;
+const EVENTS = `query ($id: ID!) { lead(id: $id) { events { type comment reasonCode { key retired } } } }`;
+
+interface CodeModel {
+  id: string;
+  key: string;
+  kind: string;
+  labelDe: string;
+  labelEn: string;
+  commentRequired: boolean;
+  followUp: string;
+  retired: boolean;
+}
+
+const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+
+let suffix = 0;
+const aKey = () => `TEST_CODE_${Date.now()}_${suffix++}`;
+
+describe('reason codes', () => {
+  let api: TestApi;
+  let vendor: VendorTeam;
+  let partner: PartnerTeam;
+
+  beforeAll(async () => {
+    api = await createTestApi();
+    vendor = await aVendorTeam(api);
+    partner = await aPartnerTeam(api, vendor.tenant);
+  }, 60_000);
+
+  afterAll(async () => {
+    await api.close();
+    await closeOwnerOrm();
+  });
+
+  const codesOf = async (token: string, kind?: ReasonCodeKind, includeRetired = false) =>
+    (await gql<{ reasonCodes: CodeModel[] }>(api, REASON_CODES, { kind, includeRetired }, token)).reasonCodes;
+
+  async function storedCode(id: string): Promise<ReasonCode> {
+    return (await ownerEm()).findOneOrFail(ReasonCode, { id }, { filters: false });
+  }
+
+  it('lists the default catalogue of each kind with German and English labels, for every role', async () => {
+    for (const kind of Object.values(ReasonCodeKind)) {
+      const expected = DEFAULT_REASON_CODES.filter((code) => code.kind === kind)
+        .map(({ key, labelDe, labelEn, commentRequired, followUp }) => ({
+          key,
+          kind,
+          labelDe,
+          labelEn,
+          commentRequired,
+          followUp,
+        }))
+        .sort(byKey);
+      for (const [, member] of everyRole(vendor, partner)) {
+        const listed = await codesOf(member.token, kind);
+        const shown = listed.map(({ key, kind, labelDe, labelEn, commentRequired, followUp }) => ({
+          key,
+          kind,
+          labelDe,
+          labelEn,
+          commentRequired,
+          followUp,
+        }));
+        expect(shown.sort(byKey)).toEqual(expected);
+        expect(listed.every((code) => !code.retired)).toBe(true);
+      }
+    }
+    expect((await codesOf(vendor.admin.token, ReasonCodeKind.DECLINE)).find((c) => c.key === 'OUT_OF_TERRITORY')).toMatchObject({
+      labelDe: 'Außerhalb unseres Gebiets',
+      labelEn: 'Outside our territory',
+    });
+  });
+
+  it('lets only the vendor admin create, change and retire codes', async () => {
+    const input = {
+      key: aKey(),
+      kind: 'DECLINE',
+      labelDe: 'Preis zu hoch',
+      labelEn: 'Price too high',
+      commentRequired: true,
+      followUp: 'RE_OFFER',
+    };
+    for (const [role, member] of everyRole(vendor, partner).filter(([role]) => role !== 'VENDOR_ADMIN')) {
+      expect([role, codeOf(await api.graphql(CREATE, { input }, member.token))]).toEqual([role, 'FORBIDDEN']);
+    }
+    expect((await codesOf(vendor.admin.token, ReasonCodeKind.DECLINE)).map((c) => c.key)).not.toContain(input.key);
+
+    const created = (await gql<{ createReasonCode: CodeModel }>(api, CREATE, { input }, vendor.admin.token)).createReasonCode;
+    expect(created).toMatchObject({ ...input, retired: false });
+    expect(codeOf(await api.graphql(CREATE, { input }, vendor.admin.token))).toBe('CONFLICT');
+
+    const change = { id: created.id, labelEn: 'Price far too high' };
+    for (const [role, member] of everyRole(vendor, partner).filter(([role]) => role !== 'VENDOR_ADMIN')) {
+      expect([role, codeOf(await api.graphql(UPDATE, { input: change }, member.token))]).toEqual([role, 'FORBIDDEN']);
+      expect([role, codeOf(await api.graphql(RETIRE, { id: created.id }, member.token))]).toEqual([role, 'FORBIDDEN']);
+    }
+    expect(await storedCode(created.id)).toMatchObject({ labelEn: 'Price too high', retiredAt: null });
+
+    const updated = (await gql<{ updateReasonCode: CodeModel }>(api, UPDATE, { input: change }, vendor.admin.token))
+      .updateReasonCode;
+    expect(updated).toMatchObject({ key: input.key, kind: 'DECLINE', labelDe: 'Preis zu hoch', labelEn: 'Price far too high' });
+
+    const retired = (await gql<{ retireReasonCode: CodeModel }>(api, RETIRE, { id: created.id }, vendor.admin.token))
+      .retireReasonCode;
+    expect(retired.retired).toBe(true);
+    expect((await codesOf(partner.sales.token, ReasonCodeKind.DECLINE)).map((c) => c.key)).not.toContain(input.key);
+    expect((await codesOf(vendor.admin.token, ReasonCodeKind.DECLINE, true)).find((c) => c.key === input.key)).toMatchObject({
+      retired: true,
+    });
+    // Retired, never deleted.
+    expect(await storedCode(created.id)).toMatchObject({ key: input.key, labelEn: 'Price far too high' });
+  });
+
+  describe('choosing a reason', () => {
+    async function anOffer() {
+      const lead = await aQualifiedLead(vendor.tenant);
+      await distribute(api, vendor.channel.token, lead.id, [partner.partner.id], 'EXCLUSIVE');
+      const offer = await pendingOfferOf(api, partner.admin.token, lead.id);
+      return { lead: await storedLead(lead.id), offer };
+    }
+
+    /** The refused decline wrote nothing: the offer is PENDING, the lead unchanged, no new history line. */
+    async function expectDeclineRefused(input: Record<string, unknown>, field: string) {
+      const { lead, offer } = await anOffer();
+      const linesBefore = await storedEventTypes(lead.id);
+      const refused = await api.graphql(DECLINE, { input: { offerId: offer.id, ...input } }, partner.admin.token);
+      expect(extensionsOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      const stored = await (await ownerEm()).findOneOrFail(Offer, { id: offer.id }, { filters: false });
+      expect(stored.status).toBe(OfferStatus.PENDING);
+      expect(stored.declineReason).toBeNull();
+      expect((await storedLead(lead.id)).version).toBe(lead.version);
+      expect(await storedEventTypes(lead.id)).toEqual(linesBefore);
+      return offer;
+    }
+
+    it('refuses a code of another kind, naming reasonCode', async () => {
+      await expectDeclineRefused({ reasonCode: 'NOT_A_LEAD' }, 'reasonCode');
+      await expectDeclineRefused({ reasonCode: 'NO_SUCH_CODE' }, 'reasonCode');
+    });
+
+    it('refuses a retired code, naming reasonCode', async () => {
+      const created = await gql<{ createReasonCode: CodeModel }>(
+        api,
+        CREATE,
+        { input: { key: aKey(), kind: 'DECLINE', labelDe: 'Alt', labelEn: 'Old', followUp: 'RE_OFFER' } },
+        vendor.admin.token,
+      );
+      await gql(api, RETIRE, { id: created.createReasonCode.id }, vendor.admin.token);
+      await expectDeclineRefused({ reasonCode: created.createReasonCode.key }, 'reasonCode');
+    });
+
+    it('refuses a code that needs a comment without one, naming comment', async () => {
+      const offer = await expectDeclineRefused({ reasonCode: 'OTHER' }, 'comment');
+      await expectDeclineRefused({ reasonCode: 'OTHER', comment: '   ' }, 'comment');
+      const declined = await api.graphql(
+        DECLINE,
+        { input: { offerId: offer.id, reasonCode: 'OTHER', comment: 'Kunde ist Mitbewerber' } },
+        partner.admin.token,
+      );
+      expect(codeOf(declined)).toBeUndefined();
+    });
+
+    it('checks the kind, retirement and comment on disqualify, return and close lost too', async () => {
+      const fresh = await aLead(vendor.tenant, { stage: LeadStage.NEW });
+      expect(
+        extensionsOf(
+          await api.graphql(DISQUALIFY, { input: { leadId: fresh.id, reasonCode: 'NO_BUDGET' } }, vendor.marketing.token),
+        ),
+      ).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'reasonCode',
+      });
+      expect((await storedLead(fresh.id)).stage).toBe(LeadStage.NEW);
+
+      const { lead } = await anAcceptedLead(api, vendor.tenant, vendor.channel.token, partner.partner, partner.sales);
+      const accepted = await storedLead(lead.id);
+      expect(
+        extensionsOf(await api.graphql(RETURN, { input: { leadId: lead.id, reasonCode: 'OTHER' } }, partner.sales.token)),
+      ).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'comment',
+      });
+      expect(
+        extensionsOf(await api.graphql(LOST, { input: { leadId: lead.id, reasonCode: 'NO_CAPACITY' } }, partner.sales.token)),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reasonCode' });
+      const after = await storedLead(lead.id);
+      expect({ stage: after.stage, version: after.version, holder: after.holdingPartnerId }).toEqual({
+        stage: LeadStage.ACCEPTED,
+        version: accepted.version,
+        holder: partner.partner.id,
+      });
+    });
+
+    it('keeps a retired code on the history lines that name it', async () => {
+      const created = await gql<{ createReasonCode: CodeModel }>(
+        api,
+        CREATE,
+        { input: { key: aKey(), kind: 'DECLINE', labelDe: 'Urlaub', labelEn: 'On holiday', followUp: 'RE_OFFER' } },
+        vendor.admin.token,
+      );
+      const { lead, offer } = await anOffer();
+      await gql(api, DECLINE, { input: { offerId: offer.id, reasonCode: created.createReasonCode.key } }, partner.admin.token);
+      await gql(api, RETIRE, { id: created.createReasonCode.id }, vendor.admin.token);
+      const events = await gql<{ lead: { events: { type: string; reasonCode: { key: string; retired: boolean } | null }[] } }>(
+        api,
+        EVENTS,
+        { id: lead.id },
+        vendor.channel.token,
+      );
+      expect(events.lead.events.find((e) => e.type === 'offer.declined')?.reasonCode).toEqual({
+        key: created.createReasonCode.key,
+        retired: true,
+      });
+    });
+  });
+});
