@@ -6,8 +6,22 @@ import { Membership, Session, User } from './libs/identity/src';
 import { Partner } from './libs/partners/src';
 import { IntakeKey, Lead, LeadEvent, ReasonCode } from './libs/leads/src';
 import { Offer, Round } from './libs/distribution/src';
+import { Notification } from './libs/notifications/src';
 
-export const ENTITIES = [Tenant, Partner, User, Membership, Session, ReasonCode, Lead, LeadEvent, IntakeKey, Round, Offer];
+export const ENTITIES = [
+  Tenant,
+  Partner,
+  User,
+  Membership,
+  Session,
+  ReasonCode,
+  Lead,
+  LeadEvent,
+  IntakeKey,
+  Round,
+  Offer,
+  Notification,
+];
 
 const clientUrl = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/leadrelay';
 

@@ -1,10 +1,6 @@
 // Every migration, in order. `npm run db:migration:create` writes a new file here; add it to this
 // list (a test fails until you do). Listing them lets compiled builds and tests run them without
 // a TypeScript loader.
-import { Migration20261125015637_initial } from './Migration20261125015637_initial';
-import { Migration20261125021640_leads_and_distribution } from './Migration20261125021640_leads_and_distribution';
+import { Migration20261125022722_initial } from './Migration20261125022722_initial';
 
-export const MIGRATIONS = [
-  { name: 'Migration20261125015637_initial', class: Migration20261125015637_initial },
-  { name: 'Migration20261125021640_leads_and_distribution', class: Migration20261125021640_leads_and_distribution },
-];
+export const MIGRATIONS = [{ name: 'Migration20261125022722_initial', class: Migration20261125022722_initial }];

@@ -59,6 +59,11 @@ const EXPECTED_POLICIES: Record<string, string> = {
   // The service refuses partner users (read) and everyone but VENDOR_ADMIN (update).
   'Query.tenantSettings': 'authenticated',
   'Mutation.updateTenantSettings': 'authenticated',
+
+  // Own preferences only; failed notifications: the service refuses everyone but VENDOR_ADMIN.
+  'Query.notificationPreferences': 'authenticated',
+  'Mutation.updateNotificationPreferences': 'authenticated',
+  'Query.failedNotifications': 'authenticated',
 };
 
 describe('endpoint policies', () => {

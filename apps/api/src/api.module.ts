@@ -2,10 +2,11 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AbilitiesModule, AppConfig, ConfigModule, CoreModule, databaseModule } from '@leadrelay/core';
+import { AbilitiesModule, AppConfig, ConfigModule, CoreModule, JobsModule, databaseModule } from '@leadrelay/core';
 import { IdentityModule, membershipAbilities } from '@leadrelay/identity';
 import { LeadsModule, leadAbilities } from '@leadrelay/leads';
 import { DistributionModule } from '@leadrelay/distribution';
+import { NotificationsModule } from '@leadrelay/notifications';
 import { PartnersModule, partnerAbilities } from '@leadrelay/partners';
 import { PolicyGuard } from './auth/policy.guard';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -20,11 +21,14 @@ import { HealthController } from './health.controller';
       useFactory: graphqlOptions,
     }),
     CoreModule,
+    // The API only sends jobs; the worker works them and supervises the queues.
+    JobsModule.forRoot({ poolSize: 2, supervise: false }),
     AbilitiesModule.forRoot([partnerAbilities, membershipAbilities, leadAbilities]),
     PartnersModule,
     IdentityModule,
     LeadsModule,
     DistributionModule,
+    NotificationsModule,
   ],
   controllers: [HealthController],
   providers: [{ provide: APP_GUARD, useClass: PolicyGuard }],

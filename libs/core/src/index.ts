@@ -24,3 +24,7 @@ export * from './config/config.module';
 export * from './tenancy/tenant-settings';
 export * from './graphql/request-loaders';
 export * from './authorization/abilities.module';
+export * from './jobs/job-queue';
+export * from './jobs/job-queue-setup';
+export * from './jobs/jobs.module';
+export * from './jobs/queues';

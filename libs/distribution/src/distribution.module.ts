@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { LeadsModule } from '@leadrelay/leads';
+import { NotificationsModule } from '@leadrelay/notifications';
+import { DueWorkService } from './deadlines/due-work.service';
 import { LeadLifecycleResolver } from './lead-lifecycle.resolver';
 import { LeadLifecycleService } from './lead-lifecycle.service';
 import { Offer } from './offers/offer.entity';
@@ -10,7 +12,7 @@ import { Round } from './rounds/round.entity';
 import { TenantSettingsResolver, TenantSettingsService } from './settings/tenant-settings.resolver';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Round, Offer]), LeadsModule],
+  imports: [MikroOrmModule.forFeature([Round, Offer]), LeadsModule, NotificationsModule],
   providers: [
     LeadLifecycleService,
     LeadLifecycleResolver,
@@ -18,7 +20,8 @@ import { TenantSettingsResolver, TenantSettingsService } from './settings/tenant
     OfferResolver,
     TenantSettingsService,
     TenantSettingsResolver,
+    DueWorkService,
   ],
-  exports: [LeadLifecycleService],
+  exports: [LeadLifecycleService, DueWorkService],
 })
 export class DistributionModule {}

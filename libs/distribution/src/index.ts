@@ -1,4 +1,5 @@
 export * from './deadlines';
+export * from './deadlines/due-work.service';
 export * from './distribution.errors';
 export * from './distribution.module';
 export * from './lead-lifecycle.service';

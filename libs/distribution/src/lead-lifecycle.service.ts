@@ -13,8 +13,10 @@ import {
   Role,
   Tenant,
   TenantContext,
+  JobQueue,
   isPartnerRole,
 } from '@leadrelay/core';
+import { EventOutbox } from '@leadrelay/notifications';
 import { Membership, User } from '@leadrelay/identity';
 import {
   type EventActor,
@@ -30,7 +32,8 @@ import {
   findLeadInScope,
 } from '@leadrelay/leads';
 import { Partner, PartnerStatus, type PartnerTier } from '@leadrelay/partners';
-import { addBusinessHours } from './deadlines';
+import { addBusinessHours, businessHoursBetween, subtractBusinessHours } from './deadlines';
+import { scheduleDueWork } from './deadlines/due-work.service';
 import {
   DistributionErrorCode,
   OfferExpiredError,
@@ -78,6 +81,8 @@ export class LeadLifecycleService {
   constructor(
     private readonly tenants: TenantContext,
     private readonly clock: Clock,
+    private readonly outbox: EventOutbox,
+    private readonly jobs: JobQueue,
   ) {}
 
   // ---- vendor: qualification and placing -------------------------------------------------
@@ -160,16 +165,35 @@ export class LeadLifecycleService {
       }
       const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
       const settings = tenant.settings();
+      const calendar = calendarOf(tenant);
       const round = em.create(Round, { tenantId: actor.tenantId, lead, mode: input.mode, openedByUserId: actor.userId });
+      const dueAt: (Date | null)[] = [];
       for (const partner of partners) {
         const expiresAt =
           input.expiresAt ??
           addBusinessHours(
             now,
             settings.acceptanceHoursByTier[partner.tier as PartnerTier] ?? settings.acceptanceHours,
-            calendarOf(tenant),
+            calendar,
           );
-        const offer = em.create(Offer, { tenantId: actor.tenantId, round, lead, partner, offeredAt: now, expiresAt });
+        // Reminders halfway through the acceptance period and shortly before its end, in business hours.
+        const period = businessHoursBetween(now, expiresAt, calendar);
+        const remindHalfwayAt = settings.remindAtHalfway && period > 0 ? addBusinessHours(now, period / 2, calendar) : null;
+        const remindBeforeEndAt =
+          settings.reminderHoursBeforeDeadline > 0 && period > settings.reminderHoursBeforeDeadline
+            ? subtractBusinessHours(expiresAt, settings.reminderHoursBeforeDeadline, calendar)
+            : null;
+        dueAt.push(expiresAt, remindHalfwayAt, remindBeforeEndAt);
+        const offer = em.create(Offer, {
+          tenantId: actor.tenantId,
+          round,
+          lead,
+          partner,
+          offeredAt: now,
+          expiresAt,
+          remindHalfwayAt,
+          remindBeforeEndAt,
+        });
         history.record(lead, LeadEventType.LEAD_OFFERED, by, {
           partnerId: partner.id,
           offerId: offer.id,
@@ -179,6 +203,7 @@ export class LeadLifecycleService {
       lead.holdingPartner = null;
       lead.owner = null;
       lead.pendingFollowUp = null;
+      await scheduleDueWork(this.jobs, em, actor.tenantId, dueAt);
     });
   }
 
@@ -246,6 +271,14 @@ export class LeadLifecycleService {
       lead.acceptedAt = now;
       lead.lastProgressAt = null;
       lead.progressStage = null;
+      // The work deadline: progress is due within the first-contact period, else a reminder, then an escalation.
+      const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
+      const settings = tenant.settings();
+      lead.workReminderDueAt = addBusinessHours(now, settings.firstContactHours, calendarOf(tenant));
+      lead.escalationDueAt = addBusinessHours(now, settings.escalationHours, calendarOf(tenant));
+      lead.workRemindedAt = null;
+      lead.escalatedAt = null;
+      await scheduleDueWork(this.jobs, em, actor.tenantId, [lead.workReminderDueAt, lead.escalationDueAt]);
       history.record(lead, LeadEventType.OFFER_ACCEPTED, by, { partnerId: actor.partnerId, offerId: offer.id });
       history.record(lead, LeadEventType.LEAD_CONTACT_REVEALED, by, { partnerId: actor.partnerId, offerId: offer.id });
     });
@@ -371,6 +404,7 @@ export class LeadLifecycleService {
     move.lead.stage = this.nextStage(move.lead, action, actor.role);
     await work(move);
     await em.flush();
+    await this.outbox.publish(em, actor.tenantId, move.history.recorded);
     await em.populate(move.lead, LEAD_POPULATE, { refresh: true });
     return LeadModel.from(move.lead);
   }
@@ -388,6 +422,7 @@ export class LeadLifecycleService {
       const offer = await em.findOneOrFail(Offer, { id: offerId }, { populate: ['round', 'partner'], refresh: true });
       await work(move, offer);
       await em.flush();
+      await this.outbox.publish(em, actor.tenantId, move.history.recorded);
       const loaded = await em.findOneOrFail(
         Offer,
         { id: offerId },
@@ -482,6 +517,7 @@ async function refuseOpenRound({ em, lead }: Move): Promise<void> {
 
 function assertPending(offer: Offer): void {
   if (offer.status === OfferStatus.CLOSED) throw new OfferTakenError();
+  if (offer.status === OfferStatus.EXPIRED) throw new OfferExpiredError(offer.expiresAt);
   if (offer.status !== OfferStatus.PENDING) throw new OfferNotPendingError(offer.status);
 }
 

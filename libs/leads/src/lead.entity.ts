@@ -213,6 +213,23 @@ export class Lead extends TenantOwnedEntity {
   @Property({ type: 'timestamptz', nullable: true })
   acceptedAt?: Date | null;
 
+  /**
+   * The work deadline after acceptance: without recorded progress the owner and partner admin are
+   * reminded at the first, the channel managers alerted at the second (business hours). Each
+   * happens once; progress, return and close end the watch.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  workReminderDueAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  escalationDueAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  workRemindedAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  escalatedAt?: Date | null;
+
   @Enum({ items: () => ProgressStage, nativeEnumName: 'progress_stage', nullable: true })
   progressStage?: ProgressStage | null;
 

@@ -1,6 +1,6 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Opt } from '@mikro-orm/core';
-import { CURRENT_USER_SQL, TenantOwnedEntity } from '@leadrelay/core';
+import { TenantOwnedEntity } from '@leadrelay/core';
 
 export enum PartnerTier {
   GOLD = 'GOLD',
@@ -30,7 +30,7 @@ export interface Territory {
     {
       name: 'partner_of_own_membership',
       command: 'select',
-      using: (columns) => `${columns.id} in (select m.partner_id from membership m where m.user_id = ${CURRENT_USER_SQL})`,
+      using: (columns) => `${columns.id} = any (app_member_partner_ids())`,
     },
   ],
 })

@@ -43,6 +43,24 @@ export class AppConfig {
   @IsBoolean()
   LOG_SQL = false;
 
+  /** Where mail goes, e.g. smtp://user:pass@mail.example:587; without it mail is written to MAIL_DIR. */
+  @IsOptional()
+  @IsString()
+  SMTP_URL?: string;
+
+  /** Without SMTP_URL: a folder where each mail is written as an .eml file (the local mail catcher). */
+  @IsOptional()
+  @IsString()
+  MAIL_DIR?: string;
+
+  /** The default sender; a tenant may set its own. */
+  @IsString()
+  MAIL_FROM = 'LeadRelay <noreply@leadrelay.invalid>';
+
+  /** The portal's address, for the links in mails. */
+  @IsString()
+  PORTAL_URL = 'http://localhost:3000';
+
   /** Serve the offline GraphQL IDE at /ide; on by default outside production. */
   @Transform(toBoolean)
   @IsOptional()

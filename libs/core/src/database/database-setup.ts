@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
+import { setUpJobQueues } from '../jobs/job-queue-setup';
 import { ormOptions } from './orm-options';
 
 /** The role the API and the worker connect as: it owns no table and cannot bypass row-level security. */
@@ -53,11 +54,12 @@ export function appRoleUrl(adminUrl: string, password: string): string {
   return url.toString();
 }
 
-/** Applies every pending migration as the owner of the tables. */
+/** Applies every pending migration as the owner of the tables, then sets up the job queues. */
 export async function migrate(ownerUrl: string): Promise<string[]> {
   const orm = await MikroORM.init(ormOptions({ clientUrl: ownerUrl, entities: [], poolMax: 1 }));
   try {
     const applied = await orm.migrator.up();
+    await setUpJobQueues(ownerUrl);
     return applied.map((migration) => migration.name);
   } finally {
     await orm.close();

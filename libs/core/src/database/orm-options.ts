@@ -29,8 +29,9 @@ export function ormOptions({ clientUrl, entities, debug = false, poolMax = 10 }:
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,
     sessionContext: 'transaction',
-    // Tables that belong to a library rather than an entity (see the initial migration).
-    schemaGenerator: { skipTables: ['rate_limit'] },
+    // A table that belongs to a library rather than an entity, and the SQL functions of the
+    // row-level security policies: both are written by hand in the initial migration.
+    schemaGenerator: { skipTables: ['rate_limit'], ignoreRoutines: true },
     migrations: {
       path: MIGRATIONS_PATH,
       pathTs: MIGRATIONS_PATH,

@@ -23,6 +23,8 @@ export interface TenantSettings {
   remindAtHalfway: boolean;
   /** Remind the partner this many business hours before the deadline (0: not at all). */
   reminderHoursBeforeDeadline: number;
+  /** The sender of this tenant's mails, e.g. "Nordlicht Partnerportal <partner@nordlicht.example>"; MAIL_FROM when null. */
+  mailFrom: string | null;
 }
 
 export const DEFAULT_TENANT_SETTINGS: Readonly<TenantSettings> = Object.freeze({
@@ -36,6 +38,7 @@ export const DEFAULT_TENANT_SETTINGS: Readonly<TenantSettings> = Object.freeze({
   escalationHours: 40,
   remindAtHalfway: true,
   reminderHoursBeforeDeadline: 2,
+  mailFrom: null,
 });
 
 export function withDefaults(stored: Partial<TenantSettings> | null | undefined): TenantSettings {

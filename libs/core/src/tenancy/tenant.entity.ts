@@ -3,7 +3,7 @@ import { Opt } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Locale } from '../i18n/locale';
 import { type TenantSettings, withDefaults } from './tenant-settings';
-import { CURRENT_TENANT_SQL, CURRENT_USER_SQL } from '../database/tenant-sql';
+import { CURRENT_TENANT_SQL } from '../database/tenant-sql';
 
 /**
  * One vendor's account. The tenant row itself is protected like the rows it owns: a session sees
@@ -13,8 +13,7 @@ import { CURRENT_TENANT_SQL, CURRENT_USER_SQL } from '../database/tenant-sql';
   policies: [
     {
       name: 'tenant_isolation',
-      using: (columns) =>
-        `${columns.id} = ${CURRENT_TENANT_SQL} or ${columns.id} in (select m.tenant_id from membership m where m.user_id = ${CURRENT_USER_SQL})`,
+      using: (columns) => `${columns.id} = ${CURRENT_TENANT_SQL} or ${columns.id} = any (app_member_tenant_ids())`,
       check: (columns) => `${columns.id} = ${CURRENT_TENANT_SQL}`,
     },
   ],

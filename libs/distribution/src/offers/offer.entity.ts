@@ -41,6 +41,20 @@ export class Offer extends TenantOwnedEntity {
   @Property({ type: 'timestamptz' })
   expiresAt!: Date;
 
+  /** When to remind the partner: half the acceptance period passed, and shortly before the deadline. */
+  @Property({ type: 'timestamptz', nullable: true })
+  remindHalfwayAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  remindBeforeEndAt?: Date | null;
+
+  /** Set when the reminder went out: each reminder happens once. */
+  @Property({ type: 'timestamptz', nullable: true })
+  halfwayRemindedAt?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  beforeEndRemindedAt?: Date | null;
+
   @Property({ type: 'timestamptz', nullable: true })
   respondedAt?: Date | null;
 

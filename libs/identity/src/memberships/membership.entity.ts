@@ -1,5 +1,5 @@
-import { Check, Entity, Enum, ManyToOne, Unique } from '@mikro-orm/decorators/legacy';
-import { OptionalProps, Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { type Opt, OptionalProps, Ref } from '@mikro-orm/core';
 import { CURRENT_USER_SQL, Role, TenantOwnedEntity } from '@leadrelay/core';
 import { Partner } from '@leadrelay/partners';
 import { User } from '../users/user.entity';
@@ -34,6 +34,10 @@ export class Membership extends TenantOwnedEntity {
 
   @ManyToOne(() => Partner, { ref: true, nullable: true, deleteRule: 'restrict' })
   partner?: Ref<Partner> | null;
+
+  /** Notification categories this member has switched off (see NotificationCategory). */
+  @Property({ type: 'text[]', defaultRaw: `'{}'` })
+  notificationOptOuts: string[] & Opt = [];
 
   get partnerId(): string | undefined {
     return this.partner?.id;

@@ -13,6 +13,8 @@ export enum LeadEventType {
   OFFER_WITHDRAWN = 'offer.withdrawn',
   OFFER_CLOSED = 'offer.closed',
   LEAD_UNPLACED = 'lead.unplaced',
+  /** The holder was reminded to record progress (work deadline). */
+  LEAD_REMINDED = 'lead.reminded',
   LEAD_ESCALATED = 'lead.escalated',
   LEAD_ASSIGNED = 'lead.assigned',
   LEAD_PROGRESSED = 'lead.progressed',

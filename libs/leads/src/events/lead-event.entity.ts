@@ -24,7 +24,7 @@ export class LeadEvent extends TenantOwnedEntity {
   occurredAt!: Date;
 
   /** Insertion order, to order the lines of one step (several lines share one instant). */
-  @Property({ type: 'bigint', generated: 'identity', nullable: false })
+  @Property({ type: 'bigint', autoincrement: true })
   position!: string & Opt;
 
   /** The user who acted; null for LeadRelay itself (deadlines, intake by key). */

@@ -22,8 +22,26 @@ export interface EventDetails {
   data?: Record<string, unknown>;
 }
 
+/** A history line as the outbox needs it (from an entity, or from a set-based sweep). */
+export interface RecordedEvent {
+  id: string;
+  tenantId: string;
+  leadId: string;
+  type: LeadEventType;
+  occurredAt: Date;
+  actorName: string;
+  partnerId: string | null;
+  offerId: string | null;
+  reasonCodeId: string | null;
+  comment: string | null;
+  data: Record<string, unknown>;
+}
+
 /** Writes a lead's immutable history lines, in the transaction of the change they record. */
 export class LeadHistory {
+  /** The lines written through this history, for the outbox (notifications, webhooks). */
+  readonly recorded: RecordedEvent[] = [];
+
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
@@ -44,7 +62,7 @@ export class LeadHistory {
   }
 
   record(lead: Lead, type: LeadEventType, by: EventActor, details: EventDetails = {}): LeadEvent {
-    return this.em.create(LeadEvent, {
+    const event = this.em.create(LeadEvent, {
       tenantId: lead.tenantId,
       lead,
       type,
@@ -58,5 +76,19 @@ export class LeadHistory {
       comment: details.comment ?? null,
       data: details.data ?? {},
     });
+    this.recorded.push({
+      id: event.id,
+      tenantId: event.tenantId,
+      leadId: lead.id,
+      type,
+      occurredAt: event.occurredAt,
+      actorName: by.name,
+      partnerId: details.partnerId ?? null,
+      offerId: details.offerId ?? null,
+      reasonCodeId: details.reasonCode?.id ?? null,
+      comment: details.comment ?? null,
+      data: event.data,
+    });
+    return event;
   }
 }

@@ -1,0 +1,52 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { JobQueue, QUEUE, QUEUE_SETTINGS } from '@leadrelay/core';
+import { DueWorkService } from '@leadrelay/distribution';
+import { NotificationDelivery } from '@leadrelay/notifications';
+
+interface TenantJob {
+  tenantId: string;
+}
+
+interface NotificationJob extends TenantJob {
+  notificationId: string;
+}
+
+/**
+ * What the worker does: works each queue with a few jobs at a time. pg-boss hands a job to one
+ * worker only; a worker that dies leaves its jobs to be retried after their expiry.
+ */
+@Injectable()
+export class WorkerJobs implements OnApplicationBootstrap {
+  private readonly logger = new Logger(WorkerJobs.name);
+
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly dueWork: DueWorkService,
+    private readonly delivery: NotificationDelivery,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.work<TenantJob>(
+      QUEUE.dueWork,
+      { batchSize: 1, localConcurrency: 2, pollingIntervalSeconds: 0.5 },
+      async ([job]) => {
+        await this.dueWork.run(job!.data.tenantId);
+      },
+    );
+    await this.jobs.work<NotificationJob>(
+      QUEUE.notification,
+      { batchSize: 1, localConcurrency: 4, pollingIntervalSeconds: 0.5, includeMetadata: true },
+      async ([job]) => {
+        const { tenantId, notificationId } = job!.data;
+        const retryCount = (job as { retryCount?: number }).retryCount ?? 0;
+        await this.delivery.deliver({
+          tenantId,
+          notificationId,
+          retryCount,
+          retryLimit: QUEUE_SETTINGS[QUEUE.notification].retryLimit,
+        });
+      },
+    );
+    this.logger.log('Working the queues: deadlines and notifications');
+  }
+}

@@ -1,0 +1,38 @@
+/** What a notification is about; each kind has a German and an English mail. */
+export enum NotificationKind {
+  OFFER_NEW = 'OFFER_NEW',
+  OFFER_REMINDER = 'OFFER_REMINDER',
+  OFFER_EXPIRED = 'OFFER_EXPIRED',
+  OFFER_ACCEPTED = 'OFFER_ACCEPTED',
+  OFFER_DECLINED = 'OFFER_DECLINED',
+  LEAD_UNPLACED = 'LEAD_UNPLACED',
+  LEAD_RETURNED = 'LEAD_RETURNED',
+  LEAD_WON = 'LEAD_WON',
+  LEAD_LOST = 'LEAD_LOST',
+  WORK_REMINDER = 'WORK_REMINDER',
+  LEAD_ESCALATED = 'LEAD_ESCALATED',
+}
+
+/** What a user can switch off. Escalations to managers are never optional. */
+export enum NotificationCategory {
+  /** New offers. */
+  OFFERS = 'OFFERS',
+  /** Reminders before acceptance deadlines and work deadlines. */
+  REMINDERS = 'REMINDERS',
+  /** Outcomes: accepted, declined, expired, unplaced, returned, won, lost. */
+  RESULTS = 'RESULTS',
+}
+
+export const CATEGORY_OF: Record<NotificationKind, NotificationCategory | null> = {
+  [NotificationKind.OFFER_NEW]: NotificationCategory.OFFERS,
+  [NotificationKind.OFFER_REMINDER]: NotificationCategory.REMINDERS,
+  [NotificationKind.WORK_REMINDER]: NotificationCategory.REMINDERS,
+  [NotificationKind.OFFER_EXPIRED]: NotificationCategory.RESULTS,
+  [NotificationKind.OFFER_ACCEPTED]: NotificationCategory.RESULTS,
+  [NotificationKind.OFFER_DECLINED]: NotificationCategory.RESULTS,
+  [NotificationKind.LEAD_UNPLACED]: NotificationCategory.RESULTS,
+  [NotificationKind.LEAD_RETURNED]: NotificationCategory.RESULTS,
+  [NotificationKind.LEAD_WON]: NotificationCategory.RESULTS,
+  [NotificationKind.LEAD_LOST]: NotificationCategory.RESULTS,
+  [NotificationKind.LEAD_ESCALATED]: null,
+};

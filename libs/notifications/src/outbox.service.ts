@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { JobQueue, Locale, QUEUE, Role, Tenant } from '@leadrelay/core';
+import { Membership } from '@leadrelay/identity';
+import { Lead, LeadEventType, ReasonCode, type RecordedEvent } from '@leadrelay/leads';
+import { CATEGORY_OF, NotificationKind } from './notification-kind';
+import { Notification, type NotificationData, NotificationStatus } from './notification.entity';
+
+/** Who hears of an event: the partner it concerns, the vendor's channel managers, marketing, or the lead's workers. */
+type Audience = 'partner' | 'channel' | 'marketing' | 'workers';
+
+const ROUTES: Partial<Record<LeadEventType, { kind: NotificationKind; audiences: Audience[] }>> = {
+  [LeadEventType.LEAD_OFFERED]: { kind: NotificationKind.OFFER_NEW, audiences: ['partner'] },
+  [LeadEventType.OFFER_REMINDED]: { kind: NotificationKind.OFFER_REMINDER, audiences: ['partner'] },
+  [LeadEventType.OFFER_EXPIRED]: { kind: NotificationKind.OFFER_EXPIRED, audiences: ['partner', 'channel'] },
+  [LeadEventType.OFFER_ACCEPTED]: { kind: NotificationKind.OFFER_ACCEPTED, audiences: ['channel'] },
+  [LeadEventType.OFFER_DECLINED]: { kind: NotificationKind.OFFER_DECLINED, audiences: ['channel'] },
+  [LeadEventType.LEAD_UNPLACED]: { kind: NotificationKind.LEAD_UNPLACED, audiences: ['channel'] },
+  [LeadEventType.LEAD_RETURNED]: { kind: NotificationKind.LEAD_RETURNED, audiences: ['channel', 'marketing'] },
+  [LeadEventType.LEAD_WON]: { kind: NotificationKind.LEAD_WON, audiences: ['channel'] },
+  [LeadEventType.LEAD_LOST]: { kind: NotificationKind.LEAD_LOST, audiences: ['channel', 'marketing'] },
+  [LeadEventType.LEAD_REMINDED]: { kind: NotificationKind.WORK_REMINDER, audiences: ['workers'] },
+  [LeadEventType.LEAD_ESCALATED]: { kind: NotificationKind.LEAD_ESCALATED, audiences: ['channel'] },
+};
+
+/** The teaser fields a partner mail may carry: never who, never the exact where. */
+function teaserOf(lead: Lead): Record<string, string | number | null> {
+  return {
+    industry: lead.company.industry ?? null,
+    companySize: lead.company.employeeBand ?? null,
+    country: lead.company.country,
+    postalArea: lead.company.postalCode ? lead.company.postalCode.replace(/\s/g, '').slice(0, 2) : null,
+    city: lead.company.city ?? null,
+    productLine: lead.interest.productLine ?? null,
+    requestType: lead.interest.requestType,
+    score: lead.score ?? null,
+    grade: lead.grade ?? null,
+  };
+}
+
+/**
+ * The transactional outbox: turns a move's history lines into notifications (and their delivery
+ * jobs) in the same transaction, so that a committed change always has its mails, and a rolled
+ * back one none. Works set-based: a handful of queries for any number of events.
+ */
+@Injectable()
+export class EventOutbox {
+  constructor(private readonly jobs: JobQueue) {}
+
+  async publish(em: EntityManager, tenantId: string, events: readonly RecordedEvent[]): Promise<number> {
+    const routed = events.filter((event) => ROUTES[event.type]);
+    if (routed.length === 0) return 0;
+    const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
+    const leads = new Map(
+      (await em.find(Lead, { tenantId, id: { $in: [...new Set(routed.map((e) => e.leadId))] } })).map((lead) => [lead.id, lead]),
+    );
+    const reasonIds = [...new Set(routed.map((e) => e.reasonCodeId).filter((id): id is string => Boolean(id)))];
+    const reasons = new Map(
+      reasonIds.length ? (await em.find(ReasonCode, { tenantId, id: { $in: reasonIds } })).map((r) => [r.id, r]) : [],
+    );
+    const partnerIds = [
+      ...new Set(
+        routed.flatMap((e) => [e.partnerId, leads.get(e.leadId)?.holdingPartner?.id]).filter((id): id is string => Boolean(id)),
+      ),
+    ];
+    const members = await em.find(
+      Membership,
+      {
+        tenantId,
+        $or: [
+          ...(partnerIds.length ? [{ partner: { $in: partnerIds } }] : []),
+          { role: { $in: [Role.CHANNEL_MANAGER, Role.VENDOR_ADMIN, Role.MARKETING] } },
+        ],
+      },
+      { populate: ['user', 'partner'] },
+    );
+    const channelManagers = members.filter((m) => m.role === Role.CHANNEL_MANAGER);
+    const audience: Record<Exclude<Audience, 'partner' | 'workers'>, Membership[]> = {
+      // Nothing lies forgotten: without channel managers the vendor admins hear of it.
+      channel: channelManagers.length ? channelManagers : members.filter((m) => m.role === Role.VENDOR_ADMIN),
+      marketing: members.filter((m) => m.role === Role.MARKETING),
+    };
+
+    const rows: Notification[] = [];
+    for (const event of routed) {
+      const route = ROUTES[event.type]!;
+      const lead = leads.get(event.leadId);
+      if (!lead) continue;
+      const reason = event.reasonCodeId ? reasons.get(event.reasonCodeId) : undefined;
+      const partnerName = members.find((m) => m.partner?.id === event.partnerId)?.partner?.getEntity().name ?? null;
+      const recipients = new Map<string, { membership: Membership; forPartner: boolean }>();
+      for (const group of route.audiences) {
+        const list =
+          group === 'partner'
+            ? members.filter((m) => event.partnerId && m.partner?.id === event.partnerId)
+            : group === 'workers'
+              ? members.filter(
+                  (m) =>
+                    m.partner?.id === lead.holdingPartner?.id && (m.role === Role.PARTNER_ADMIN || m.user.id === lead.owner?.id),
+                )
+              : audience[group];
+        for (const membership of list) {
+          recipients.set(membership.user.id, { membership, forPartner: group === 'partner' || group === 'workers' });
+        }
+      }
+      for (const { membership, forPartner } of recipients.values()) {
+        const category = CATEGORY_OF[route.kind];
+        if (category && membership.notificationOptOuts.includes(category)) continue;
+        const user = membership.user.getEntity();
+        const data: NotificationData = {
+          leadId: lead.id,
+          offerId: event.offerId,
+          companyName: forPartner ? null : lead.company.name,
+          partnerName: forPartner ? null : partnerName,
+          teaser: forPartner ? teaserOf(lead) : null,
+          expiresAt: typeof event.data.expiresAt === 'string' ? event.data.expiresAt : null,
+          reason: reason ? { key: reason.key, labelDe: reason.labelDe, labelEn: reason.labelEn } : null,
+          comment: forPartner ? null : event.comment,
+          amount: typeof event.data.amount === 'number' ? event.data.amount : null,
+          currency: typeof event.data.currency === 'string' ? event.data.currency : null,
+          actorName: event.actorName,
+        };
+        rows.push(
+          Object.assign(new Notification(), {
+            id: randomUUID(),
+            tenantId,
+            kind: route.kind,
+            userId: user.id,
+            email: user.email,
+            recipientName: user.name,
+            locale: (user.locale ?? tenant.locale) as Locale,
+            leadEventId: event.id,
+            data,
+            status: NotificationStatus.PENDING,
+            attempts: 0,
+            createdAt: new Date(),
+          }),
+        );
+      }
+    }
+    if (rows.length === 0) return 0;
+    await em.insertMany(Notification, rows);
+    await this.jobs.sendMany(
+      em,
+      QUEUE.notification,
+      rows.map((row) => ({ data: { tenantId, notificationId: row.id } })),
+    );
+    return rows.length;
+  }
+}
