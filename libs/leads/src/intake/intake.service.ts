@@ -1,7 +1,9 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Pool } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { AppConfig, Clock, TenantContext, TooManyRequestsError, UnauthenticatedError } from '@leadrelay/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppConfig, Clock, ConflictError, TenantContext, TooManyRequestsError, UnauthenticatedError } from '@leadrelay/core';
 import { LeadHistory } from '../events/lead-history';
 import { Lead, RequestType } from '../lead.entity';
 import type { CreateLeadInput } from '../lead.inputs';
@@ -54,34 +56,54 @@ export class IntakeService implements OnModuleDestroy {
       if (rejection instanceof RateLimiterRes) throw new TooManyRequestsError(Math.ceil(rejection.msBeforeNext / 1000));
       throw rejection;
     }
-    return this.tenants.run(tenantId, async (em) => {
-      const key = await em.findOne(IntakeKey, { tenantId, secretHash: hash, revokedAt: null });
-      if (!key) {
-        throw new UnauthenticatedError('This intake key is unknown or revoked. Ask the vendor admin for a current key.');
-      }
-      const replayOf = idempotencyKey ?? null;
-      const earlier = await em.findOne(Lead, {
-        tenantId,
-        $or: [
-          ...(replayOf ? [{ idempotencyKey: replayOf }] : []),
-          ...(body.externalReference ? [{ externalReference: body.externalReference }] : []),
-        ],
+    const replayOf = idempotencyKey ?? null;
+    const externalReference = body.externalReference ?? null;
+    try {
+      return await this.tenants.run(tenantId, async (em) => {
+        const key = await em.findOne(IntakeKey, { tenantId, secretHash: hash, revokedAt: null });
+        if (!key) {
+          throw new UnauthenticatedError('This intake key is unknown or revoked. Ask the vendor admin for a current key.');
+        }
+        const earlier = await earlierLead(em, tenantId, replayOf, externalReference);
+        if (earlier) {
+          return { leadId: earlier.id, created: false };
+        }
+        const by = await new LeadHistory(em, this.clock).system(tenantId, `Intake: ${key.name}`);
+        const lead = await takeIn(em, this.clock, tenantId, toLeadInput(body, key), { by, idempotencyKey: replayOf });
+        key.lastUsedAt = this.clock.now();
+        key.leadsCreated += 1;
+        await em.flush();
+        return { leadId: lead.id, created: true };
       });
-      if (earlier && (replayOf || body.externalReference)) {
-        return { leadId: earlier.id, created: false };
-      }
-      const by = await new LeadHistory(em, this.clock).system(tenantId, `Intake: ${key.name}`);
-      const lead = await takeIn(em, this.clock, tenantId, toLeadInput(body, key), { by, idempotencyKey: replayOf });
-      key.lastUsedAt = this.clock.now();
-      key.leadsCreated += 1;
-      await em.flush();
-      return { leadId: lead.id, created: true };
-    });
+    } catch (error) {
+      // A retry sent while the first post was still being written passed the lookup above; its
+      // insert then waited for the first one's unique key and failed. It answers with that lead.
+      const clash = error instanceof UniqueConstraintViolationException || error instanceof ConflictError;
+      const earlier = clash
+        ? await this.tenants.run(tenantId, (em) => earlierLead(em, tenantId, replayOf, externalReference))
+        : null;
+      if (earlier) return { leadId: earlier.id, created: false };
+      throw error;
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/** The lead an earlier post with the same Idempotency-Key or external reference created, if any. */
+function earlierLead(
+  em: EntityManager,
+  tenantId: string,
+  idempotencyKey: string | null,
+  externalReference: string | null,
+): Promise<Lead | null> {
+  if (!idempotencyKey && !externalReference) return Promise.resolve(null);
+  return em.findOne(Lead, {
+    tenantId,
+    $or: [...(idempotencyKey ? [{ idempotencyKey }] : []), ...(externalReference ? [{ externalReference }] : [])],
+  });
 }
 
 function toLeadInput(body: IntakeLeadBody, key: IntakeKey): CreateLeadInput {
