@@ -170,7 +170,7 @@ describe('login and me', () => {
         // The token was used more than once: the session is over, the winner's new tokens included.
         expect(codesOf(await me(winners[0]!.data!.refreshSession.accessToken))).toEqual(['UNAUTHENTICATED']);
       }
-    });
+    }, 30_000);
 
     it('logout ends the session: its access and refresh tokens answer UNAUTHENTICATED', async () => {
       const { pair } = await aLogin();

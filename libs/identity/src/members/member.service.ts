@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { type FilterQuery, UniqueConstraintViolationException, ref } from '@mikro-orm/core';
+import { type FilterQuery, LockMode, UniqueConstraintViolationException, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   type Actor,
@@ -142,8 +142,14 @@ export class MemberService {
   }
 
   private async assertAnotherAdmin(em: EntityManager, tenantId: string, membershipId: string): Promise<void> {
-    const others = await em.count(Membership, { tenantId, role: Role.VENDOR_ADMIN, id: { $ne: membershipId } });
-    if (others === 0) {
+    // Locks the tenant's admins until commit: two admins removing or demoting each other at the same
+    // moment would otherwise each count the other and leave the tenant without one.
+    const admins = await em.find(
+      Membership,
+      { tenantId, role: Role.VENDOR_ADMIN },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+    );
+    if (!admins.some((admin) => admin.id !== membershipId)) {
       throw new ConflictError('This is the last VENDOR_ADMIN of the tenant. Make someone else VENDOR_ADMIN first.');
     }
   }
