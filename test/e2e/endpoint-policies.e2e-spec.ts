@@ -64,6 +64,8 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Query.notificationPreferences': 'authenticated',
   'Mutation.updateNotificationPreferences': 'authenticated',
   'Query.failedNotifications': 'authenticated',
+  // The service refuses partner users.
+  'Query.staleLeads': 'authenticated',
 };
 
 describe('endpoint policies', () => {

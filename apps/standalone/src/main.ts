@@ -82,7 +82,13 @@ async function main(): Promise<void> {
       demoLoaded = await loadDemoData(orm.em.fork());
       await orm.close();
     }
-    const config = AppConfig.from({ JWT_SECRET: localSecret('jwt-secret'), ...process.env, DATABASE_URL: db.appUrl });
+    // Without SMTP_URL the mail of `npm start` is caught as .eml files in .data/mail.
+    const config = AppConfig.from({
+      JWT_SECRET: localSecret('jwt-secret'),
+      MAIL_DIR: join(DATA_DIR, 'mail'),
+      ...process.env,
+      DATABASE_URL: db.appUrl,
+    });
     const worker = await createWorker(config);
     const app = await createApi(config);
     await app.listen(config.PORT);
@@ -113,6 +119,7 @@ function printBanner(config: AppConfig): void {
     `  LeadRelay is running.`,
     `  GraphQL:      ${base}/graphql`,
     config.graphqlIde ? `  GraphQL IDE:  ${base}/ide` : '',
+    config.SMTP_URL ? `  Mail:         sent through SMTP_URL` : `  Mail:         caught as .eml files in ${config.MAIL_DIR}`,
     process.env.DEMO_DATA !== 'false' ? `  Demo logins (password "${DEMO_PASSWORD}"):` : '',
     ...(process.env.DEMO_DATA !== 'false'
       ? DEMO_LOGINS.map((l) => `    ${l.email.padEnd(30)} ${l.memberships.map((m) => m.role).join(', ')}`)

@@ -3,6 +3,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { LeadsModule } from '@leadrelay/leads';
 import { NotificationsModule } from '@leadrelay/notifications';
 import { DueWorkService } from './deadlines/due-work.service';
+import { StaleLeadResolver, StaleLeadService } from './deadlines/stale-leads.resolver';
 import { LeadLifecycleResolver } from './lead-lifecycle.resolver';
 import { LeadLifecycleService } from './lead-lifecycle.service';
 import { Offer } from './offers/offer.entity';
@@ -21,6 +22,8 @@ import { TenantSettingsResolver, TenantSettingsService } from './settings/tenant
     TenantSettingsService,
     TenantSettingsResolver,
     DueWorkService,
+    StaleLeadService,
+    StaleLeadResolver,
   ],
   exports: [LeadLifecycleService, DueWorkService],
 })

@@ -5,3 +5,5 @@ export * from './notification-kind';
 export * from './notification.entity';
 export * from './notifications.module';
 export * from './outbox.service';
+export * from './webhooks/webhook-delivery.entity';
+export * from './webhooks/webhook-endpoint.entity';

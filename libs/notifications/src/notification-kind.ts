@@ -11,6 +11,8 @@ export enum NotificationKind {
   LEAD_LOST = 'LEAD_LOST',
   WORK_REMINDER = 'WORK_REMINDER',
   LEAD_ESCALATED = 'LEAD_ESCALATED',
+  /** A webhook endpoint was switched off (410 Gone, or failing for days): to the vendor admins. */
+  WEBHOOK_DISABLED = 'WEBHOOK_DISABLED',
 }
 
 /** What a user can switch off. Escalations to managers are never optional. */
@@ -35,4 +37,5 @@ export const CATEGORY_OF: Record<NotificationKind, NotificationCategory | null> 
   [NotificationKind.LEAD_WON]: NotificationCategory.RESULTS,
   [NotificationKind.LEAD_LOST]: NotificationCategory.RESULTS,
   [NotificationKind.LEAD_ESCALATED]: null,
+  [NotificationKind.WEBHOOK_DISABLED]: null,
 };

@@ -12,7 +12,8 @@ export enum NotificationStatus {
 
 /** What the mail says, captured when the notification is written: never the lead's contact data in partner mails. */
 export interface NotificationData {
-  leadId: string;
+  /** The lead the mail is about; null for a mail about the tenant's set-up (a disabled webhook). */
+  leadId: string | null;
   offerId?: string | null;
   /** For vendor recipients only. */
   companyName?: string | null;
@@ -24,6 +25,8 @@ export interface NotificationData {
   amount?: number | null;
   currency?: string | null;
   actorName?: string | null;
+  /** A webhook endpoint that was disabled: no lead data at all. */
+  webhook?: { endpointId: string; url: string; reason: string; lastResponseCode: number | null; lastError: string | null } | null;
 }
 
 /**

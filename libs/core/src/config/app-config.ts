@@ -57,9 +57,24 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = 'LeadRelay <noreply@leadrelay.invalid>';
 
+  /** How often the worker looks for jobs whose worker died (to retry them), in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  JOB_SUPERVISE_SECONDS = 60;
+
   /** The portal's address, for the links in mails. */
   @IsString()
   PORTAL_URL = 'http://localhost:3000';
+
+  /**
+   * Let webhook endpoints point at private, loopback and link-local addresses (10.0.0.0/8,
+   * 127.0.0.1, 169.254.169.254, fc00::/7, ...). Off in production: such a URL would let a tenant
+   * reach the machines beside LeadRelay. `npm start` and the tests turn it on for local receivers.
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE_TARGETS = false;
 
   /** Serve the offline GraphQL IDE at /ide; on by default outside production. */
   @Transform(toBoolean)

@@ -38,6 +38,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       schedule: false,
       // Maintenance (retrying jobs whose worker died, cleaning up) runs in the worker.
       supervise: options.supervise,
+      superviseIntervalSeconds: config.JOB_SUPERVISE_SECONDS,
     });
     this.boss.on('error', (error: Error) => this.logger.error(`job queue: ${error.message}`));
   }

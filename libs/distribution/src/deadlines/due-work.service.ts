@@ -75,7 +75,9 @@ export class DueWorkService {
     );
     if (due.length === 0) return { count: 0, roundIds: [] as string[] };
     // The same lock an accept takes: whichever comes first wins, the other sees its result.
-    await em.execute(`select id from lead where id = any(?::uuid[]) order by id for update`, [due.map((d) => d.lead_id)]);
+    await em.execute(`select id from lead where id = any(?::uuid[]) order by id for update`, [
+      uuidArray(due.map((d) => d.lead_id)),
+    ]);
     const rows = await em.execute<(EventRow & { round_id: string })[]>(
       `with expired as (
          update offer set status = 'EXPIRED', responded_at = :at
@@ -88,7 +90,7 @@ export class DueWorkService {
          data: `jsonb_build_object('expiresAt', to_char(expires_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
        })})
        select ev.*, expired.round_id from ev join expired on expired.id = ev.offer_id`,
-      { tenantId, at, leadIds: due.map((d) => d.lead_id), ...actorParams(by) },
+      { tenantId, at, leadIds: uuidArray(due.map((d) => d.lead_id)), ...actorParams(by) },
     );
     events.push(...rows.map((row) => toRecorded(row, tenantId, LeadEventType.OFFER_EXPIRED, at, by)));
     return { count: rows.length, roundIds: [...new Set(rows.map((row) => row.round_id))] };
@@ -119,7 +121,7 @@ export class DueWorkService {
          offer: 'null::uuid',
          data: `jsonb_build_object('roundId', round_id, 'cause', 'expired')`,
        })}`,
-      { tenantId, at, roundIds, ...actorParams(by) },
+      { tenantId, at, roundIds: uuidArray(roundIds), ...actorParams(by) },
     );
     events.push(...rows.map((row) => toRecorded(row, tenantId, LeadEventType.LEAD_UNPLACED, at, by)));
     return rows.length;
@@ -224,6 +226,11 @@ export async function scheduleDueWork(
     QUEUE.dueWork,
     seconds.map((second) => ({ data: { tenantId }, startAfter: new Date(second * 1000) })),
   );
+}
+
+/** A PostgreSQL array literal of ids, bound as one parameter and cast with `::uuid[]`. */
+function uuidArray(ids: string[]): string {
+  return `{${ids.join(',')}}`;
 }
 
 function actorParams(by: EventActor) {

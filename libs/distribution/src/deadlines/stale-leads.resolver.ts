@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import {
+  type Actor,
+  Clock,
+  CurrentActor,
+  type Page,
+  PageArgs,
+  PermissionDeniedError,
+  Policy,
+  TenantContext,
+  isPartnerRole,
+  paginate,
+} from '@leadrelay/core';
+import { LEAD_POPULATE, Lead, LeadConnection, LeadModel, LeadStage } from '@leadrelay/leads';
+
+/** Accepted leads whose holder has recorded no progress by the escalation deadline, oldest first. */
+@Injectable()
+export class StaleLeadService {
+  constructor(
+    private readonly tenants: TenantContext,
+    private readonly clock: Clock,
+  ) {}
+
+  list(actor: Actor, args: PageArgs): Promise<Page<LeadModel>> {
+    if (isPartnerRole(actor.role)) throw new PermissionDeniedError('Stale leads are for the vendor.');
+    return this.tenants.run(actor.tenantId, (em) =>
+      paginate(
+        em,
+        Lead,
+        args,
+        {
+          where: { tenantId: actor.tenantId, stage: LeadStage.ACCEPTED, escalationDueAt: { $lte: this.clock.now() } },
+          orderBy: { escalationDueAt: 'asc', id: 'asc' },
+          populate: LEAD_POPULATE,
+        },
+        LeadModel.from,
+      ),
+    );
+  }
+}
+
+@Resolver(() => LeadModel)
+export class StaleLeadResolver {
+  constructor(private readonly staleLeadService: StaleLeadService) {}
+
+  @Query(() => LeadConnection, {
+    description: 'Accepted leads with no progress by the escalation deadline (vendor users): nothing lies forgotten.',
+  })
+  @Policy.authenticated()
+  staleLeads(@CurrentActor() actor: Actor, @Args() args: PageArgs): Promise<LeadConnection> {
+    return this.staleLeadService.list(actor, args);
+  }
+}
