@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AbilitiesModule, AppConfig, ConfigModule, CoreModule, JobsModule, databaseModule } from '@leadrelay/core';
-import { IdentityModule, membershipAbilities } from '@leadrelay/identity';
+import { IdentityModule, membershipAbilities, tenantAbilities } from '@leadrelay/identity';
 import { LeadsModule, leadAbilities } from '@leadrelay/leads';
 import { DistributionModule } from '@leadrelay/distribution';
 import { NotificationsModule } from '@leadrelay/notifications';
@@ -23,7 +23,7 @@ import { HealthController } from './health.controller';
     CoreModule,
     // The API only sends jobs; the worker works them and supervises the queues.
     JobsModule.forRoot({ poolSize: 2, supervise: false }),
-    AbilitiesModule.forRoot([partnerAbilities, membershipAbilities, leadAbilities]),
+    AbilitiesModule.forRoot([tenantAbilities, partnerAbilities, membershipAbilities, leadAbilities]),
     PartnersModule,
     IdentityModule,
     LeadsModule,
