@@ -21,6 +21,8 @@ module.exports = {
   // module state that outlives jest's per-file module registry, and a second file in the same
   // worker then fails to build its GraphQL schema.
   workerIdleMemoryLimit: 1,
+  // A global option in jest, not a project one: database tests start apps and wait for workers.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     {
@@ -29,7 +31,6 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.{integration,e2e}-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
 };

@@ -56,9 +56,8 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Mutation.createIntakeKey': 'can create IntakeKey',
   'Mutation.revokeIntakeKey': 'can update IntakeKey (record)',
 
-  // The service refuses partner users (read) and everyone but VENDOR_ADMIN (update).
-  'Query.tenantSettings': 'authenticated',
-  'Mutation.updateTenantSettings': 'authenticated',
+  'Query.tenantSettings': 'can read Tenant',
+  'Mutation.updateTenantSettings': 'can update Tenant',
 
   // Own preferences only; failed notifications: the service refuses everyone but VENDOR_ADMIN.
   'Query.notificationPreferences': 'authenticated',
@@ -66,6 +65,16 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Query.failedNotifications': 'authenticated',
   // The service refuses partner users.
   'Query.staleLeads': 'authenticated',
+
+  // Vendor admins only; another tenant's endpoint or delivery is NOT_FOUND.
+  'Query.webhookEndpoints': 'can read WebhookEndpoint',
+  'Query.webhookDeliveries': 'can read WebhookEndpoint',
+  'Mutation.createWebhookEndpoint': 'can create WebhookEndpoint',
+  'Mutation.updateWebhookEndpoint': 'can update WebhookEndpoint (record)',
+  'Mutation.disableWebhookEndpoint': 'can update WebhookEndpoint (record)',
+  'Mutation.enableWebhookEndpoint': 'can update WebhookEndpoint (record)',
+  'Mutation.rotateWebhookSecret': 'can update WebhookEndpoint (record)',
+  'Mutation.sendTestWebhook': 'can update WebhookEndpoint (record)',
 };
 
 describe('endpoint policies', () => {

@@ -4,13 +4,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { altairExpress } from 'altair-express-middleware';
 import { AppConfig, assertRowLevelSecurityHolds } from '@leadrelay/core';
 import { ApiModule } from './api.module';
-import { HttpDomainErrorFilter } from './http-error.filter';
+import { ErrorFilter } from './error.filter';
 import { inputValidationPipe } from './validation';
 
 /** Everything around the module that a running API needs; used by `main.ts`, the launcher and the e2e tests. */
 export function configureApi(app: INestApplication, config: AppConfig): void {
   app.useGlobalPipes(inputValidationPipe());
-  app.useGlobalFilters(new HttpDomainErrorFilter());
+  app.useGlobalFilters(new ErrorFilter(app.getHttpAdapter()));
   if (config.graphqlIde) {
     // Altair ships its whole UI in the npm package: works without internet.
     app.use('/ide', altairExpress({ endpointURL: '/graphql', initialQuery: '{ me { user { name } } }' }));

@@ -1,4 +1,5 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import { type ArgumentsHost, Catch } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 import { BadUserInputError, DomainError, ErrorCode } from '@leadrelay/core';
 
@@ -12,14 +13,19 @@ const STATUS: Record<string, number> = {
 };
 
 /**
- * Domain errors on plain HTTP routes (the intake endpoint): a status and
- * `{ code, message, errors? }`. GraphQL errors pass through to Apollo's error formatting.
+ * One place for errors outside GraphQL's own formatting. GraphQL errors go back to Apollo
+ * untouched (formatError maps them and logs only the unexpected ones), so a refused permission or
+ * a stale version is not logged as a server error. On plain HTTP routes (the intake endpoint) a
+ * domain error becomes a status and `{ code, message, errors? }`; anything else is Nest's 500.
  */
-@Catch(DomainError)
-export class HttpDomainErrorFilter implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): unknown {
-    if (host.getType() !== 'http') {
+@Catch()
+export class ErrorFilter extends BaseExceptionFilter {
+  override catch(error: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') {
       return error;
+    }
+    if (!(error instanceof DomainError)) {
+      return super.catch(error, host);
     }
     const response = host.switchToHttp().getResponse<Response>();
     if (typeof error.details.retryAfterSeconds === 'number') {

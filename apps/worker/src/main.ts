@@ -7,6 +7,7 @@ import { createWorker } from './worker.app';
 async function main(): Promise<void> {
   assertNodeVersion();
   const worker = await createWorker(AppConfig.from(process.env));
+  // On SIGTERM/SIGINT: stop taking jobs, let the running ones finish, then end.
   worker.enableShutdownHooks();
   new Logger('LeadRelay worker').log('Worker started');
 }

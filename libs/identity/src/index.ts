@@ -6,3 +6,4 @@ export * from './memberships/membership.entity';
 export * from './sessions/session.entity';
 export * from './users/user.entity';
 export * from './memberships/membership.abilities';
+export * from './tenant.abilities';

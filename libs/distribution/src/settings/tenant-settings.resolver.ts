@@ -1,16 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import {
-  type Actor,
-  BadUserInputError,
-  CurrentActor,
-  PermissionDeniedError,
-  Policy,
-  Role,
-  Tenant,
-  TenantContext,
-  isPartnerRole,
-} from '@leadrelay/core';
+import { type Actor, BadUserInputError, CurrentActor, Policy, Tenant, TenantContext, assertCan } from '@leadrelay/core';
 import { InvalidWorkingCalendarError, assertValidCalendar } from '../deadlines';
 import { calendarOf } from './tenant-calendar';
 import { TenantSettingsModel, UpdateTenantSettingsInput } from './tenant-settings.model';
@@ -20,16 +10,17 @@ export class TenantSettingsService {
   constructor(private readonly tenants: TenantContext) {}
 
   get(actor: Actor): Promise<TenantSettingsModel> {
-    if (isPartnerRole(actor.role)) throw new PermissionDeniedError('Tenant settings are for vendor users.');
-    return this.tenants.run(actor.tenantId, async (em) =>
-      TenantSettingsModel.from(await em.findOneOrFail(Tenant, { id: actor.tenantId })),
-    );
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
+      assertCan(actor.ability, 'read', tenant);
+      return TenantSettingsModel.from(tenant);
+    });
   }
 
   update(actor: Actor, input: UpdateTenantSettingsInput): Promise<TenantSettingsModel> {
-    if (actor.role !== Role.VENDOR_ADMIN) throw new PermissionDeniedError('Only a vendor admin may change the tenant settings.');
     return this.tenants.run(actor.tenantId, async (em) => {
       const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
+      assertCan(actor.ability, 'update', tenant);
       const { timeZone, acceptanceHoursByTier, ...rest } = input;
       const changes = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
       const tiers = acceptanceHoursByTier
@@ -56,13 +47,13 @@ export class TenantSettingsResolver {
   @Query(() => TenantSettingsModel, {
     description: 'Acceptance and work periods, working calendar and reminders (vendor users).',
   })
-  @Policy.authenticated()
+  @Policy.can('read', 'Tenant')
   tenantSettings(@CurrentActor() actor: Actor): Promise<TenantSettingsModel> {
     return this.settings.get(actor);
   }
 
   @Mutation(() => TenantSettingsModel)
-  @Policy.authenticated()
+  @Policy.can('update', 'Tenant')
   updateTenantSettings(
     @CurrentActor() actor: Actor,
     @Args('input') input: UpdateTenantSettingsInput,
