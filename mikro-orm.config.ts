@@ -6,7 +6,7 @@ import { Membership, Session, User } from './libs/identity/src';
 import { Partner } from './libs/partners/src';
 import { IntakeKey, Lead, LeadEvent, ReasonCode } from './libs/leads/src';
 import { Offer, Round } from './libs/distribution/src';
-import { Notification } from './libs/notifications/src';
+import { Notification, WebhookDelivery, WebhookEndpoint } from './libs/notifications/src';
 
 export const ENTITIES = [
   Tenant,
@@ -21,6 +21,8 @@ export const ENTITIES = [
   Round,
   Offer,
   Notification,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];
 
 const clientUrl = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/leadrelay';

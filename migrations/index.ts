@@ -2,5 +2,9 @@
 // list (a test fails until you do). Listing them lets compiled builds and tests run them without
 // a TypeScript loader.
 import { Migration20261125022722_initial } from './Migration20261125022722_initial';
+import { Migration20261125024025_webhooks } from './Migration20261125024025_webhooks';
 
-export const MIGRATIONS = [{ name: 'Migration20261125022722_initial', class: Migration20261125022722_initial }];
+export const MIGRATIONS = [
+  { name: 'Migration20261125022722_initial', class: Migration20261125022722_initial },
+  { name: 'Migration20261125024025_webhooks', class: Migration20261125024025_webhooks },
+];

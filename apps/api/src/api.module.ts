@@ -6,7 +6,7 @@ import { AbilitiesModule, AppConfig, ConfigModule, CoreModule, JobsModule, datab
 import { IdentityModule, membershipAbilities, tenantAbilities } from '@leadrelay/identity';
 import { LeadsModule, leadAbilities } from '@leadrelay/leads';
 import { DistributionModule } from '@leadrelay/distribution';
-import { NotificationsModule } from '@leadrelay/notifications';
+import { NotificationsModule, webhookAbilities } from '@leadrelay/notifications';
 import { PartnersModule, partnerAbilities } from '@leadrelay/partners';
 import { PolicyGuard } from './auth/policy.guard';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -23,7 +23,7 @@ import { HealthController } from './health.controller';
     CoreModule,
     // The API only sends jobs; the worker works them and supervises the queues.
     JobsModule.forRoot({ poolSize: 2, supervise: false }),
-    AbilitiesModule.forRoot([tenantAbilities, partnerAbilities, membershipAbilities, leadAbilities]),
+    AbilitiesModule.forRoot([tenantAbilities, partnerAbilities, membershipAbilities, leadAbilities, webhookAbilities]),
     PartnersModule,
     IdentityModule,
     LeadsModule,

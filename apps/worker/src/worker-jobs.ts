@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JobQueue, QUEUE, QUEUE_SETTINGS } from '@leadrelay/core';
 import { DueWorkService } from '@leadrelay/distribution';
-import { NotificationDelivery } from '@leadrelay/notifications';
+import { NotificationDelivery, WebhookSender } from '@leadrelay/notifications';
 
 interface TenantJob {
   tenantId: string;
@@ -9,6 +9,10 @@ interface TenantJob {
 
 interface NotificationJob extends TenantJob {
   notificationId: string;
+}
+
+interface WebhookJob extends TenantJob {
+  deliveryId: string;
 }
 
 /**
@@ -23,6 +27,7 @@ export class WorkerJobs implements OnApplicationBootstrap {
     private readonly jobs: JobQueue,
     private readonly dueWork: DueWorkService,
     private readonly delivery: NotificationDelivery,
+    private readonly webhooks: WebhookSender,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -47,6 +52,19 @@ export class WorkerJobs implements OnApplicationBootstrap {
         });
       },
     );
-    this.logger.log('Working the queues: deadlines and notifications');
+    await this.jobs.work<WebhookJob>(
+      QUEUE.webhook,
+      { batchSize: 1, localConcurrency: 8, pollingIntervalSeconds: 0.5, includeMetadata: true },
+      async ([job]) => {
+        const { tenantId, deliveryId } = job!.data;
+        await this.webhooks.deliver({
+          tenantId,
+          deliveryId,
+          retryCount: (job as { retryCount?: number }).retryCount ?? 0,
+          retryLimit: QUEUE_SETTINGS[QUEUE.webhook].retryLimit,
+        });
+      },
+    );
+    this.logger.log('Working the queues: deadlines, notifications and webhooks');
   }
 }

@@ -7,3 +7,7 @@ export * from './notifications.module';
 export * from './outbox.service';
 export * from './webhooks/webhook-delivery.entity';
 export * from './webhooks/webhook-endpoint.entity';
+export * from './webhooks/webhook-payload';
+export * from './webhooks/webhook-sender.service';
+export * from './webhooks/webhook-target';
+export * from './webhooks/webhook.abilities';

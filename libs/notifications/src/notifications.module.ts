@@ -5,10 +5,26 @@ import { NotificationDelivery } from './notification-delivery';
 import { Notification } from './notification.entity';
 import { EventOutbox } from './outbox.service';
 import { NotificationPreferencesResolver, NotificationPreferencesService } from './preferences/notification-preferences.resolver';
+import { WebhookDelivery } from './webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from './webhooks/webhook-endpoint.entity';
+import { WebhookEndpointService } from './webhooks/webhook-endpoint.service';
+import { WebhookFanOut } from './webhooks/webhook-fan-out';
+import { WebhookResolver } from './webhooks/webhook.resolver';
+import { WebhookSender } from './webhooks/webhook-sender.service';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Notification])],
-  providers: [EventOutbox, Mailer, NotificationDelivery, NotificationPreferencesService, NotificationPreferencesResolver],
-  exports: [EventOutbox, NotificationDelivery],
+  imports: [MikroOrmModule.forFeature([Notification, WebhookEndpoint, WebhookDelivery])],
+  providers: [
+    EventOutbox,
+    Mailer,
+    NotificationDelivery,
+    NotificationPreferencesService,
+    NotificationPreferencesResolver,
+    WebhookFanOut,
+    WebhookEndpointService,
+    WebhookResolver,
+    WebhookSender,
+  ],
+  exports: [EventOutbox, NotificationDelivery, WebhookSender],
 })
 export class NotificationsModule {}

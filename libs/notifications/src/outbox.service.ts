@@ -6,6 +6,7 @@ import { Membership } from '@leadrelay/identity';
 import { Lead, LeadEventType, ReasonCode, type RecordedEvent } from '@leadrelay/leads';
 import { CATEGORY_OF, NotificationKind } from './notification-kind';
 import { Notification, type NotificationData, NotificationStatus } from './notification.entity';
+import { WebhookFanOut } from './webhooks/webhook-fan-out';
 
 /** Who hears of an event: the partner it concerns, the vendor's channel managers, marketing, or the lead's workers. */
 type Audience = 'partner' | 'channel' | 'marketing' | 'workers';
@@ -40,15 +41,20 @@ function teaserOf(lead: Lead): Record<string, string | number | null> {
 }
 
 /**
- * The transactional outbox: turns a move's history lines into notifications (and their delivery
- * jobs) in the same transaction, so that a committed change always has its mails, and a rolled
- * back one none. Works set-based: a handful of queries for any number of events.
+ * The transactional outbox: turns a move's history lines into notifications and webhook deliveries
+ * (and their delivery jobs) in the same transaction, so that a committed change always has its
+ * mails and webhooks, and a rolled back one none. Works set-based: a handful of queries for any number of events.
  */
 @Injectable()
 export class EventOutbox {
-  constructor(private readonly jobs: JobQueue) {}
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly webhooks: WebhookFanOut,
+  ) {}
 
   async publish(em: EntityManager, tenantId: string, events: readonly RecordedEvent[]): Promise<number> {
+    // The vendor's own systems hear of every event they subscribed to, mailed or not.
+    await this.webhooks.fanOut(em, tenantId, events);
     const routed = events.filter((event) => ROUTES[event.type]);
     if (routed.length === 0) return 0;
     const tenant = await em.findOneOrFail(Tenant, { id: tenantId });

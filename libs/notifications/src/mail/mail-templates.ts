@@ -239,7 +239,40 @@ function content(kind: NotificationKind, c: MailContext): MailContent {
         action: de ? 'Lead öffnen' : 'Open the lead',
         path: leadPath,
       };
+    case NotificationKind.WEBHOOK_DISABLED:
+      return webhookDisabled(d, de);
   }
+}
+
+/** To the vendor admins: an endpoint no longer receives events, why, and what to do. */
+function webhookDisabled(d: NotificationData, de: boolean): MailContent {
+  const hook = d.webhook;
+  const url = hook?.url ?? '';
+  const gone = hook?.reason === 'GONE';
+  const last = hook?.lastResponseCode ? `HTTP ${hook.lastResponseCode}` : (hook?.lastError ?? '');
+  return {
+    subject: de ? `Webhook deaktiviert: ${url}` : `Webhook disabled: ${url}`,
+    paragraphs: gone
+      ? [
+          de
+            ? `Der Webhook-Empfänger ${url} hat mit 410 Gone geantwortet und möchte keine Ereignisse mehr erhalten. LeadRelay hat den Endpunkt deshalb deaktiviert.`
+            : `The webhook receiver ${url} answered 410 Gone and wants no more events. LeadRelay has therefore disabled the endpoint.`,
+          de
+            ? 'Wenn das ein Versehen war, korrigieren Sie den Empfänger und aktivieren Sie den Endpunkt im Portal wieder.'
+            : 'If that was a mistake, fix the receiver and enable the endpoint again in the portal.',
+        ]
+      : [
+          de
+            ? `LeadRelay konnte Ereignisse an ${url} etwa drei Tage lang nicht zustellen, trotz wiederholter Versuche. Der Endpunkt ist deshalb deaktiviert; neue Ereignisse werden nicht mehr gesendet.`
+            : `LeadRelay could not deliver events to ${url} for about three days despite repeated attempts. The endpoint is therefore disabled; new events are no longer sent.`,
+          de
+            ? 'Prüfen Sie, ob der Empfänger erreichbar ist und mit 2xx antwortet, aktivieren Sie den Endpunkt dann im Portal wieder und senden Sie einen Test.'
+            : 'Check that the receiver is reachable and answers 2xx, then enable the endpoint again in the portal and send a test.',
+        ],
+    facts: last ? [[de ? 'Letzte Antwort' : 'Last answer', last]] : [],
+    action: de ? 'Webhooks öffnen' : 'Open webhooks',
+    path: `/settings/webhooks/${hook?.endpointId ?? ''}`,
+  };
 }
 
 /** A mail in the recipient's language with an HTML and a plain-text part and a link into the portal. */

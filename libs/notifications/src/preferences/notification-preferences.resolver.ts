@@ -51,7 +51,8 @@ export class FailedNotificationModel {
   @Field(() => Int) attempts!: number;
   @Field(() => String, { nullable: true }) lastError!: string | null;
   @Field() createdAt!: Date;
-  @Field(() => ID) leadId!: string;
+  @Field(() => ID, { nullable: true, description: 'The lead the mail was about; null for mails about the set-up (webhooks).' })
+  leadId!: string | null;
 
   static from(n: Notification): FailedNotificationModel {
     return {

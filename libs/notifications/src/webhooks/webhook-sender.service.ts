@@ -180,7 +180,13 @@ export class WebhookSender {
     });
   }
 
-  private recordFailure(attempt: WebhookAttempt, response: Response, final: boolean, createdAt: Date, url: string): Promise<void> {
+  private recordFailure(
+    attempt: WebhookAttempt,
+    response: Response,
+    final: boolean,
+    createdAt: Date,
+    url: string,
+  ): Promise<void> {
     return this.tenants.run(attempt.tenantId, async (em) => {
       const delivery = await this.updateDelivery(em, attempt, {
         status: final ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.PENDING,
@@ -206,10 +212,10 @@ export class WebhookSender {
   }
 
   private async failedOnce(em: EntityManager, tenantId: string, endpointId: string): Promise<void> {
-    await em.execute(`update webhook_endpoint set consecutive_failures = consecutive_failures + 1 where tenant_id = ? and id = ?`, [
-      tenantId,
-      endpointId,
-    ]);
+    await em.execute(
+      `update webhook_endpoint set consecutive_failures = consecutive_failures + 1 where tenant_id = ? and id = ?`,
+      [tenantId, endpointId],
+    );
   }
 
   /**

@@ -1,0 +1,8 @@
+import { Role, type AbilityRules } from '@leadrelay/core';
+
+/** Webhooks carry the tenant's events to its own systems: the vendor admin's to configure, no one else's. */
+export const webhookAbilities: AbilityRules = (actor, { can }) => {
+  if (actor.role === Role.VENDOR_ADMIN) {
+    can(['read', 'create', 'update'], 'WebhookEndpoint', { tenantId: actor.tenantId });
+  }
+};

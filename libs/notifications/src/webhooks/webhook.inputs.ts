@@ -1,0 +1,100 @@
+import { applyDecorators } from '@nestjs/common';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDefined,
+  IsEnum,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
+import { PageArgs } from '@leadrelay/core';
+import { LeadEventType } from '@leadrelay/leads';
+import { WebhookDeliveryStatus } from './webhook-delivery.entity';
+
+/** The event types an endpoint can subscribe to: every lead event of the domain notes. */
+export const WEBHOOK_EVENT_TYPES: readonly string[] = Object.values(LeadEventType);
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+const EventTypes = () =>
+  applyDecorators(
+    IsArray(),
+    ArrayMinSize(1, { message: 'eventTypes must name at least one event type' }),
+    ArrayMaxSize(WEBHOOK_EVENT_TYPES.length),
+    ArrayUnique({ message: 'eventTypes must not repeat an event type' }),
+    IsIn(WEBHOOK_EVENT_TYPES, { each: true, message: `each event type must be one of ${WEBHOOK_EVENT_TYPES.join(', ')}` }),
+  );
+
+/** A field that may be left out (unchanged) but not set to null. */
+const OmittableNotNull = () =>
+  applyDecorators(
+    ValidateIf((_input, value) => value !== undefined),
+    IsDefined({ message: '$property cannot be null; leave it out to keep the current value' }),
+  );
+
+@InputType()
+export class CreateWebhookEndpointInput {
+  @Field({ description: 'An http(s) URL on a public address, e.g. https://crm.example.com/hooks/leadrelay.' })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  url!: string;
+
+  @Field(() => [String], { description: "The event types to receive: 'lead.won', 'offer.accepted', ..." })
+  @EventTypes()
+  eventTypes!: string[];
+
+  @Field(() => String, { nullable: true, description: 'What the endpoint is for, e.g. "CRM".' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  description?: string;
+}
+
+@InputType({ description: 'Only the fields given are changed.' })
+export class UpdateWebhookEndpointInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a webhook endpoint id' })
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  @OmittableNotNull()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  url?: string;
+
+  @Field(() => [String], { nullable: true })
+  @OmittableNotNull()
+  @EventTypes()
+  eventTypes?: string[];
+
+  @Field(() => String, { nullable: true, description: 'null removes it.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  description?: string | null;
+}
+
+@ArgsType()
+export class WebhookDeliveriesArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: "Only this endpoint's deliveries." })
+  @IsOptional()
+  @IsUUID('all', { message: 'endpointId must be a webhook endpoint id' })
+  endpointId?: string;
+
+  @Field(() => WebhookDeliveryStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(WebhookDeliveryStatus)
+  status?: WebhookDeliveryStatus;
+}
