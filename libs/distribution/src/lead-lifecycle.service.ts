@@ -176,9 +176,10 @@ export class LeadLifecycleService {
             settings.acceptanceHoursByTier[partner.tier as PartnerTier] ?? settings.acceptanceHours,
             calendar,
           );
-        // Reminders halfway through the acceptance period and shortly before its end, in business hours.
+        // Reminders halfway through the acceptance period and shortly before its end, in business hours
+        // (a deadline less than a business hour away gets none).
         const period = businessHoursBetween(now, expiresAt, calendar);
-        const remindHalfwayAt = settings.remindAtHalfway && period > 0 ? addBusinessHours(now, period / 2, calendar) : null;
+        const remindHalfwayAt = settings.remindAtHalfway && period >= 1 ? addBusinessHours(now, period / 2, calendar) : null;
         const remindBeforeEndAt =
           settings.reminderHoursBeforeDeadline > 0 && period > settings.reminderHoursBeforeDeadline
             ? subtractBusinessHours(expiresAt, settings.reminderHoursBeforeDeadline, calendar)

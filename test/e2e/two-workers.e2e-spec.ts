@@ -1,0 +1,102 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { createWorker } from '../../apps/worker/src/worker.app';
+import { AppConfig } from '../../libs/core/src';
+import { DueWorkService, Offer, OfferStatus } from '../../libs/distribution/src';
+import { LeadEvent } from '../../libs/leads/src';
+import { Notification, NotificationStatus } from '../../libs/notifications/src';
+import { aQualifiedLead, distribute } from '../factories/lead.factories';
+import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
+import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
+import { SmtpCatcher } from '../support/smtp-catcher';
+import { TEST_JWT_SECRET, type TestApi, createTestApi } from '../support/test-api';
+import { testDatabase } from '../support/test-database';
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * Two worker instances over the same due offers and notifications: every expiry, reminder and
+ * mail happens exactly once in the database's record, and every mail arrives at least once.
+ */
+describe('two workers side by side', () => {
+  let smtp: SmtpCatcher;
+  let api: TestApi;
+  let workers: INestApplicationContext[] = [];
+  let vendor: VendorTeam;
+  let partners: PartnerTeam[];
+
+  beforeAll(async () => {
+    smtp = await new SmtpCatcher().start();
+    api = await createTestApi({ SMTP_URL: smtp.url });
+    vendor = await aVendorTeam(api);
+    partners = await Promise.all([
+      aPartnerTeam(api, vendor.tenant),
+      aPartnerTeam(api, vendor.tenant),
+      aPartnerTeam(api, vendor.tenant),
+    ]);
+    const { appUrl } = await testDatabase();
+    const config = AppConfig.from({ NODE_ENV: 'test', DATABASE_URL: appUrl, JWT_SECRET: TEST_JWT_SECRET, SMTP_URL: smtp.url });
+    workers = await Promise.all([createWorker(config, ['error']), createWorker(config, ['error'])]);
+  });
+
+  afterAll(async () => {
+    await Promise.all(workers.map((worker) => worker.close()));
+    await api.close();
+    await smtp.stop();
+    await closeOwnerOrm();
+  });
+
+  it('expires each offer and delivers each notification exactly once in the record', async () => {
+    const leads = [];
+    const expiresAt = new Date(Date.now() + 4000);
+    for (let i = 0; i < 8; i++) {
+      const lead = await aQualifiedLead(vendor.tenant);
+      await distribute(
+        api,
+        vendor.channel.token,
+        lead.id,
+        partners.map((p) => p.partner.id),
+        'SHARED',
+        { expiresAt },
+      );
+      leads.push(lead);
+    }
+    const leadIds = leads.map((lead) => lead.id);
+    const em = await ownerEm();
+    // The scheduled sweeps run in whichever worker takes them; both also sweep the same moment here.
+    await Promise.all(workers.map((worker) => worker.get(DueWorkService).run(vendor.tenant.id, expiresAt)));
+    await waitUntil(
+      async () =>
+        (await em.fork().count(Offer, { lead: { $in: leadIds }, status: OfferStatus.PENDING }, { filters: false })) === 0,
+    );
+
+    const expired = await em
+      .fork()
+      .find(LeadEvent, { lead: { $in: leadIds }, type: 'offer.expired' as LeadEvent['type'] }, { filters: false });
+    expect(expired).toHaveLength(8 * 3);
+    expect(new Set(expired.map((e) => e.offerId)).size).toBe(8 * 3);
+    const unplaced = await em
+      .fork()
+      .find(LeadEvent, { lead: { $in: leadIds }, type: 'lead.unplaced' as LeadEvent['type'] }, { filters: false });
+    expect(unplaced).toHaveLength(8);
+
+    await waitUntil(async () => {
+      const pending = await em
+        .fork()
+        .count(Notification, { tenantId: vendor.tenant.id, status: NotificationStatus.PENDING }, { filters: false });
+      return pending === 0;
+    });
+    const notifications = await em.fork().find(Notification, { tenantId: vendor.tenant.id }, { filters: false });
+    // One row per line and person: new offers and expiries to the 6 partner users, expiries and unplaced leads to the channel manager.
+    const keys = notifications.map((n) => `${n.leadEventId}/${n.userId}`);
+    expect(new Set(keys).size).toBe(notifications.length);
+    expect(notifications).toHaveLength(8 * 3 * 2 + 8 * 3 * 2 + 8 * 3 + 8);
+    expect(notifications.every((n) => n.status === NotificationStatus.SENT && n.attempts === 1)).toBe(true);
+    await smtp.waitFor((mails) => notifications.every((n) => mails.some((m) => m.parsed.messageId === `<${n.id}@leadrelay>`)));
+  }, 120_000);
+});
