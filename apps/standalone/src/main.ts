@@ -86,6 +86,8 @@ async function main(): Promise<void> {
     const config = AppConfig.from({
       JWT_SECRET: localSecret('jwt-secret'),
       MAIL_DIR: join(DATA_DIR, 'mail'),
+      // One machine, for trying LeadRelay out: webhooks may go to a receiver on localhost.
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
       ...process.env,
       DATABASE_URL: db.appUrl,
     });

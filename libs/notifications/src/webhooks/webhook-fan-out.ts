@@ -2,18 +2,21 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Clock, JobQueue, QUEUE } from '@leadrelay/core';
-import { Lead, ReasonCode, type RecordedEvent } from '@leadrelay/leads';
-import { Partner } from '@leadrelay/partners';
-import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity';
+import type { RecordedEvent } from '@leadrelay/leads';
+import type { WebhookPayload } from './webhook-delivery.entity';
 import { WebhookEndpoint, WebhookEndpointStatus } from './webhook-endpoint.entity';
 import { webhookPayload } from './webhook-payload';
+
+/** A PostgreSQL array literal of ids, bound as one parameter and cast with `::uuid[]`. */
+const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
 /**
  * Turns a change's history lines into webhook deliveries, in the change's own transaction: one
  * WebhookDelivery row and one QUEUE.webhook job per event and enabled endpoint subscribed to its
- * type. Set-based: one query for the endpoints (and nothing more when none is subscribed), then
- * one each for the leads' stages, the partners' names and the reason keys, one insert and one job
- * insert, however many events and endpoints there are.
+ * type. Set-based: one query for the endpoints (and nothing more when none is subscribed), one for
+ * the leads' stages, the partners' names and the reason keys together, one insert of the rows and
+ * one of the jobs, however many events and endpoints there are (a deadline sweep may bring
+ * thousands of events).
  */
 @Injectable()
 export class WebhookFanOut {
@@ -24,58 +27,71 @@ export class WebhookFanOut {
 
   async fanOut(em: EntityManager, tenantId: string, events: readonly RecordedEvent[]): Promise<number> {
     if (events.length === 0) return 0;
-    const endpoints = await em.find(WebhookEndpoint, {
-      tenantId,
-      status: WebhookEndpointStatus.ENABLED,
-      eventTypes: { $overlap: [...new Set(events.map((event) => event.type))] },
-    });
-    const subscribed = events.filter((event) => endpoints.some((endpoint) => endpoint.eventTypes.includes(event.type)));
+    const endpoints = await em.find(
+      WebhookEndpoint,
+      {
+        tenantId,
+        status: WebhookEndpointStatus.ENABLED,
+        eventTypes: { $overlap: [...new Set(events.map((event) => event.type))] },
+      },
+      { fields: ['id', 'eventTypes'], orderBy: { id: 'asc' } },
+    );
+    const subscribers = new Map<string, string[]>();
+    for (const endpoint of endpoints) {
+      for (const type of endpoint.eventTypes) subscribers.set(type, [...(subscribers.get(type) ?? []), endpoint.id]);
+    }
+    const subscribed = events.filter((event) => subscribers.has(event.type));
     if (subscribed.length === 0) return 0;
 
-    const distinct = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => Boolean(id)))];
-    const leadIds = distinct(subscribed.map((event) => event.leadId));
-    const partnerIds = distinct(subscribed.map((event) => event.partnerId));
-    const reasonIds = distinct(subscribed.map((event) => event.reasonCodeId));
-    const stages = new Map((await em.find(Lead, { tenantId, id: { $in: leadIds } })).map((lead) => [lead.id, lead.stage]));
-    const partners = new Map(
-      partnerIds.length ? (await em.find(Partner, { tenantId, id: { $in: partnerIds } })).map((p) => [p.id, p]) : [],
-    );
-    const reasons = new Map(
-      reasonIds.length ? (await em.find(ReasonCode, { tenantId, id: { $in: reasonIds } })).map((r) => [r.id, r]) : [],
-    );
-
-    const now = this.clock.now();
-    const rows: WebhookDelivery[] = [];
+    const facts = await this.factsOf(em, tenantId, subscribed);
+    const rows: { id: string; endpoint_id: string; event_type: string; event_id: string; payload: WebhookPayload }[] = [];
     for (const event of subscribed) {
-      const partner = event.partnerId ? partners.get(event.partnerId) : undefined;
-      const reason = event.reasonCodeId ? reasons.get(event.reasonCodeId) : undefined;
+      const partner = event.partnerId ? facts.partners.get(event.partnerId) : undefined;
       const payload = webhookPayload(event, {
-        stage: stages.get(event.leadId) ?? null,
-        partner: partner ? { id: partner.id, name: partner.name } : null,
-        reason: reason ? { key: reason.key, kind: reason.kind } : null,
+        stage: facts.stages.get(event.leadId) ?? null,
+        partner: partner ? { id: event.partnerId!, name: partner } : null,
+        reason: event.reasonCodeId ? (facts.reasons.get(event.reasonCodeId) ?? null) : null,
       });
-      for (const endpoint of endpoints.filter((e) => e.eventTypes.includes(event.type))) {
-        rows.push(
-          Object.assign(new WebhookDelivery(), {
-            id: randomUUID(),
-            tenantId,
-            endpoint: em.getReference(WebhookEndpoint, endpoint.id),
-            eventType: event.type,
-            eventId: event.id,
-            payload,
-            status: WebhookDeliveryStatus.PENDING,
-            attempts: 0,
-            createdAt: now,
-          }),
-        );
+      for (const endpointId of subscribers.get(event.type)!) {
+        rows.push({ id: randomUUID(), endpoint_id: endpointId, event_type: event.type, event_id: event.id, payload });
       }
     }
-    await em.insertMany(WebhookDelivery, rows);
+    // One statement for any number of rows.
+    await em.execute(
+      `insert into webhook_delivery (id, tenant_id, created_at, endpoint_id, event_type, event_id, payload, status, attempts)
+       select id, ?, ?, endpoint_id, event_type, event_id, payload, 'PENDING', 0
+         from jsonb_to_recordset(?::jsonb) as d (id uuid, endpoint_id uuid, event_type text, event_id uuid, payload jsonb)`,
+      [tenantId, this.clock.now(), JSON.stringify(rows)],
+    );
     await this.jobs.sendMany(
       em,
       QUEUE.webhook,
       rows.map((row) => ({ data: { tenantId, deliveryId: row.id } })),
     );
     return rows.length;
+  }
+
+  /** What the payloads name besides the event: the leads' stages, the partners' names, the reasons' keys. */
+  private async factsOf(em: EntityManager, tenantId: string, events: readonly RecordedEvent[]) {
+    const distinct = (ids: (string | null)[]) => uuidArray([...new Set(ids.filter((id): id is string => Boolean(id)))]);
+    const rows = await em.execute<{ kind: 'lead' | 'partner' | 'reason'; id: string; value: string; extra: string | null }[]>(
+      `select 'lead' as kind, id, stage::text as value, null as extra from lead where tenant_id = :tenantId and id = any(:leads::uuid[])
+       union all
+       select 'partner', id, name, null from partner where tenant_id = :tenantId and id = any(:partners::uuid[])
+       union all
+       select 'reason', id, key, kind::text from reason_code where tenant_id = :tenantId and id = any(:reasons::uuid[])`,
+      {
+        tenantId,
+        leads: distinct(events.map((e) => e.leadId)),
+        partners: distinct(events.map((e) => e.partnerId)),
+        reasons: distinct(events.map((e) => e.reasonCodeId)),
+      },
+    );
+    const of = (kind: string) => rows.filter((row) => row.kind === kind);
+    return {
+      stages: new Map(of('lead').map((row) => [row.id, row.value])),
+      partners: new Map(of('partner').map((row) => [row.id, row.value])),
+      reasons: new Map(of('reason').map((row) => [row.id, { key: row.value, kind: row.extra! }])),
+    };
   }
 }

@@ -219,9 +219,9 @@ export class WebhookSender {
   }
 
   /**
-   * Disables the endpoint unless it already is (or, for FAILING, unless a delivery succeeded since
-   * `failingSince`), and mails the vendor admins in the same transaction: exactly once, however
-   * many deliveries fail at the same moment.
+   * Disables the endpoint unless it already is (or, given `unlessSucceededSince`, unless a delivery
+   * to it has succeeded since then), and mails the vendor admins in the same transaction: exactly
+   * once, however many deliveries fail at the same moment.
    */
   private async disable(
     em: EntityManager,
@@ -230,7 +230,7 @@ export class WebhookSender {
     url: string,
     reason: WebhookDisabledReason,
     last: Response,
-    failingSince?: Date,
+    unlessSucceededSince?: Date,
   ): Promise<void> {
     const changed = await em.nativeUpdate(
       WebhookEndpoint,
@@ -238,7 +238,7 @@ export class WebhookSender {
         tenantId,
         id: endpointId,
         status: WebhookEndpointStatus.ENABLED,
-        ...(failingSince ? { $or: [{ lastSuccessAt: null }, { lastSuccessAt: { $lt: failingSince } }] } : {}),
+        ...(unlessSucceededSince ? { $or: [{ lastSuccessAt: null }, { lastSuccessAt: { $lt: unlessSucceededSince } }] } : {}),
       },
       { status: WebhookEndpointStatus.DISABLED, disabledReason: reason, disabledAt: this.clock.now() },
     );
