@@ -92,10 +92,10 @@ describe('two workers side by side', () => {
       return pending === 0;
     });
     const notifications = await em.fork().find(Notification, { tenantId: vendor.tenant.id }, { filters: false });
-    // One row per line and person: new offers and expiries to the 6 partner users, expiries and unplaced leads to the channel manager.
+    // One row per line and person: new offers and expiries to the 6 partner users, the unplaced leads to the channel manager.
     const keys = notifications.map((n) => `${n.leadEventId}/${n.userId}`);
     expect(new Set(keys).size).toBe(notifications.length);
-    expect(notifications).toHaveLength(8 * 3 * 2 + 8 * 3 * 2 + 8 * 3 + 8);
+    expect(notifications).toHaveLength(8 * 3 * 2 + 8 * 3 * 2 + 8);
     expect(notifications.every((n) => n.status === NotificationStatus.SENT && n.attempts === 1)).toBe(true);
     await smtp.waitFor((mails) => notifications.every((n) => mails.some((m) => m.parsed.messageId === `<${n.id}@leadrelay>`)));
   }, 120_000);

@@ -147,6 +147,7 @@ export class WonDeal {
 @Unique({ properties: ['tenantId', 'idempotencyKey'] })
 @Index({ properties: ['tenantId', 'stage', 'createdAt'] })
 @Index({ properties: ['tenantId', 'holdingPartner'] })
+@Index({ properties: ['tenantId', 'stage', 'escalationDueAt'] })
 export class Lead extends TenantOwnedEntity {
   declare [OptionalProps]?: 'holdingPartnerId' | 'ownerId';
 

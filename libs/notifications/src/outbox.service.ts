@@ -5,8 +5,22 @@ import { JobQueue, Locale, QUEUE, Role, Tenant } from '@leadrelay/core';
 import { Membership } from '@leadrelay/identity';
 import { Lead, LeadEventType, ReasonCode, type RecordedEvent } from '@leadrelay/leads';
 import { CATEGORY_OF, NotificationKind } from './notification-kind';
-import { Notification, type NotificationData, NotificationStatus } from './notification.entity';
+import type { NotificationData } from './notification.entity';
 import { WebhookFanOut } from './webhooks/webhook-fan-out';
+
+/** A notification row as the outbox writes it, many at once (see `publish`). */
+interface NotificationRow {
+  id: string;
+  tenant_id: string;
+  created_at: Date;
+  kind: NotificationKind;
+  user_id: string;
+  email: string;
+  recipient_name: string;
+  locale: Locale;
+  lead_event_id: string;
+  data: NotificationData;
+}
 
 /** Who hears of an event: the partner it concerns, the vendor's channel managers, marketing, or the lead's workers. */
 type Audience = 'partner' | 'channel' | 'marketing' | 'workers';
@@ -88,7 +102,10 @@ export class EventOutbox {
       marketing: members.filter((m) => m.role === Role.MARKETING),
     };
 
-    const rows: Notification[] = [];
+    const rows: NotificationRow[] = [];
+    const now = new Date();
+    // A round that ended unplaced tells the channel managers once, not once per expired offer.
+    const unplacedLeads = new Set(routed.filter((e) => e.type === LeadEventType.LEAD_UNPLACED).map((e) => e.leadId));
     for (const event of routed) {
       const route = ROUTES[event.type]!;
       const lead = leads.get(event.leadId);
@@ -97,6 +114,7 @@ export class EventOutbox {
       const partnerName = members.find((m) => m.partner?.id === event.partnerId)?.partner?.getEntity().name ?? null;
       const recipients = new Map<string, { membership: Membership; forPartner: boolean }>();
       for (const group of route.audiences) {
+        if (group === 'channel' && event.type === LeadEventType.OFFER_EXPIRED && unplacedLeads.has(event.leadId)) continue;
         const list =
           group === 'partner'
             ? members.filter((m) => event.partnerId && m.partner?.id === event.partnerId)
@@ -127,26 +145,29 @@ export class EventOutbox {
           currency: typeof event.data.currency === 'string' ? event.data.currency : null,
           actorName: event.actorName,
         };
-        rows.push(
-          Object.assign(new Notification(), {
-            id: randomUUID(),
-            tenantId,
-            kind: route.kind,
-            userId: user.id,
-            email: user.email,
-            recipientName: user.name,
-            locale: (user.locale ?? tenant.locale) as Locale,
-            leadEventId: event.id,
-            data,
-            status: NotificationStatus.PENDING,
-            attempts: 0,
-            createdAt: new Date(),
-          }),
-        );
+        rows.push({
+          id: randomUUID(),
+          tenant_id: tenantId,
+          created_at: now,
+          kind: route.kind,
+          user_id: user.id,
+          email: user.email,
+          recipient_name: user.name,
+          locale: user.locale ?? tenant.locale,
+          lead_event_id: event.id,
+          data,
+        });
       }
     }
     if (rows.length === 0) return 0;
-    await em.insertMany(Notification, rows);
+    // One statement for any number of rows (a sweep may write thousands).
+    await em.execute(
+      `insert into notification (id, tenant_id, created_at, kind, user_id, email, recipient_name, locale, lead_event_id, data, status, attempts)
+       select id, tenant_id, created_at, kind::notification_kind, user_id, email, recipient_name, locale::locale, lead_event_id, data, 'PENDING', 0
+         from jsonb_to_recordset(?::jsonb) as n (id uuid, tenant_id uuid, created_at timestamptz, kind text, user_id uuid, email text,
+              recipient_name text, locale text, lead_event_id uuid, data jsonb)`,
+      [JSON.stringify(rows)],
+    );
     await this.jobs.sendMany(
       em,
       QUEUE.notification,

@@ -78,22 +78,21 @@ export class DueWorkService {
     await em.execute(`select id from lead where id = any(?::uuid[]) order by id for update`, [
       uuidArray(due.map((d) => d.lead_id)),
     ]);
-    const rows = await em.execute<(EventRow & { round_id: string })[]>(
+    const rows = await em.execute<EventRow[]>(
       `with expired as (
          update offer set status = 'EXPIRED', responded_at = :at
           where tenant_id = :tenantId and status = 'PENDING' and expires_at <= :at and lead_id = any(:leadIds::uuid[])
-         returning id, lead_id, partner_id, round_id, expires_at),
-       ev as (${INSERT_EVENTS(LeadEventType.OFFER_EXPIRED, 'expired', {
+         returning id, lead_id, partner_id, round_id, expires_at)
+       ${INSERT_EVENTS(LeadEventType.OFFER_EXPIRED, 'expired', {
          lead: 'lead_id',
          partner: 'partner_id',
          offer: 'id',
-         data: `jsonb_build_object('expiresAt', to_char(expires_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
-       })})
-       select ev.*, expired.round_id from ev join expired on expired.id = ev.offer_id`,
+         data: `jsonb_build_object('expiresAt', to_char(expires_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'roundId', round_id)`,
+       })}`,
       { tenantId, at, leadIds: uuidArray(due.map((d) => d.lead_id)), ...actorParams(by) },
     );
     events.push(...rows.map((row) => toRecorded(row, tenantId, LeadEventType.OFFER_EXPIRED, at, by)));
-    return { count: rows.length, roundIds: [...new Set(rows.map((row) => row.round_id))] };
+    return { count: rows.length, roundIds: [...new Set(rows.map((row) => row.data.roundId as string))] };
   }
 
   private async unplaceSettledRounds(

@@ -19,7 +19,9 @@ export enum OfferStatus {
 /** A lead offered to one partner, held to an acceptance deadline. */
 @Entity()
 @Index({ properties: ['tenantId', 'partner', 'status', 'offeredAt'] })
-@Index({ properties: ['status', 'expiresAt'] })
+@Index({ properties: ['tenantId', 'status', 'expiresAt'] })
+@Index({ properties: ['round', 'status'] })
+@Index({ properties: ['lead'] })
 export class Offer extends TenantOwnedEntity {
   declare [OptionalProps]?: 'partnerId';
 

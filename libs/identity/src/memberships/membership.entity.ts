@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { type Opt, OptionalProps, Ref } from '@mikro-orm/core';
 import { CURRENT_USER_SQL, Role, TenantOwnedEntity } from '@leadrelay/core';
 import { Partner } from '@leadrelay/partners';
@@ -19,6 +19,8 @@ import { User } from '../users/user.entity';
   ],
 })
 @Unique({ properties: ['tenantId', 'user'] })
+@Index({ properties: ['user'] })
+@Index({ properties: ['tenantId', 'partner'] })
 @Check({
   name: 'membership_partner_matches_role',
   expression: `(role in ('PARTNER_ADMIN', 'PARTNER_SALES')) = (partner_id is not null)`,

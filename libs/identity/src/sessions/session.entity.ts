@@ -9,7 +9,7 @@ import { Membership } from '../memberships/membership.entity';
  */
 @Entity({ tableName: 'login_session' })
 export class Session extends TenantOwnedEntity {
-  @ManyToOne(() => Membership, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Membership, { ref: true, deleteRule: 'cascade', index: true })
   membership!: Ref<Membership>;
 
   /** The id of the one refresh token that is valid now; each refresh replaces it. */
