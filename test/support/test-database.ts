@@ -19,8 +19,10 @@ export interface TestDatabase {
 let current: Promise<TestDatabase> | undefined;
 
 /**
- * This jest worker's own database, copied from the migrated template on first use. Files in one
- * worker run one after another and share it; every test makes its own tenants, so they do not meet.
+ * This test file's own database, copied from the migrated template on first use (every file runs
+ * in a fresh jest worker process, see jest.config.js). Nothing is shared between files: not the
+ * rows, and not the job queues, whose backlog a worker started by a later file would otherwise
+ * have to work through first.
  */
 export function testDatabase(): Promise<TestDatabase> {
   current ??= (async () => {
@@ -29,7 +31,7 @@ export function testDatabase(): Promise<TestDatabase> {
     if (!adminUrl || !template) {
       throw new Error('The database test set-up did not run: run database tests through jest (npm test).');
     }
-    const name = `leadrelay_test_${process.env.LEADRELAY_TEST_RUN}_w${process.env.JEST_WORKER_ID ?? '1'}`;
+    const name = `leadrelay_test_${process.env.LEADRELAY_TEST_RUN}_p${process.pid}`;
     const admin = new Client({ connectionString: adminUrl });
     await admin.connect();
     try {
