@@ -2,6 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { type AppConfig, createGraphQLContext } from '@leadrelay/core';
 import { formatError } from './format-error';
+import { operationLogPlugin } from './operation-log.plugin';
 
 /**
  * Apollo behind Nest: code-first schema written to schema/schema.graphql, limits on depth, cost,
@@ -26,7 +27,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     graphiql: false,
     playground: false,
     // graphql-armor is typed against Apollo's ESM build, Nest against its CommonJS one: the same objects.
-    plugins: armor.plugins as ApolloDriverConfig['plugins'],
+    plugins: [...armor.plugins, operationLogPlugin()] as unknown as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

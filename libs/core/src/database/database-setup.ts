@@ -1,10 +1,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { setUpJobQueues } from '../jobs/job-queue-setup';
+import { APP_ROLE } from './tenant-sql';
 import { ormOptions } from './orm-options';
-
-/** The role the API and the worker connect as: it owns no table and cannot bypass row-level security. */
-export const APP_ROLE = 'leadrelay_app';
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });

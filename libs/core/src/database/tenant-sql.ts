@@ -1,3 +1,6 @@
+/** The role the API and the worker connect as: it owns no table and cannot bypass row-level security. */
+export const APP_ROLE = 'leadrelay_app';
+
 /** The transaction-local settings the row-level security policies read (see `TenantContext`). */
 export const TENANT_SETTING = 'app.tenant_id';
 export const USER_SETTING = 'app.user_id';

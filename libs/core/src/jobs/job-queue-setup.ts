@@ -1,6 +1,6 @@
 import { PgBoss } from 'pg-boss';
 import { Client } from 'pg';
-import { APP_ROLE } from '../database/database-setup';
+import { APP_ROLE } from '../database/tenant-sql';
 import { JOB_SCHEMA, QUEUE_SETTINGS, type QueueName } from './queues';
 
 /**
