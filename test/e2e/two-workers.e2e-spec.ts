@@ -11,7 +11,7 @@ import { SmtpCatcher } from '../support/smtp-catcher';
 import { TEST_JWT_SECRET, type TestApi, createTestApi } from '../support/test-api';
 import { testDatabase } from '../support/test-database';
 
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 150_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > until) throw new Error('timed out');
@@ -98,5 +98,5 @@ describe('two workers side by side', () => {
     expect(notifications).toHaveLength(8 * 3 * 2 + 8 * 3 * 2 + 8);
     expect(notifications.every((n) => n.status === NotificationStatus.SENT && n.attempts === 1)).toBe(true);
     await smtp.waitFor((mails) => notifications.every((n) => mails.some((m) => m.parsed.messageId === `<${n.id}@leadrelay>`)));
-  }, 120_000);
+  }, 240_000);
 });

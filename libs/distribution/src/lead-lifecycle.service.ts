@@ -388,7 +388,9 @@ export class LeadLifecycleService {
       });
       lead.stage = this.nextStage(lead, LeadAction.NURTURE_LOST, 'SYSTEM');
       history.record(lead, LeadEventType.LEAD_NURTURED, await history.system(actor.tenantId), { data: { after: 'lead.lost' } });
+      // Back with marketing: the partner and its rep let go of it, as on a return.
       lead.holdingPartner = null;
+      lead.owner = null;
     });
   }
 

@@ -26,7 +26,7 @@ export interface QueueSettings {
 
 export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
   [QUEUE.dueWork]: { retryLimit: 10, retryDelay: 5, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 600 },
-  [QUEUE.notification]: { retryLimit: 12, retryDelay: 30, retryBackoff: true, retryDelayMax: 6 * 3600, expireInSeconds: 120 },
+  [QUEUE.notification]: { retryLimit: 12, retryDelay: 10, retryBackoff: true, retryDelayMax: 6 * 3600, expireInSeconds: 120 },
   // About three days of retries: 1, 2, 4, ... minutes, then every 6 hours.
   [QUEUE.webhook]: { retryLimit: 20, retryDelay: 60, retryBackoff: true, retryDelayMax: 6 * 3600, expireInSeconds: 120 },
 };

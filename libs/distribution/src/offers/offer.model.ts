@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { type Actor, Connection, isPartnerRole } from '@leadrelay/core';
+import { type Actor, Connection, Role, isPartnerRole } from '@leadrelay/core';
 import { EmployeeBand, type Lead, LeadModel, LeadSource, NamedRefModel, ReasonCodeModel, RequestType } from '@leadrelay/leads';
 import { DistributionMode } from '../rounds/round.entity';
 import { type Offer, OfferStatus } from './offer.entity';
@@ -72,7 +72,10 @@ export class OfferModel {
   static from(offer: Offer, viewer: Actor): OfferModel {
     const lead = offer.lead.getEntity();
     const reason = offer.declineReason?.getEntity();
-    const mayReadLead = !isPartnerRole(viewer.role) || lead.holdingPartnerId === viewer.partnerId;
+    // The same rule as the lead lists: the holding partner's admin, or the rep the lead is assigned to.
+    const mayReadLead =
+      !isPartnerRole(viewer.role) ||
+      (lead.holdingPartnerId === viewer.partnerId && (viewer.role !== Role.PARTNER_SALES || lead.ownerId === viewer.userId));
     return {
       id: offer.id,
       leadId: lead.id,
