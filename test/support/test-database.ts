@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { appRoleUrl } from '../../libs/core/src';
 
@@ -31,7 +32,8 @@ export function testDatabase(): Promise<TestDatabase> {
     if (!adminUrl || !template) {
       throw new Error('The database test set-up did not run: run database tests through jest (npm test).');
     }
-    const name = `leadrelay_test_${process.env.LEADRELAY_TEST_RUN}_p${process.pid}`;
+    // Random, not the process id: ids are reused on a busy machine, and with them a database.
+    const name = `leadrelay_test_${process.env.LEADRELAY_TEST_RUN}_${randomBytes(6).toString('hex')}`;
     const admin = new Client({ connectionString: adminUrl });
     await admin.connect();
     try {
