@@ -21,6 +21,8 @@ module.exports = {
   // module state that outlives jest's per-file module registry, and a second file in the same
   // worker then fails to build its GraphQL schema.
   workerIdleMemoryLimit: 1,
+  // Two test files at a time: each has its own database, and most of their time is spent waiting on it.
+  maxWorkers: 2,
   // A global option in jest, not a project one: database tests start apps and wait for workers.
   testTimeout: 60_000,
   projects: [
