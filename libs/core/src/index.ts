@@ -28,3 +28,4 @@ export * from './jobs/job-queue';
 export * from './jobs/job-queue-setup';
 export * from './jobs/jobs.module';
 export * from './jobs/queues';
+export * from './validation/transforms';

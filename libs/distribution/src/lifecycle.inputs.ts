@@ -1,5 +1,4 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -22,15 +21,38 @@ import {
 } from 'class-validator';
 import { ProgressStage } from '@leadrelay/leads';
 import { DistributionMode } from './rounds/round.entity';
+import { TrimOptional, UpperCase } from '@leadrelay/core';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 const CURRENCIES = Intl.supportedValuesOf('currency');
 
-@InputType()
-export class QualifyLeadInput {
-  @Field(() => ID) @IsUUID('all', { message: 'leadId must be a lead id' }) leadId!: string;
+/** A move on one lead. */
+@InputType({ isAbstract: true })
+abstract class LeadMoveInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'leadId must be a lead id' })
+  leadId!: string;
+}
 
+/** A move that names its reason from the tenant's catalogue, of the move's kind (see reasonCodes). */
+@InputType({ isAbstract: true })
+abstract class ReasonedLeadMoveInput extends LeadMoveInput {
+  @Field({ description: "The key of a reason code of this move's kind, e.g. PROJECT_DOES_NOT_FIT for a return." })
+  @TrimOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'reasonCode must not be empty' })
+  @MaxLength(64)
+  reasonCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'Required by some reasons (OTHER).' })
+  @IsOptional()
+  @TrimOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+@InputType()
+export class QualifyLeadInput extends LeadMoveInput {
   @Field(() => Int, { description: '0 to 100.' })
   @IsInt()
   @Min(0)
@@ -38,55 +60,33 @@ export class QualifyLeadInput {
   score!: number;
 
   @Field({ description: 'A (best) to D.' })
-  @Transform(upper)
+  @UpperCase()
   @IsIn(['A', 'B', 'C', 'D'], { message: 'grade must be A, B, C or D' })
   grade!: string;
 }
 
 @InputType()
-export class DisqualifyLeadInput {
-  @Field(() => ID) @IsUUID('all', { message: 'leadId must be a lead id' }) leadId!: string;
-
-  @Field({ description: 'The key of a DISQUALIFY reason code, e.g. NOT_TARGET_GROUP.' })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'reasonCode must not be empty' })
-  @MaxLength(64)
-  reasonCode!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
-  comment?: string;
-}
+export class DisqualifyLeadInput extends ReasonedLeadMoveInput {}
 
 @InputType()
-export class NurtureLeadInput {
-  @Field(() => ID) @IsUUID('all', { message: 'leadId must be a lead id' }) leadId!: string;
-
+export class NurtureLeadInput extends LeadMoveInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(2000)
   note?: string;
 }
 
 @InputType()
-export class RouteDirectInput {
-  @Field(() => ID) @IsUUID('all', { message: 'leadId must be a lead id' }) leadId!: string;
-
+export class RouteDirectInput extends LeadMoveInput {
   @Field(() => ID, { description: 'A user with the role DIRECT_SALES.' })
   @IsUUID('all', { message: 'userId must be a user id' })
   userId!: string;
 }
 
 @InputType()
-export class DistributeLeadInput {
-  @Field(() => ID) @IsUUID('all', { message: 'leadId must be a lead id' }) leadId!: string;
-
+export class DistributeLeadInput extends LeadMoveInput {
   @Field(() => [ID], { description: 'EXCLUSIVE: exactly one partner. SHARED: several; the first to accept wins.' })
   @IsArray()
   @ArrayMinSize(1, { message: 'partnerIds must name at least one partner' })
@@ -116,7 +116,7 @@ export class DeclineOfferInput {
   @Field(() => ID) @IsUUID('all', { message: 'offerId must be an offer id' }) offerId!: string;
 
   @Field({ description: 'The key of a DECLINE reason code, e.g. NO_CAPACITY.' })
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @IsNotEmpty({ message: 'reasonCode must not be empty' })
   @MaxLength(64)
@@ -124,32 +124,28 @@ export class DeclineOfferInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(2000)
   comment?: string;
 }
 
 @InputType()
-export class AssignLeadInput {
-  @Field(() => ID) @IsUUID('all', { message: 'leadId must be a lead id' }) leadId!: string;
-
+export class AssignLeadInput extends LeadMoveInput {
   @Field(() => ID, { description: 'A user of your own partner.' })
   @IsUUID('all', { message: 'userId must be a user id' })
   userId!: string;
 }
 
 @InputType()
-export class RecordProgressInput {
-  @Field(() => ID) @IsUUID('all', { message: 'leadId must be a lead id' }) leadId!: string;
-
+export class RecordProgressInput extends LeadMoveInput {
   @Field(() => ProgressStage)
   @IsEnum(ProgressStage)
   stage!: ProgressStage;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(5000)
   note?: string;
@@ -161,35 +157,17 @@ export class RecordProgressInput {
 }
 
 @InputType()
-export class ReturnLeadInput {
-  @Field(() => ID) @IsUUID('all', { message: 'leadId must be a lead id' }) leadId!: string;
-
-  @Field({ description: 'The key of a RETURN reason code, e.g. PROJECT_DOES_NOT_FIT.' })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'reasonCode must not be empty' })
-  @MaxLength(64)
-  reasonCode!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
-  comment?: string;
-}
+export class ReturnLeadInput extends ReasonedLeadMoveInput {}
 
 @InputType()
-export class CloseLeadWonInput {
-  @Field(() => ID) @IsUUID('all', { message: 'leadId must be a lead id' }) leadId!: string;
-
+export class CloseLeadWonInput extends LeadMoveInput {
   @Field(() => Float, { description: 'The deal value, more than 0.' })
   @IsPositive({ message: 'amount must be more than 0' })
   @Max(1e12)
   amount!: number;
 
   @Field({ description: 'ISO 4217, e.g. EUR.' })
-  @Transform(upper)
+  @UpperCase()
   @IsIn(CURRENCIES, { message: 'currency must be an ISO 4217 code such as EUR or USD' })
   currency!: string;
 
@@ -200,33 +178,17 @@ export class CloseLeadWonInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(2000)
   note?: string;
 }
 
 @InputType()
-export class CloseLeadLostInput {
-  @Field(() => ID) @IsUUID('all', { message: 'leadId must be a lead id' }) leadId!: string;
-
-  @Field({ description: 'The key of a LOST reason code, e.g. LOST_TO_COMPETITOR.' })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty({ message: 'reasonCode must not be empty' })
-  @MaxLength(64)
-  reasonCode!: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
-  comment?: string;
-
+export class CloseLeadLostInput extends ReasonedLeadMoveInput {
   @Field(() => String, { nullable: true, description: 'Who won the deal instead.' })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(200)
   competitor?: string;

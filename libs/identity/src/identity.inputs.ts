@@ -1,9 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsJWT, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Locale, PageArgs, Role } from '@leadrelay/core';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { Locale, PageArgs, Role, Trim } from '@leadrelay/core';
 
 /** E-mail addresses are compared trimmed and lower-cased. */
 export function normalizeEmail(email: string): string {
@@ -13,7 +10,7 @@ export function normalizeEmail(email: string): string {
 @InputType()
 export class LoginInput {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
   email!: string;
@@ -40,13 +37,13 @@ export class RefreshSessionInput {
 @InputType()
 export class AddMemberInput {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
   email!: string;
 
   @Field({ description: 'Used when the e-mail is new to LeadRelay; an existing user keeps their name.' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
@@ -18,17 +18,14 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '@leadrelay/core';
+import { PageArgs, TrimOptional, UpperCase } from '@leadrelay/core';
 import { EmployeeBand, LeadSource, RequestType } from './lead.entity';
 import { LeadStage } from './lead-stage';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 @InputType()
 export class CompanyInput {
   @Field()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @IsNotEmpty({ message: 'company.name must not be empty' })
   @MaxLength(200)
@@ -36,7 +33,7 @@ export class CompanyInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(100)
   industry?: string;
@@ -55,32 +52,32 @@ export class CompanyInput {
 
   @Field(() => String, { nullable: true, description: 'Web address or domain, e.g. nordlicht.example.' })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(300)
   website?: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2, e.g. DE.' })
-  @Transform(upper)
+  @UpperCase()
   @IsISO31661Alpha2({ message: 'company.country must be an ISO 3166-1 alpha-2 code such as DE' })
   country!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @Matches(/^[0-9A-Za-z -]{2,16}$/, { message: 'company.postalCode must be 2 to 16 letters, digits, spaces or dashes' })
   postalCode?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(100)
   city?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(200)
   street?: string;
@@ -90,13 +87,13 @@ export class CompanyInput {
 export class ContactPersonInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(100)
   firstName?: string;
 
   @Field()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @IsNotEmpty({ message: 'contact.lastName must not be empty' })
   @MaxLength(100)
@@ -104,20 +101,20 @@ export class ContactPersonInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsEmail({}, { message: 'contact.email must be an e-mail address' })
   @MaxLength(254)
   email?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @Matches(/^\+?[0-9 ()/.-]{5,50}$/, { message: 'contact.phone must be a phone number, e.g. +49 40 123456' })
   phone?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(100)
   position?: string;
@@ -131,14 +128,14 @@ export class ContactPersonInput {
 export class InterestInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(100)
   productLine?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(5000)
   description?: string;
@@ -152,7 +149,7 @@ export class InterestInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(100)
   timeframe?: string;
@@ -175,7 +172,7 @@ export class ConsentInput {
 
   @Field(() => String, { nullable: true, description: 'The wording the lead agreed to.' })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(2000)
   wording?: string;
@@ -189,7 +186,7 @@ export class CreateLeadInput {
 
   @Field(() => String, { nullable: true, description: 'The campaign, fair or list.' })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(200)
   sourceDetail?: string;
@@ -218,7 +215,7 @@ export class CreateLeadInput {
 
   @Field(() => String, { nullable: true, description: "The lead's id in your own systems; unique in the tenant." })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(200)
   externalReference?: string;
@@ -288,7 +285,7 @@ export class LeadFilter {
 
   @Field(() => String, { nullable: true, description: 'Part of the company name, contact name or e-mail.' })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(200)
   search?: string;

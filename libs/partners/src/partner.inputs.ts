@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -19,11 +19,8 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '@leadrelay/core';
+import { PageArgs, UpperCase, Trim } from '@leadrelay/core';
 import { PartnerStatus, PartnerTier } from './partner.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 /** An update's field that may be left out (unchanged) but not set to null: a partner always has one. */
 const OmittableNotNull = () =>
@@ -35,7 +32,7 @@ const OmittableNotNull = () =>
 @InputType()
 export class TerritoryInput {
   @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. DE.' })
-  @Transform(upper)
+  @UpperCase()
   @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as DE or AT' })
   country!: string;
 
@@ -52,7 +49,7 @@ export class TerritoryInput {
 @InputType()
 export class CreatePartnerInput {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)
@@ -68,7 +65,7 @@ export class CreatePartnerInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   city?: string;
@@ -108,7 +105,7 @@ export class UpdatePartnerInput {
 
   @Field(() => String, { nullable: true })
   @OmittableNotNull()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)
@@ -126,7 +123,7 @@ export class UpdatePartnerInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   city?: string;

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LeadSource } from '../lead.entity';
 import type { IntakeKey } from './intake-key.entity';
+import { TrimOptional } from '@leadrelay/core';
 
 @ObjectType('IntakeKey')
 export class IntakeKeyModel {
@@ -39,12 +39,10 @@ export class CreatedIntakeKeyModel {
   secret!: string;
 }
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
-
 @InputType()
 export class CreateIntakeKeyInput {
   @Field({ description: 'What the key is for, e.g. "Website contact form".' })
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)
@@ -56,7 +54,7 @@ export class CreateIntakeKeyInput {
 
   @Field(() => String, { nullable: true, description: 'The campaign or fair, if the key is for one.' })
   @IsOptional()
-  @Transform(trim)
+  @TrimOptional()
   @IsString()
   @MaxLength(200)
   sourceDetail?: string;

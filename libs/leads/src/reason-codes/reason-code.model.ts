@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ReasonCode, ReasonCodeKind, ReasonFollowUp } from './reason-code.entity';
+import { Trim } from '@leadrelay/core';
 
 registerEnumType(ReasonCodeKind, { name: 'ReasonCodeKind' });
 registerEnumType(ReasonFollowUp, {
@@ -49,8 +49,6 @@ export class ReasonCodeModel {
   }
 }
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
 @ArgsType()
 export class ReasonCodesArgs {
   @Field(() => ReasonCodeKind, { nullable: true })
@@ -66,7 +64,7 @@ export class ReasonCodesArgs {
 @InputType()
 export class CreateReasonCodeInput {
   @Field({ description: 'Stable key in capitals, e.g. PRICE_TOO_HIGH.' })
-  @Transform(trim)
+  @Trim()
   @Matches(/^[A-Z][A-Z0-9_]{1,63}$/, {
     message: 'key must be 2 to 64 capital letters, digits or underscores, e.g. PRICE_TOO_HIGH',
   })
@@ -77,14 +75,14 @@ export class CreateReasonCodeInput {
   kind!: ReasonCodeKind;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'labelDe must not be empty' })
   @MaxLength(200)
   labelDe!: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'labelEn must not be empty' })
   @MaxLength(200)
@@ -107,7 +105,7 @@ export class UpdateReasonCodeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'labelDe must not be empty' })
   @MaxLength(200)
@@ -115,7 +113,7 @@ export class UpdateReasonCodeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'labelEn must not be empty' })
   @MaxLength(200)
