@@ -1,6 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -15,14 +14,12 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { PageArgs } from '@leadrelay/core';
+import { PageArgs, Trim } from '@leadrelay/core';
 import { LeadEventType } from '@leadrelay/leads';
 import { WebhookDeliveryStatus } from './webhook-delivery.entity';
 
 /** The event types an endpoint can subscribe to: every lead event of the domain notes. */
 export const WEBHOOK_EVENT_TYPES: readonly string[] = Object.values(LeadEventType);
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 const EventTypes = () =>
   applyDecorators(
@@ -43,7 +40,7 @@ const OmittableNotNull = () =>
 @InputType()
 export class CreateWebhookEndpointInput {
   @Field({ description: 'An http(s) URL on a public address, e.g. https://crm.example.com/hooks/leadrelay.' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(2000)
   url!: string;
@@ -54,7 +51,7 @@ export class CreateWebhookEndpointInput {
 
   @Field(() => String, { nullable: true, description: 'What the endpoint is for, e.g. "CRM".' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   description?: string;
@@ -68,7 +65,7 @@ export class UpdateWebhookEndpointInput {
 
   @Field(() => String, { nullable: true })
   @OmittableNotNull()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(2000)
   url?: string;
@@ -80,7 +77,7 @@ export class UpdateWebhookEndpointInput {
 
   @Field(() => String, { nullable: true, description: 'null removes it.' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   description?: string | null;
