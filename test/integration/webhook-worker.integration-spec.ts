@@ -50,14 +50,7 @@ describe('webhook deliveries through the worker', () => {
   beforeAll(async () => {
     receiver = await new WebhookReceiver().start();
     smtp = await new SmtpCatcher().start();
-    const { appUrl, ownerUrl } = await testDatabase();
-    // The files before this one in the same jest worker share its database and may have left jobs
-    // queued (mail for their notifications, webhooks to their closed receivers): start from an
-    // empty queue, so that this worker works this file's jobs only.
-    const client = new Client({ connectionString: ownerUrl });
-    await client.connect();
-    await client.query(`delete from pgboss.job where state in ('created', 'retry')`);
-    await client.end();
+    const { appUrl } = await testDatabase();
     worker = await createWorker(
       AppConfig.from({
         NODE_ENV: 'test',
