@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { LeadsModule } from '@leadrelay/leads';
-import { NotificationsModule } from '@leadrelay/notifications';
 import { DueWorkService } from './deadlines/due-work.service';
 import { StaleLeadResolver, StaleLeadService } from './deadlines/stale-leads.resolver';
 import { LeadLifecycleResolver } from './lead-lifecycle.resolver';
@@ -13,7 +12,7 @@ import { Round } from './rounds/round.entity';
 import { TenantSettingsResolver, TenantSettingsService } from './settings/tenant-settings.resolver';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Round, Offer]), LeadsModule, NotificationsModule],
+  imports: [MikroOrmModule.forFeature([Round, Offer]), LeadsModule],
   providers: [
     LeadLifecycleService,
     LeadLifecycleResolver,

@@ -16,7 +16,6 @@ import {
   JobQueue,
   isPartnerRole,
 } from '@leadrelay/core';
-import { EventOutbox } from '@leadrelay/notifications';
 import { Membership, User } from '@leadrelay/identity';
 import {
   type EventActor,
@@ -30,6 +29,7 @@ import {
   ReasonCodeKind,
   chosenReason,
   findLeadInScope,
+  LeadEventSink,
 } from '@leadrelay/leads';
 import { Partner, PartnerStatus, type PartnerTier } from '@leadrelay/partners';
 import { addBusinessHours, businessHoursBetween, subtractBusinessHours } from './deadlines';
@@ -81,7 +81,7 @@ export class LeadLifecycleService {
   constructor(
     private readonly tenants: TenantContext,
     private readonly clock: Clock,
-    private readonly outbox: EventOutbox,
+    private readonly outbox: LeadEventSink,
     private readonly jobs: JobQueue,
   ) {}
 

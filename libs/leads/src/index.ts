@@ -1,6 +1,7 @@
 export * from './events/lead-event-type';
 export * from './events/lead-event.entity';
 export * from './events/lead-event.model';
+export * from './events/lead-event-sink';
 export * from './events/lead-history';
 export * from './intake/intake-key.entity';
 export * from './lead-stage';

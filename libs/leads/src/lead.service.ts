@@ -17,6 +17,7 @@ import { PartnerService } from '@leadrelay/partners';
 import { LeadEvent } from './events/lead-event.entity';
 import { LeadEventModel } from './events/lead-event.model';
 import { LeadEventType } from './events/lead-event-type';
+import { LeadEventSink } from './events/lead-event-sink';
 import { type EventActor, LeadHistory } from './events/lead-history';
 import { matchCompanyName, matchDomain, matchEmail } from './intake/matching';
 import { Lead } from './lead.entity';
@@ -67,6 +68,8 @@ export async function findLeadInScope(
 
 export interface IntakeOrigin {
   by: EventActor;
+  /** The history the lead's first line is written to (and published from). */
+  history: LeadHistory;
   idempotencyKey?: string | null;
 }
 
@@ -110,7 +113,7 @@ export async function takeIn(
     existingCustomer,
     ...keys,
   });
-  new LeadHistory(em, clock).record(lead, LeadEventType.LEAD_CREATED, origin.by, {
+  origin.history.record(lead, LeadEventType.LEAD_CREATED, origin.by, {
     data: { source: input.source, sourceDetail: input.sourceDetail ?? null, existingCustomer },
   });
   try {
@@ -132,13 +135,15 @@ export class LeadService {
     private readonly tenants: TenantContext,
     private readonly clock: Clock,
     private readonly partners: PartnerService,
+    private readonly events: LeadEventSink,
   ) {}
 
   create(actor: Actor, input: CreateLeadInput): Promise<LeadModel> {
     return this.tenants.run(actor.tenantId, async (em) => {
       assertCan(actor.ability, 'create', 'Lead');
-      const by = await new LeadHistory(em, this.clock).actor(actor);
-      const lead = await takeIn(em, this.clock, actor.tenantId, input, { by });
+      const history = new LeadHistory(em, this.clock);
+      const lead = await takeIn(em, this.clock, actor.tenantId, input, { by: await history.actor(actor), history });
+      await this.events.publish(em, actor.tenantId, history.recorded);
       await em.populate(lead, LEAD_POPULATE);
       return LeadModel.from(lead);
     });
@@ -177,6 +182,7 @@ export class LeadService {
       const history = new LeadHistory(em, this.clock);
       history.record(lead, LeadEventType.LEAD_UPDATED, await history.actor(actor), { data: { changed } });
       await em.flush();
+      await this.events.publish(em, actor.tenantId, history.recorded);
       return LeadModel.from(lead);
     });
   }

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { LeadEventSink } from '@leadrelay/leads';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Mailer } from './mail/mailer';
 import { NotificationDelivery } from './notification-delivery';
@@ -12,10 +13,13 @@ import { WebhookFanOut } from './webhooks/webhook-fan-out';
 import { WebhookResolver } from './webhooks/webhook.resolver';
 import { WebhookSender } from './webhooks/webhook-sender.service';
 
+/** Global: every lib that writes history lines publishes them through the outbox (`LeadEventSink`). */
+@Global()
 @Module({
   imports: [MikroOrmModule.forFeature([Notification, WebhookEndpoint, WebhookDelivery])],
   providers: [
     EventOutbox,
+    { provide: LeadEventSink, useExisting: EventOutbox },
     Mailer,
     NotificationDelivery,
     NotificationPreferencesService,
@@ -25,6 +29,6 @@ import { WebhookSender } from './webhooks/webhook-sender.service';
     WebhookResolver,
     WebhookSender,
   ],
-  exports: [EventOutbox, NotificationDelivery, WebhookSender],
+  exports: [EventOutbox, LeadEventSink, NotificationDelivery, WebhookSender],
 })
 export class NotificationsModule {}

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, JobQueue, QUEUE, TenantContext } from '@leadrelay/core';
-import { type EventActor, LeadEventType, LeadHistory, type RecordedEvent } from '@leadrelay/leads';
-import { EventOutbox } from '@leadrelay/notifications';
+import { type EventActor, LeadEventType, LeadHistory, type RecordedEvent, LeadEventSink } from '@leadrelay/leads';
 
 /** What one pass over a tenant's deadlines did. */
 export interface DueWorkReport {
@@ -48,7 +47,7 @@ export class DueWorkService {
   constructor(
     private readonly tenants: TenantContext,
     private readonly clock: Clock,
-    private readonly outbox: EventOutbox,
+    private readonly outbox: LeadEventSink,
   ) {}
 
   run(tenantId: string, at: Date = this.clock.now()): Promise<DueWorkReport> {

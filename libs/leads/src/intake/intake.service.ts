@@ -4,6 +4,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppConfig, Clock, ConflictError, TenantContext, TooManyRequestsError, UnauthenticatedError } from '@leadrelay/core';
+import { LeadEventSink } from '../events/lead-event-sink';
 import { LeadHistory } from '../events/lead-history';
 import { Lead, RequestType } from '../lead.entity';
 import type { CreateLeadInput } from '../lead.inputs';
@@ -33,6 +34,7 @@ export class IntakeService implements OnModuleDestroy {
   constructor(
     private readonly tenants: TenantContext,
     private readonly clock: Clock,
+    private readonly events: LeadEventSink,
     config: AppConfig,
   ) {
     this.pool = new Pool({ connectionString: config.DATABASE_URL, max: 2 });
@@ -68,11 +70,13 @@ export class IntakeService implements OnModuleDestroy {
         if (earlier) {
           return { leadId: earlier.id, created: false };
         }
-        const by = await new LeadHistory(em, this.clock).system(tenantId, `Intake: ${key.name}`);
-        const lead = await takeIn(em, this.clock, tenantId, toLeadInput(body, key), { by, idempotencyKey: replayOf });
+        const history = new LeadHistory(em, this.clock);
+        const by = await history.system(tenantId, `Intake: ${key.name}`);
+        const lead = await takeIn(em, this.clock, tenantId, toLeadInput(body, key), { by, history, idempotencyKey: replayOf });
         key.lastUsedAt = this.clock.now();
         key.leadsCreated += 1;
         await em.flush();
+        await this.events.publish(em, tenantId, history.recorded);
         return { leadId: lead.id, created: true };
       });
     } catch (error) {
