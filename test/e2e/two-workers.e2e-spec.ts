@@ -3,7 +3,8 @@ import { createWorker } from '../../apps/worker/src/worker.app';
 import { AppConfig } from '../../libs/core/src';
 import { DueWorkService, Offer, OfferStatus } from '../../libs/distribution/src';
 import { LeadEvent } from '../../libs/leads/src';
-import { Notification, NotificationStatus } from '../../libs/notifications/src';
+import { Notification, NotificationStatus, WebhookDelivery, WebhookDeliveryStatus } from '../../libs/notifications/src';
+import { WebhookReceiver } from '../support/webhook-receiver';
 import { aQualifiedLead, distribute } from '../factories/lead.factories';
 import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
@@ -25,6 +26,7 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 150_000)
  */
 describe('two workers side by side', () => {
   let smtp: SmtpCatcher;
+  let receiver: WebhookReceiver;
   let api: TestApi;
   let workers: INestApplicationContext[] = [];
   let vendor: VendorTeam;
@@ -32,7 +34,8 @@ describe('two workers side by side', () => {
 
   beforeAll(async () => {
     smtp = await new SmtpCatcher().start();
-    api = await createTestApi({ SMTP_URL: smtp.url });
+    receiver = await new WebhookReceiver().start();
+    api = await createTestApi({ SMTP_URL: smtp.url, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
     vendor = await aVendorTeam(api);
     partners = await Promise.all([
       aPartnerTeam(api, vendor.tenant),
@@ -40,7 +43,13 @@ describe('two workers side by side', () => {
       aPartnerTeam(api, vendor.tenant),
     ]);
     const { appUrl } = await testDatabase();
-    const config = AppConfig.from({ NODE_ENV: 'test', DATABASE_URL: appUrl, JWT_SECRET: TEST_JWT_SECRET, SMTP_URL: smtp.url });
+    const config = AppConfig.from({
+      NODE_ENV: 'test',
+      DATABASE_URL: appUrl,
+      JWT_SECRET: TEST_JWT_SECRET,
+      SMTP_URL: smtp.url,
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+    });
     workers = await Promise.all([createWorker(config, ['error']), createWorker(config, ['error'])]);
   });
 
@@ -48,10 +57,17 @@ describe('two workers side by side', () => {
     await Promise.all(workers.map((worker) => worker.close()));
     await api.close();
     await smtp.stop();
+    await receiver.stop();
     await closeOwnerOrm();
   });
 
-  it('expires each offer and delivers each notification exactly once in the record', async () => {
+  it('expires each offer and delivers each notification and webhook exactly once in the record', async () => {
+    const endpoint = await api.graphql<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+      `mutation ($url: String!) { createWebhookEndpoint(input: { url: $url, eventTypes: ["offer.expired"] }) { endpoint { id } } }`,
+      { url: receiver.url('/hooks') },
+      vendor.admin.token,
+    );
+    expect(endpoint.errors).toBeUndefined();
     const leads = [];
     const expiresAt = new Date(Date.now() + 4000);
     for (let i = 0; i < 8; i++) {
@@ -98,5 +114,20 @@ describe('two workers side by side', () => {
     expect(notifications).toHaveLength(8 * 3 * 2 + 8 * 3 * 2 + 8);
     expect(notifications.every((n) => n.status === NotificationStatus.SENT && n.attempts === 1)).toBe(true);
     await smtp.waitFor((mails) => notifications.every((n) => mails.some((m) => m.parsed.messageId === `<${n.id}@leadrelay>`)));
+
+    // One delivery per expired offer, each sent once and answered 200.
+    const endpointId = endpoint.data!.createWebhookEndpoint.endpoint.id;
+    await waitUntil(
+      async () =>
+        (await em
+          .fork()
+          .count(WebhookDelivery, { endpoint: endpointId, status: WebhookDeliveryStatus.SUCCEEDED }, { filters: false })) ===
+        8 * 3,
+    );
+    const deliveries = await em.fork().find(WebhookDelivery, { endpoint: endpointId }, { filters: false });
+    expect(deliveries).toHaveLength(8 * 3);
+    expect(deliveries.every((d) => d.attempts === 1)).toBe(true);
+    const webhookIds = receiver.received.map((r) => r.headers['webhook-id']);
+    expect(new Set(webhookIds).size).toBe(8 * 3);
   }, 240_000);
 });

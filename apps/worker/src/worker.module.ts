@@ -1,19 +1,23 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AbilitiesModule, type AppConfig, ConfigModule, CoreModule, JobsModule, databaseModule } from '@leadrelay/core';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { type AppConfig, ConfigModule, CoreModule, JobsModule, databaseModule } from '@leadrelay/core';
 import { DistributionModule } from '@leadrelay/distribution';
-import { IdentityModule } from '@leadrelay/identity';
+import { Membership, Session, User } from '@leadrelay/identity';
 import { NotificationsModule } from '@leadrelay/notifications';
 import { WorkerJobs } from './worker-jobs';
 
-/** The background worker: no GraphQL, the same domain libraries and database as the API. */
+/**
+ * The background worker: no GraphQL, the same domain libraries and database as the API. It acts
+ * as LeadRelay itself, never as a logged-in person, so it has the identity entities but not the
+ * identity module: that module's JWT strategy registers itself with passport, process-wide, and
+ * in `npm start` (API and worker in one process) it would stand in for the API's own.
+ */
 @Module({
   imports: [
     databaseModule(),
     CoreModule,
     JobsModule.forRoot({ poolSize: 6, supervise: true }),
-    // The worker acts as LeadRelay itself, never as a logged-in person: no abilities to build.
-    AbilitiesModule.forRoot([]),
-    IdentityModule,
+    MikroOrmModule.forFeature([User, Membership, Session]),
     DistributionModule,
     NotificationsModule,
   ],
