@@ -16,6 +16,8 @@ export interface JobOptions {
   startAfter?: Date;
   /** At most one queued job with this key per queue. */
   singletonKey?: string;
+  /** Higher goes first among waiting jobs of the queue (default 0). */
+  priority?: number;
 }
 
 /**
@@ -57,6 +59,8 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.boss.send(queue, data, {
       startAfter: options.startAfter,
       singletonKey: options.singletonKey,
+      // pg-boss refuses a priority key that holds no integer.
+      ...(options.priority !== undefined ? { priority: options.priority } : {}),
       db: { executeSql: async (text: string, values?: unknown[]) => kysely.executeQuery(CompiledQuery.raw(text, values ?? [])) },
     });
   }
