@@ -2,7 +2,7 @@
 // schema-drift check. The apps register the same entities through their modules' `forFeature`.
 // Migrations run as the role that owns the tables: DATABASE_OWNER_URL, else DATABASE_URL.
 import { Tenant, ormOptions } from './libs/core/src';
-import { Membership, Session, User } from './libs/identity/src';
+import { AccountToken, Membership, Session, User } from './libs/identity/src';
 import { Partner } from './libs/partners/src';
 import { IntakeKey, Lead, LeadEvent, ReasonCode } from './libs/leads/src';
 import { Offer, Round } from './libs/distribution/src';
@@ -14,6 +14,7 @@ export const ENTITIES = [
   User,
   Membership,
   Session,
+  AccountToken,
   ReasonCode,
   Lead,
   LeadEvent,

@@ -9,14 +9,25 @@ import { JwtStrategy } from './auth/jwt.strategy';
 import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
 import { SessionTokens } from './auth/session-tokens';
+import { MemberInvitationService } from './members/member-invitation.service';
 import { MemberResolver } from './members/member.resolver';
 import { MemberService } from './members/member.service';
 import { Membership } from './memberships/membership.entity';
+import { AccountToken } from './passwords/account-token.entity';
+import { AccountTokenService } from './passwords/account-token.service';
+import { PasswordResetThrottle } from './passwords/password-reset-throttle';
+import { PasswordResolver } from './passwords/password.resolver';
+import { PasswordService } from './passwords/password.service';
 import { Session } from './sessions/session.entity';
 import { User } from './users/user.entity';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([User, Membership, Session]), PassportModule, JwtModule.register({}), PartnersModule],
+  imports: [
+    MikroOrmModule.forFeature([User, Membership, Session, AccountToken]),
+    PassportModule,
+    JwtModule.register({}),
+    PartnersModule,
+  ],
   providers: [
     AuthService,
     AuthResolver,
@@ -26,6 +37,12 @@ import { User } from './users/user.entity';
     SessionTokens,
     MemberService,
     MemberResolver,
+    // Invitations and password resets; their mails go through the AccountMailOutbox the notifications library provides.
+    AccountTokenService,
+    MemberInvitationService,
+    PasswordResetThrottle,
+    PasswordService,
+    PasswordResolver,
   ],
   exports: [AuthService, PasswordHasher],
 })

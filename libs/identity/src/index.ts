@@ -7,3 +7,8 @@ export * from './sessions/session.entity';
 export * from './users/user.entity';
 export * from './memberships/membership.abilities';
 export * from './tenant.abilities';
+export * from './passwords/account-mail.outbox';
+export * from './passwords/account-token.entity';
+export * from './passwords/account-token.service';
+export * from './passwords/password.errors';
+export * from './passwords/password.service';

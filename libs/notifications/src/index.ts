@@ -1,3 +1,4 @@
+export * from './account-mail/token-seal';
 export * from './mail/mail-templates';
 export * from './mail/mailer';
 export * from './notification-delivery';

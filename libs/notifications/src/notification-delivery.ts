@@ -1,7 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { raw } from '@mikro-orm/core';
 import { AppConfig, Clock, Tenant, TenantContext } from '@leadrelay/core';
+import { TokenSeal } from './account-mail/token-seal';
 import { renderMail } from './mail/mail-templates';
 import { Mailer } from './mail/mailer';
+import { LINK_TOKEN_KINDS } from './notification-kind';
 import { Notification, NotificationStatus } from './notification.entity';
 
 export interface DeliveryAttempt {
@@ -31,6 +34,7 @@ export class NotificationDelivery {
     private readonly mailer: Mailer,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly seal: TokenSeal,
   ) {}
 
   async deliver(attempt: DeliveryAttempt): Promise<void> {
@@ -38,7 +42,23 @@ export class NotificationDelivery {
       const notification = await em.findOne(Notification, { tenantId: attempt.tenantId, id: attempt.notificationId });
       if (!notification || notification.status !== NotificationStatus.PENDING) return null;
       const tenant = await em.findOneOrFail(Tenant, { id: attempt.tenantId });
+      let linkToken: string | undefined;
+      if (LINK_TOKEN_KINDS.has(notification.kind)) {
+        const sealed = notification.data.sealedToken;
+        linkToken = (sealed && this.seal.open(sealed, notification.id)) || undefined;
+        if (!linkToken) {
+          // No retry brings it back (JWT_SECRET changed since the mail was written): give up at once.
+          notification.status = NotificationStatus.FAILED;
+          notification.lastError =
+            'The link could not be read (JWT_SECRET changed?). Send the invitation again, or ask for a new reset.';
+          notification.attempts = attempt.retryCount + 1;
+          notification.data = { ...notification.data, sealedToken: undefined };
+          this.logger.warn(`notification ${notification.id}: ${notification.lastError}`);
+          return null;
+        }
+      }
       const mail = renderMail(notification.kind, {
+        linkToken,
         locale: notification.locale,
         recipientName: notification.recipientName,
         tenantName: tenant.name,
@@ -80,6 +100,8 @@ export class NotificationDelivery {
           lastError: error,
           attempts: attempt.retryCount + 1,
           ...(status === NotificationStatus.SENT ? { sentAt: this.clock.now() } : {}),
+          // A link's sealed token is of no use once the mail is sent or given up: it goes.
+          ...(status !== NotificationStatus.PENDING ? { data: raw(`data - 'sealedToken'`) } : {}),
         },
       );
     });

@@ -13,7 +13,19 @@ export enum NotificationKind {
   LEAD_ESCALATED = 'LEAD_ESCALATED',
   /** A webhook endpoint was switched off (410 Gone, or failing for days): to the vendor admins. */
   WEBHOOK_DISABLED = 'WEBHOOK_DISABLED',
+  /** A new member is asked to choose a password, with a link (7 days). */
+  INVITATION = 'INVITATION',
+  /** A user who has a password can now reach one more tenant. */
+  MEMBERSHIP_ADDED = 'MEMBERSHIP_ADDED',
+  /** A link to choose a new password (1 hour), asked for by the user. */
+  PASSWORD_RESET = 'PASSWORD_RESET',
 }
+
+/** Mails whose link carries a one-time token to set a password (kept sealed, see TokenSeal). */
+export const LINK_TOKEN_KINDS: ReadonlySet<NotificationKind> = new Set([
+  NotificationKind.INVITATION,
+  NotificationKind.PASSWORD_RESET,
+]);
 
 /** What a user can switch off. Escalations to managers are never optional. */
 export enum NotificationCategory {
@@ -38,4 +50,8 @@ export const CATEGORY_OF: Record<NotificationKind, NotificationCategory | null> 
   [NotificationKind.LEAD_LOST]: NotificationCategory.RESULTS,
   [NotificationKind.LEAD_ESCALATED]: null,
   [NotificationKind.WEBHOOK_DISABLED]: null,
+  // A person's access: never optional.
+  [NotificationKind.INVITATION]: null,
+  [NotificationKind.MEMBERSHIP_ADDED]: null,
+  [NotificationKind.PASSWORD_RESET]: null,
 };

@@ -27,6 +27,13 @@ export interface NotificationData {
   actorName?: string | null;
   /** A webhook endpoint that was disabled: no lead data at all. */
   webhook?: { endpointId: string; url: string; reason: string; lastResponseCode: number | null; lastError: string | null } | null;
+  /** The member's role, in a mail about access to the tenant (invitation, membership added). */
+  role?: string | null;
+  /**
+   * The one-time token of the link to set a password (INVITATION, PASSWORD_RESET), sealed with a
+   * key the database does not hold (see TokenSeal); removed once the mail is sent or given up.
+   */
+  sealedToken?: string | null;
 }
 
 /**

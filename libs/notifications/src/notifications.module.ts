@@ -1,6 +1,9 @@
 import { Global, Module } from '@nestjs/common';
+import { AccountMailOutbox } from '@leadrelay/identity';
 import { LeadEventSink } from '@leadrelay/leads';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { AccountMailWriter } from './account-mail/account-mail-writer';
+import { TokenSeal } from './account-mail/token-seal';
 import { Mailer } from './mail/mailer';
 import { NotificationDelivery } from './notification-delivery';
 import { Notification } from './notification.entity';
@@ -13,13 +16,18 @@ import { WebhookFanOut } from './webhooks/webhook-fan-out';
 import { WebhookResolver } from './webhooks/webhook.resolver';
 import { WebhookSender } from './webhooks/webhook-sender.service';
 
-/** Global: every lib that writes history lines publishes them through the outbox (`LeadEventSink`). */
+/**
+ * Global: every lib that writes history lines publishes them through the outbox (`LeadEventSink`),
+ * and identity mails invitations and password resets through it (`AccountMailOutbox`).
+ */
 @Global()
 @Module({
   imports: [MikroOrmModule.forFeature([Notification, WebhookEndpoint, WebhookDelivery])],
   providers: [
     EventOutbox,
     { provide: LeadEventSink, useExisting: EventOutbox },
+    TokenSeal,
+    { provide: AccountMailOutbox, useClass: AccountMailWriter },
     Mailer,
     NotificationDelivery,
     NotificationPreferencesService,
@@ -29,6 +37,6 @@ import { WebhookSender } from './webhooks/webhook-sender.service';
     WebhookResolver,
     WebhookSender,
   ],
-  exports: [EventOutbox, LeadEventSink, NotificationDelivery, WebhookSender],
+  exports: [EventOutbox, LeadEventSink, AccountMailOutbox, NotificationDelivery, WebhookSender],
 })
 export class NotificationsModule {}

@@ -14,10 +14,24 @@ export class MemberResolver {
     return this.memberService.list(actor, args);
   }
 
-  @Mutation(() => MemberModel, { description: 'Adds a person by e-mail: an existing LeadRelay user, or a new one.' })
+  @Mutation(() => MemberModel, {
+    description:
+      'Adds a person by e-mail: an existing LeadRelay user, or a new one. A person without a password gets an ' +
+      'invitation mail with a link to choose one (valid for 7 days); one who has a password, a note of the new access.',
+  })
   @Policy.canOnRecord('create', 'Membership')
   addMember(@CurrentActor() actor: Actor, @Args('input') input: AddMemberInput): Promise<MemberModel> {
     return this.memberService.add(actor, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Mails the member a new invitation link (valid for 7 days); earlier links keep working until one is used. ' +
+      'CONFLICT when the member has already chosen a password.',
+  })
+  @Policy.canOnRecord('create', 'Membership')
+  resendInvitation(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<boolean> {
+    return this.memberService.resendInvitation(actor, id);
   }
 
   @Mutation(() => MemberModel)

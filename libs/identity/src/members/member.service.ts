@@ -19,6 +19,7 @@ import { type AddMemberInput, type MembersArgs, type UpdateMemberInput, normaliz
 import { MemberModel } from '../identity.models';
 import { Membership } from '../memberships/membership.entity';
 import { User } from '../users/user.entity';
+import { MemberInvitationService } from './member-invitation.service';
 
 const MEMBER_POPULATE = ['user', 'partner'] as const;
 
@@ -32,6 +33,7 @@ export class MemberService {
   constructor(
     private readonly tenants: TenantContext,
     private readonly partners: PartnerService,
+    private readonly invitations: MemberInvitationService,
   ) {}
 
   list(actor: Actor, args: MembersArgs): Promise<Page<MemberModel>> {
@@ -59,8 +61,10 @@ export class MemberService {
       const partner = await this.partnerForRole(em, actor, input.role, input.partnerId);
       assertCan(actor.ability, 'create', subject('Membership', { tenantId: actor.tenantId, partnerId: partner?.id ?? null }));
       const email = normalizeEmail(input.email);
+      // With the password hash (lazy): whether it is set decides between invitation and note.
       const user =
-        (await em.findOne(User, { email })) ?? em.create(User, { email, name: input.name, locale: input.locale ?? null });
+        (await em.findOne(User, { email }, { populate: ['passwordHash'] })) ??
+        em.create(User, { email, name: input.name, locale: input.locale ?? null });
       if (await em.count(Membership, { tenantId: actor.tenantId, user })) {
         throw new ConflictError(`${email} is already a member of this tenant. Change their role with updateMember instead.`, {
           field: 'email',
@@ -77,7 +81,25 @@ export class MemberService {
         }
         throw error;
       }
+      await this.invitations.announce(em, actor, membership, user);
       return MemberModel.from(membership);
+    });
+  }
+
+  /** Mails a new invitation link to a member who has not chosen a password yet. */
+  resendInvitation(actor: Actor, id: string): Promise<boolean> {
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const membership = await this.findInScope(em, actor, id);
+      assertCan(actor.ability, 'create', membership);
+      await em.populate(membership, ['user.passwordHash']);
+      const user = membership.user.getEntity();
+      if (user.passwordHash) {
+        throw new ConflictError(
+          `${user.email} has already chosen a password and can log in. A forgotten password is reset with "Forgot password?" on the login page.`,
+        );
+      }
+      await this.invitations.invite(em, actor, membership, user);
+      return true;
     });
   }
 

@@ -17,6 +17,8 @@ export interface MailContext {
   timeZone: string;
   portalUrl: string;
   data: NotificationData;
+  /** The opened one-time token of an INVITATION's or PASSWORD_RESET's link; only ever in memory. */
+  linkToken?: string;
 }
 
 interface MailContent {
@@ -26,6 +28,8 @@ interface MailContent {
   facts: [string, string][];
   action: string;
   path: string;
+  /** Replaces the footer that says notifications can be switched off (for mails that cannot be). */
+  footer?: string;
 }
 
 const TEASER_LABELS: Record<Locale, Record<string, string>> = {
@@ -241,7 +245,102 @@ function content(kind: NotificationKind, c: MailContext): MailContent {
       };
     case NotificationKind.WEBHOOK_DISABLED:
       return webhookDisabled(d, de);
+    case NotificationKind.INVITATION:
+    case NotificationKind.MEMBERSHIP_ADDED:
+    case NotificationKind.PASSWORD_RESET:
+      return accessMail(kind, c);
   }
+}
+
+const ROLE_LABELS: Record<Locale, Record<string, string>> = {
+  [Locale.DE]: {
+    VENDOR_ADMIN: 'Administration',
+    CHANNEL_MANAGER: 'Channel-Management',
+    MARKETING: 'Marketing',
+    DIRECT_SALES: 'Direktvertrieb',
+    PARTNER_ADMIN: 'Partner-Administration',
+    PARTNER_SALES: 'Partner-Vertrieb',
+  },
+  [Locale.EN]: {
+    VENDOR_ADMIN: 'Administrator',
+    CHANNEL_MANAGER: 'Channel manager',
+    MARKETING: 'Marketing',
+    DIRECT_SALES: 'Direct sales',
+    PARTNER_ADMIN: 'Partner administrator',
+    PARTNER_SALES: 'Partner sales',
+  },
+};
+
+/** A person's access: an invitation, one more tenant, a password reset. Never optional, so their footer says so. */
+function accessMail(kind: NotificationKind, c: MailContext): MailContent {
+  const de = c.locale === Locale.DE;
+  const d = c.data;
+  const tenant = c.tenantName;
+  const by = d.actorName ?? tenant;
+  const facts: [string, string][] = [
+    ...(d.role ? [[de ? 'Rolle' : 'Role', ROLE_LABELS[c.locale][d.role] ?? d.role] as [string, string]] : []),
+    ...(d.partnerName ? [['Partner', d.partnerName] as [string, string]] : []),
+  ];
+  const footer = de
+    ? `Diese Nachricht kommt aus dem Partnerportal von ${tenant}. Sie betrifft Ihren Zugang und lässt sich deshalb nicht abbestellen.`
+    : `This message comes from the partner portal of ${tenant}. It concerns your access and therefore cannot be switched off.`;
+  const setPasswordPath = `/set-password?token=${encodeURIComponent(c.linkToken ?? '')}`;
+  const validUntil = when(d.expiresAt, c);
+  if (kind === NotificationKind.MEMBERSHIP_ADDED) {
+    return {
+      subject: de ? `Sie haben jetzt Zugang zu ${tenant}` : `You now have access to ${tenant}`,
+      paragraphs: [
+        de
+          ? `${by} hat Sie in das Partnerportal von ${tenant} aufgenommen.`
+          : `${by} has added you to the partner portal of ${tenant}.`,
+        de
+          ? `Melden Sie sich wie gewohnt mit Ihrer E-Mail-Adresse und Ihrem Passwort an und wählen Sie ${tenant}, wenn Sie gefragt werden.`
+          : `Log in as usual with your e-mail address and password, and choose ${tenant} when asked.`,
+      ],
+      facts,
+      action: de ? 'Zum Portal' : 'Open the portal',
+      path: '/login',
+      footer,
+    };
+  }
+  if (kind === NotificationKind.INVITATION) {
+    return {
+      subject: de ? `Einladung in das Partnerportal von ${tenant}` : `Your invitation to the partner portal of ${tenant}`,
+      paragraphs: [
+        de
+          ? `${by} hat Sie in das Partnerportal von ${tenant} eingeladen. Bitte legen Sie über den Link unten Ihr Passwort fest; danach melden Sie sich mit Ihrer E-Mail-Adresse und diesem Passwort an.`
+          : `${by} has invited you to the partner portal of ${tenant}. Please choose your password with the link below; then log in with your e-mail address and that password.`,
+        de
+          ? `Der Link ist bis ${validUntil} gültig und lässt sich einmal verwenden. Ist er abgelaufen, fordern Sie mit „Passwort vergessen?“ auf der Anmeldeseite einen neuen an.`
+          : `The link works once, until ${validUntil}. If it has expired, ask for a new one with "Forgot password?" on the login page.`,
+        de
+          ? 'Wenn Sie diese Einladung nicht erwartet haben, können Sie diese Nachricht ignorieren.'
+          : 'If you did not expect this invitation, you can ignore this message.',
+      ],
+      facts,
+      action: de ? 'Passwort festlegen' : 'Choose your password',
+      path: setPasswordPath,
+      footer,
+    };
+  }
+  return {
+    subject: de ? 'Neues Passwort für Ihren Zugang' : 'Choose a new password',
+    paragraphs: [
+      de
+        ? 'Für Ihren Zugang zum Partnerportal wurde ein neues Passwort angefordert. Über den Link unten legen Sie es fest; es gilt für jede Organisation, zu der Sie Zugang haben.'
+        : 'A new password was requested for your access to the partner portal. Choose it with the link below; it applies to every organisation you have access to.',
+      de
+        ? `Der Link ist bis ${validUntil} gültig und lässt sich einmal verwenden. Danach sind Sie überall abgemeldet und melden sich mit dem neuen Passwort an.`
+        : `The link works once, until ${validUntil}. Afterwards you are logged out everywhere and log in with the new password.`,
+      de
+        ? 'Wenn Sie kein neues Passwort angefordert haben, ignorieren Sie diese Nachricht; Ihr Passwort bleibt unverändert.'
+        : 'If you did not ask for a new password, ignore this message; your password stays as it is.',
+    ],
+    facts: [],
+    action: de ? 'Neues Passwort festlegen' : 'Choose a new password',
+    path: setPasswordPath,
+    footer,
+  };
 }
 
 /** To the vendor admins: an endpoint no longer receives events, why, and what to do. */
@@ -281,9 +380,11 @@ export function renderMail(kind: NotificationKind, context: MailContext): Render
   const de = context.locale === Locale.DE;
   const url = `${context.portalUrl.replace(/\/$/, '')}${mail.path}`;
   const greeting = de ? `Hallo ${context.recipientName},` : `Hello ${context.recipientName},`;
-  const footer = de
-    ? `Diese Nachricht kommt aus dem Partnerportal von ${context.tenantName}. Benachrichtigungen können Sie im Portal abbestellen.`
-    : `This message comes from the partner portal of ${context.tenantName}. You can switch notifications off in the portal.`;
+  const footer =
+    mail.footer ??
+    (de
+      ? `Diese Nachricht kommt aus dem Partnerportal von ${context.tenantName}. Benachrichtigungen können Sie im Portal abbestellen.`
+      : `This message comes from the partner portal of ${context.tenantName}. You can switch notifications off in the portal.`);
   const text = [
     greeting,
     '',
