@@ -97,12 +97,13 @@ describe('a worker killed while delivering mail', () => {
     // At most the messages in flight at the kill (the worker delivers four at a time).
     expect(duplicates).toBeLessThanOrEqual(4);
     // The record follows the last mail by a moment: each delivery notes SENT after the server said yes.
-    const until = Date.now() + 30_000;
+    // A mail sent just before the kill is sent again when its job is retried (after its expiry and the retry delay).
+    const until = Date.now() + 120_000;
     let stored = await (await ownerEm()).find(Notification, { tenantId: vendor.tenant.id }, { filters: false });
     while (!stored.every((n) => n.status === NotificationStatus.SENT) && Date.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, 200));
       stored = await (await ownerEm()).find(Notification, { tenantId: vendor.tenant.id }, { filters: false });
     }
     expect(stored.map((n) => n.status)).toEqual(stored.map(() => NotificationStatus.SENT));
-  }, 180_000);
+  }, 300_000);
 });
