@@ -162,6 +162,7 @@ export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
   const channel = await login('channel@nordlicht.example');
   const hansa = await login('sales@hansa.example');
   const isar = await login('sales@isar.example');
+  const rhein = await login('admin@rhein.example');
 
   const ids: string[] = [];
   for (const data of LEADS) {
@@ -251,9 +252,9 @@ export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
   await accept(inProgress, isar);
   await progress(inProgress, 'MEETING', 'Vor-Ort-Termin am Standort vereinbart.', isar);
   await qualify(won, 91, 'A');
-  await distribute(won, [DEMO_IDS.hansa], 'EXCLUSIVE');
-  await accept(won, hansa);
-  await progress(won, 'PROPOSAL', 'Angebot über zwei Luft-Wasser-Wärmepumpen versendet.', hansa);
+  await distribute(won, [DEMO_IDS.rhein], 'EXCLUSIVE');
+  await accept(won, rhein);
+  await progress(won, 'PROPOSAL', 'Angebot über eine PV-Anlage mit Speicher versendet.', rhein);
   await graphql(
     `
       mutation ($i: CloseLeadWonInput!) {
@@ -271,7 +272,7 @@ export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
         note: 'Auftrag erteilt.',
       },
     },
-    hansa,
+    rhein,
   );
   await qualify(returned, 58, 'C');
   await distribute(returned, [DEMO_IDS.hansa], 'EXCLUSIVE');
