@@ -20,6 +20,9 @@ interface EventRow {
   data: Record<string, unknown>;
 }
 
+/** SQL for a timestamp column as the ISO 8601 text JavaScript writes (history line data). */
+const isoSql = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 /** The insert of history lines written by LeadRelay itself, from the rows a sweep changed. */
 const INSERT_EVENTS = (
   type: LeadEventType,
@@ -86,7 +89,7 @@ export class DueWorkService {
          lead: 'lead_id',
          partner: 'partner_id',
          offer: 'id',
-         data: `jsonb_build_object('expiresAt', to_char(expires_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'roundId', round_id)`,
+         data: `jsonb_build_object('expiresAt', ${isoSql('expires_at')}, 'roundId', round_id)`,
        })}`,
       { tenantId, at, leadIds: uuidArray(due.map((d) => d.lead_id)), ...actorParams(by) },
     );
@@ -147,7 +150,7 @@ export class DueWorkService {
            lead: 'lead_id',
            partner: 'partner_id',
            offer: 'id',
-           data: `jsonb_build_object('expiresAt', to_char(expires_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'reminder', '${dueColumn === 'remind_halfway_at' ? 'halfway' : 'beforeEnd'}')`,
+           data: `jsonb_build_object('expiresAt', ${isoSql('expires_at')}, 'reminder', '${dueColumn === 'remind_halfway_at' ? 'halfway' : 'beforeEnd'}')`,
          })}`,
         { tenantId, at, ...actorParams(by) },
       );
@@ -158,52 +161,49 @@ export class DueWorkService {
   }
 
   /** Accepted, no progress recorded by the first-contact deadline: remind the owner and the partner admin, once. */
-  private async remindWorkers(
-    em: EntityManager,
-    tenantId: string,
-    at: Date,
-    by: EventActor,
-    events: RecordedEvent[],
-  ): Promise<number> {
-    const rows = await em.execute<EventRow[]>(
-      `with reminded as (
-         update lead set work_reminded_at = :at
-          where tenant_id = :tenantId and stage = 'ACCEPTED' and work_reminder_due_at <= :at and work_reminded_at is null
-         returning id, holding_partner_id, escalation_due_at)
-       ${INSERT_EVENTS(LeadEventType.LEAD_REMINDED, 'reminded', {
-         lead: 'id',
-         partner: 'holding_partner_id',
-         offer: 'null::uuid',
-         data: `jsonb_build_object('escalationDueAt', to_char(escalation_due_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
-       })}`,
-      { tenantId, at, ...actorParams(by) },
-    );
-    events.push(...rows.map((row) => toRecorded(row, tenantId, LeadEventType.LEAD_REMINDED, at, by)));
-    return rows.length;
+  private remindWorkers(em: EntityManager, tenantId: string, at: Date, by: EventActor, events: RecordedEvent[]): Promise<number> {
+    return this.sweepWorkDeadline(em, tenantId, at, by, events, {
+      due: 'work_reminder_due_at',
+      done: 'work_reminded_at',
+      type: LeadEventType.LEAD_REMINDED,
+      fact: ['escalationDueAt', 'escalation_due_at'],
+    });
   }
 
   /** Still no progress by the escalation deadline: the channel managers are alerted, once; staleLeads lists it. */
-  private async escalate(
+  private escalate(em: EntityManager, tenantId: string, at: Date, by: EventActor, events: RecordedEvent[]): Promise<number> {
+    return this.sweepWorkDeadline(em, tenantId, at, by, events, {
+      due: 'escalation_due_at',
+      done: 'escalated_at',
+      type: LeadEventType.LEAD_ESCALATED,
+      fact: ['acceptedAt', 'accepted_at'],
+    });
+  }
+
+  /** Leads still ACCEPTED (no progress) past one of their work deadlines, not yet marked for it. */
+  private async sweepWorkDeadline(
     em: EntityManager,
     tenantId: string,
     at: Date,
     by: EventActor,
     events: RecordedEvent[],
+    step: { due: string; done: string; type: LeadEventType; fact: [key: string, column: string] },
   ): Promise<number> {
+    const [key, column] = step.fact;
     const rows = await em.execute<EventRow[]>(
-      `with escalated as (
-         update lead set escalated_at = :at
-          where tenant_id = :tenantId and stage = 'ACCEPTED' and escalation_due_at <= :at and escalated_at is null
-         returning id, holding_partner_id, accepted_at)
-       ${INSERT_EVENTS(LeadEventType.LEAD_ESCALATED, 'escalated', {
+      `with swept as (
+         update lead set ${step.done} = :at
+          where tenant_id = :tenantId and stage = 'ACCEPTED' and ${step.due} <= :at and ${step.done} is null
+         returning id, holding_partner_id, ${column})
+       ${INSERT_EVENTS(step.type, 'swept', {
          lead: 'id',
          partner: 'holding_partner_id',
          offer: 'null::uuid',
-         data: `jsonb_build_object('acceptedAt', to_char(accepted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`,
+         data: `jsonb_build_object('${key}', ${isoSql(column)})`,
        })}`,
       { tenantId, at, ...actorParams(by) },
     );
-    events.push(...rows.map((row) => toRecorded(row, tenantId, LeadEventType.LEAD_ESCALATED, at, by)));
+    events.push(...rows.map((row) => toRecorded(row, tenantId, step.type, at, by)));
     return rows.length;
   }
 }
