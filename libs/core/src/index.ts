@@ -29,3 +29,4 @@ export * from './jobs/job-queue-setup';
 export * from './jobs/jobs.module';
 export * from './jobs/queues';
 export * from './validation/transforms';
+export * from './rate-limits/rate-limits';

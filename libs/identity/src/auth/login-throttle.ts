@@ -1,7 +1,6 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Pool } from 'pg';
-import { RateLimiterPostgres } from 'rate-limiter-flexible';
-import { AppConfig, TooManyRequestsError } from '@leadrelay/core';
+import { Injectable } from '@nestjs/common';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { RateLimits, TooManyRequestsError } from '@leadrelay/core';
 
 const WINDOW_SECONDS = 15 * 60;
 
@@ -11,22 +10,17 @@ const WINDOW_SECONDS = 15 * 60;
  * live in PostgreSQL (table `rate_limit`), so every API instance sees the same ones.
  */
 @Injectable()
-export class LoginThrottle implements OnModuleDestroy {
+export class LoginThrottle {
   static readonly FAILURES_PER_EMAIL = 5;
   static readonly FAILURES_PER_ADDRESS = 50;
 
-  private readonly logger = new Logger(LoginThrottle.name);
-  private readonly pool: Pool;
   private readonly byEmail: RateLimiterPostgres;
   private readonly byAddress: RateLimiterPostgres;
 
-  constructor(config: AppConfig) {
-    this.pool = new Pool({ connectionString: config.DATABASE_URL, max: 2 });
-    // An idle connection dropped by the server (restart, failover) is replaced on next use.
-    this.pool.on('error', (error) => this.logger.warn(`login throttle connection lost: ${error.message}`));
-    const common = { storeClient: this.pool, tableName: 'rate_limit', tableCreated: true, duration: WINDOW_SECONDS };
-    this.byEmail = new RateLimiterPostgres({ ...common, keyPrefix: 'email', points: LoginThrottle.FAILURES_PER_EMAIL });
-    this.byAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'address', points: LoginThrottle.FAILURES_PER_ADDRESS });
+  constructor(limits: RateLimits) {
+    const durationSeconds = WINDOW_SECONDS;
+    this.byEmail = limits.limiter({ keyPrefix: 'email', points: LoginThrottle.FAILURES_PER_EMAIL, durationSeconds });
+    this.byAddress = limits.limiter({ keyPrefix: 'address', points: LoginThrottle.FAILURES_PER_ADDRESS, durationSeconds });
   }
 
   /** Refuses the attempt if this e-mail or address has used up its failures. */
@@ -49,9 +43,5 @@ export class LoginThrottle implements OnModuleDestroy {
 
   async recordSuccess(email: string): Promise<void> {
     await this.byEmail.delete(email);
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.pool.end();
   }
 }

@@ -1,9 +1,8 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Pool } from 'pg';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { Injectable } from '@nestjs/common';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AppConfig, Clock, ConflictError, TenantContext, TooManyRequestsError, UnauthenticatedError } from '@leadrelay/core';
+import { Clock, ConflictError, RateLimits, TenantContext, UnauthenticatedError, consumeAll } from '@leadrelay/core';
 import { LeadEventSink } from '../events/lead-event-sink';
 import { LeadHistory } from '../events/lead-history';
 import { Lead, RequestType } from '../lead.entity';
@@ -25,39 +24,23 @@ export interface IntakeResult {
  * lead of the first one instead of creating another.
  */
 @Injectable()
-export class IntakeService implements OnModuleDestroy {
+export class IntakeService {
   static readonly POSTS_PER_MINUTE = 60;
-  private readonly logger = new Logger(IntakeService.name);
-  private readonly pool: Pool;
   private readonly limiter: RateLimiterPostgres;
 
   constructor(
     private readonly tenants: TenantContext,
     private readonly clock: Clock,
     private readonly events: LeadEventSink,
-    config: AppConfig,
+    limits: RateLimits,
   ) {
-    this.pool = new Pool({ connectionString: config.DATABASE_URL, max: 2 });
-    this.pool.on('error', (error) => this.logger.warn(`intake rate-limit connection lost: ${error.message}`));
-    this.limiter = new RateLimiterPostgres({
-      storeClient: this.pool,
-      tableName: 'rate_limit',
-      tableCreated: true,
-      keyPrefix: 'intake',
-      points: IntakeService.POSTS_PER_MINUTE,
-      duration: 60,
-    });
+    this.limiter = limits.limiter({ keyPrefix: 'intake', points: IntakeService.POSTS_PER_MINUTE, durationSeconds: 60 });
   }
 
   async take(secret: string, body: IntakeLeadBody, idempotencyKey: string | undefined): Promise<IntakeResult> {
     const tenantId = tenantOfIntakeKey(secret);
     const hash = intakeKeyHash(secret);
-    try {
-      await this.limiter.consume(hash);
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) throw new TooManyRequestsError(Math.ceil(rejection.msBeforeNext / 1000));
-      throw rejection;
-    }
+    await consumeAll([[this.limiter, hash]]);
     const replayOf = idempotencyKey ?? null;
     const externalReference = body.externalReference ?? null;
     try {
@@ -89,10 +72,6 @@ export class IntakeService implements OnModuleDestroy {
       if (earlier) return { leadId: earlier.id, created: false };
       throw error;
     }
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.pool.end();
   }
 }
 
