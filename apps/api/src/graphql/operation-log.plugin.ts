@@ -13,9 +13,11 @@ export function operationLogPlugin(): ApolloServerPlugin<GraphQLContext> {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ operationName, operation, errors }) {
+        async willSendResponse({ operationName, operation, response }) {
           const actor = contextValue.req.user as Actor | undefined;
-          const codes = [...new Set((errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
+          // The errors as the client receives them, after formatError gave each its code.
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          const codes = [...new Set(errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')))];
           const who = actor ? `user ${actor.userId} tenant ${actor.tenantId} ${actor.role}` : 'anonymous';
           const line = `${operation?.operation ?? 'request'} ${operationName ?? '(unnamed)'} by ${who} in ${Math.round(performance.now() - started)} ms${codes.length ? ` errors ${codes.join(',')}` : ''}`;
           logger.log(line);
