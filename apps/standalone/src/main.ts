@@ -1,6 +1,8 @@
-// `npm start`: LeadRelay on one machine. Without DATABASE_URL it starts an embedded PostgreSQL
+// `npm start`: LeadRelay on one machine, run from the TypeScript sources (compiled on the fly by
+// swc, so there is no build step to wait for). Without DATABASE_URL it starts an embedded PostgreSQL
 // (data under .data/, reused next time); it applies migrations, loads the demo data once and
-// runs the API and the worker in this one process. Production runs `npm run db:migrate` and `npm run start:api` instead.
+// runs the API and the worker in this one process. Production builds (`npm run build`) and runs
+// `npm run db:migrate`, `npm run start:api` and `npm run start:worker` instead.
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -23,7 +25,8 @@ import { createApi } from '../../api/src/api.app';
 import { createWorker } from '../../worker/src/worker.app';
 import { ENTITIES } from '../../../mikro-orm.config';
 
-const DATA_DIR = join(__dirname, '..', '..', '..', '..', '.data');
+/** npm runs scripts in the project's folder: the data lives beside the code, in .data/. */
+const DATA_DIR = join(process.cwd(), '.data');
 const logger = new Logger('LeadRelay');
 
 /** A secret kept in .data/ so that sessions survive a restart. */
