@@ -21,7 +21,7 @@ import {
 } from 'class-validator';
 import { ProgressStage } from '@leadrelay/leads';
 import { DistributionMode } from './rounds/round.entity';
-import { TrimOptional, UpperCase } from '@leadrelay/core';
+import { TrimOptional, UpperCase, OptionalText } from '@leadrelay/core';
 
 const CURRENCIES = Intl.supportedValuesOf('currency');
 
@@ -44,10 +44,7 @@ abstract class ReasonedLeadMoveInput extends LeadMoveInput {
   reasonCode!: string;
 
   @Field(() => String, { nullable: true, description: 'Required by some reasons (OTHER).' })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   comment?: string;
 }
 
@@ -71,10 +68,7 @@ export class DisqualifyLeadInput extends ReasonedLeadMoveInput {}
 @InputType()
 export class NurtureLeadInput extends LeadMoveInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   note?: string;
 }
 
@@ -123,10 +117,7 @@ export class DeclineOfferInput {
   reasonCode!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   comment?: string;
 }
 
@@ -144,10 +135,7 @@ export class RecordProgressInput extends LeadMoveInput {
   stage!: ProgressStage;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   note?: string;
 
   @Field(() => Date, { nullable: true, description: 'When the next step is planned.' })
@@ -177,19 +165,13 @@ export class CloseLeadWonInput extends LeadMoveInput {
   closedOn!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   note?: string;
 }
 
 @InputType()
 export class CloseLeadLostInput extends ReasonedLeadMoveInput {
   @Field(() => String, { nullable: true, description: 'Who won the deal instead.' })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   competitor?: string;
 }

@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs, TrimOptional, UpperCase } from '@leadrelay/core';
+import { PageArgs, TrimOptional, UpperCase, OptionalText } from '@leadrelay/core';
 import { EmployeeBand, LeadSource, RequestType } from './lead.entity';
 import { LeadStage } from './lead-stage';
 
@@ -32,10 +32,7 @@ export class CompanyInput {
   name!: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   industry?: string;
 
   @Field(() => EmployeeBand, { nullable: true })
@@ -51,10 +48,7 @@ export class CompanyInput {
   annualRevenue?: number;
 
   @Field(() => String, { nullable: true, description: 'Web address or domain, e.g. nordlicht.example.' })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   website?: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2, e.g. DE.' })
@@ -69,27 +63,18 @@ export class CompanyInput {
   postalCode?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   city?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   street?: string;
 }
 
 @InputType()
 export class ContactPersonInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   firstName?: string;
 
   @Field()
@@ -113,10 +98,7 @@ export class ContactPersonInput {
   phone?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   position?: string;
 
   @Field({ defaultValue: false })
@@ -127,17 +109,11 @@ export class ContactPersonInput {
 @InputType()
 export class InterestInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   productLine?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   description?: string;
 
   @Field(() => Float, { nullable: true })
@@ -148,10 +124,7 @@ export class InterestInput {
   budget?: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   timeframe?: string;
 
   @Field(() => RequestType, { defaultValue: RequestType.INQUIRY })
@@ -171,10 +144,7 @@ export class ConsentInput {
   givenAt?: Date;
 
   @Field(() => String, { nullable: true, description: 'The wording the lead agreed to.' })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   wording?: string;
 }
 
@@ -185,10 +155,7 @@ export class CreateLeadInput {
   source!: LeadSource;
 
   @Field(() => String, { nullable: true, description: 'The campaign, fair or list.' })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   sourceDetail?: string;
 
   @Field(() => CompanyInput)
@@ -214,10 +181,7 @@ export class CreateLeadInput {
   consent?: ConsentInput;
 
   @Field(() => String, { nullable: true, description: "The lead's id in your own systems; unique in the tenant." })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   externalReference?: string;
 }
 
@@ -284,10 +248,7 @@ export class LeadFilter {
   partnerId?: string;
 
   @Field(() => String, { nullable: true, description: 'Part of the company name, contact name or e-mail.' })
-  @IsOptional()
-  @TrimOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   search?: string;
 
   @Field(() => Date, { nullable: true })
