@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
-  IsDate,
   IsEmail,
   IsEnum,
   IsISO31661Alpha2,
@@ -18,7 +17,16 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs, TrimOptional, UpperCase, OptionalText } from '@leadrelay/core';
+import {
+  OptionalNote,
+  OptionalText,
+  PageArgs,
+  PastInstant,
+  SearchInstant,
+  TrimOptional,
+  UpperCase,
+  WebAddress,
+} from '@leadrelay/core';
 import { EmployeeBand, LeadSource, RequestType } from './lead.entity';
 import { LeadStage } from './lead-stage';
 
@@ -48,7 +56,7 @@ export class CompanyInput {
   annualRevenue?: number;
 
   @Field(() => String, { nullable: true, description: 'Web address or domain, e.g. nordlicht.example.' })
-  @OptionalText(300)
+  @WebAddress(300)
   website?: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2, e.g. DE.' })
@@ -113,7 +121,7 @@ export class InterestInput {
   productLine?: string;
 
   @Field(() => String, { nullable: true })
-  @OptionalText(5000)
+  @OptionalNote(5000)
   description?: string;
 
   @Field(() => Float, { nullable: true })
@@ -140,11 +148,11 @@ export class ConsentInput {
 
   @Field(() => Date, { nullable: true, description: 'When; now if given and left out.' })
   @IsOptional()
-  @IsDate()
+  @PastInstant()
   givenAt?: Date;
 
   @Field(() => String, { nullable: true, description: 'The wording the lead agreed to.' })
-  @OptionalText(2000)
+  @OptionalNote(2000)
   wording?: string;
 }
 
@@ -253,12 +261,12 @@ export class LeadFilter {
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @IsDate()
+  @SearchInstant()
   createdFrom?: Date;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()
-  @IsDate()
+  @SearchInstant()
   createdTo?: Date;
 }
 
