@@ -18,6 +18,9 @@ const REQUEST_ERROR_CODES = new Set([
 
 const logger = new Logger('GraphQL');
 
+/** graphql-js suggests names ("Did you mean the enum value "OWNER"?"): a map of the schema for a prober. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
 /** What the domain's errors mean to a client; anything unexpected is logged and hidden. */
 function toDomainError(error: unknown): DomainError | undefined {
   if (error instanceof DomainError) return error;
@@ -35,6 +38,14 @@ function toDomainError(error: unknown): DomainError | undefined {
  * server; in production unexpected errors say only that they were logged.
  */
 export function formatError(isProduction: boolean) {
+  const format = mapError(isProduction);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const mapped = format(formatted, error);
+    return isProduction ? { ...mapped, message: mapped.message.replace(SUGGESTION, '') } : mapped;
+  };
+}
+
+function mapError(isProduction: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const { path, locations } = formatted;
     const domainError = toDomainError(unwrapResolverError(error));

@@ -9,6 +9,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -61,6 +62,7 @@ export class UpdateTenantSettingsInput {
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Europe/Berlin.' })
   @IsOptional()
   @IsString()
+  @MaxLength(100)
   timeZone?: string;
 
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(HOURS.min) @Max(HOURS.max) acceptanceHours?: number;

@@ -24,7 +24,7 @@ export class PasswordResolver {
       'sessions. TOKEN_INVALID for an unknown or used token, TOKEN_EXPIRED for an old one; then log in with `login`.',
   })
   @Policy.public()
-  setPassword(@Args('input') input: SetPasswordInput): Promise<boolean> {
-    return this.passwords.setPassword(input);
+  setPassword(@Args('input') input: SetPasswordInput, @Context('req') request: Request): Promise<boolean> {
+    return this.passwords.setPassword(input, request.ip ?? 'unknown');
   }
 }
