@@ -11,7 +11,7 @@ const REFUSALS: Record<string, { status: number; code: string; message: string }
   'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `The body is larger than ${MAX_BODY}.` },
   'parameters.too.many': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The form has too many fields.' },
   'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: 'The body is not valid JSON.' },
-  'encoding.invalid': { status: 400, code: 'BAD_REQUEST', message: 'The body is not valid UTF-8; send JSON as UTF-8.' },
+  'encoding.invalid': { status: 400, code: 'BAD_REQUEST', message: 'The body is not valid UTF-8; send it as UTF-8.' },
   'charset.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send the body as UTF-8.' },
   'encoding.unsupported': {
     status: 415,
@@ -61,7 +61,19 @@ export function requestBody(): RequestHandler {
         }
       },
     }),
-    urlencoded({ limit: MAX_BODY, extended: false, parameterLimit: 100 }),
+    urlencoded({
+      limit: MAX_BODY,
+      extended: false,
+      parameterLimit: 100,
+      // Percent-escapes must spell UTF-8: querystring would turn broken ones into U+FFFD silently.
+      verify: (_request, _response, buffer) => {
+        try {
+          for (const part of buffer.toString('latin1').split(/[&=]/)) decodeURIComponent(part.replace(/\+/g, ' '));
+        } catch {
+          throw Object.assign(new Error('invalid UTF-8'), { status: 400, type: 'encoding.invalid' });
+        }
+      },
+    }),
   ];
   return (request: Request, response: Response, next: NextFunction) => {
     if (hasBody(request) && !request.is(['application/json', 'application/*+json', 'application/x-www-form-urlencoded'])) {
