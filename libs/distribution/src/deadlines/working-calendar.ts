@@ -236,7 +236,23 @@ const epochDay = (year: number, month: number, day: number) => Date.UTC(year, mo
 const weekdayOf = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
 const isoDateOf = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
+/** Compiled calendars by their content: a request that counts 150 deadlines in one calendar compiles it once. */
+const compiled = new Map<string, CompiledCalendar>();
+
 function compile(calendar: WorkingCalendar): CompiledCalendar {
+  const key = [calendar.timeZone, calendar.workingDays, calendar.dayStart, calendar.dayEnd, calendar.holidays]
+    .map(String)
+    .join('|');
+  let result = compiled.get(key);
+  if (!result) {
+    result = compileAnew(calendar);
+    if (compiled.size >= 100) compiled.clear();
+    compiled.set(key, result);
+  }
+  return result;
+}
+
+function compileAnew(calendar: WorkingCalendar): CompiledCalendar {
   assertValidCalendar(calendar);
   const zone = IANAZone.create(calendar.timeZone);
   const workingDays = new Set(calendar.workingDays);
