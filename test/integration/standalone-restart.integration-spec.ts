@@ -74,7 +74,9 @@ describe('npm start', () => {
   const running: Started[] = [];
 
   afterAll(async () => {
-    for (const { child } of running) if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
+    for (const { child } of running) {
+      if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
+    }
     await stopOrphanedServer(join(dataDir, 'postgres'), () => undefined);
     rmSync(dataDir, { recursive: true, force: true });
   });
