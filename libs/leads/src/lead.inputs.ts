@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsEmail,
@@ -241,12 +242,14 @@ export class LeadFilter {
   @Field(() => [LeadStage], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(Object.values(LeadStage).length)
   @IsEnum(LeadStage, { each: true })
   stages?: LeadStage[];
 
   @Field(() => [LeadSource], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(Object.values(LeadSource).length)
   @IsEnum(LeadSource, { each: true })
   sources?: LeadSource[];
 

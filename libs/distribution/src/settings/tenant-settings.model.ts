@@ -76,6 +76,7 @@ export class UpdateTenantSettingsInput {
   @Field(() => [Int], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(7)
   @IsInt({ each: true })
   @Min(1, { each: true })
   @Max(7, { each: true })
