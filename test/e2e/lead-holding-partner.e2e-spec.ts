@@ -164,7 +164,7 @@ describe('the holding partner works the lead', () => {
     expect((await storedEventTypes(lead.id)).at(-1)).toBe('lead.won');
   });
 
-  it('closes a lead LOST with its reason and competitor, and hands it to marketing nurturing', async () => {
+  it('closes a lead LOST with its reason and competitor: it stays LOST until marketing takes it to nurturing', async () => {
     const lead = await heldByAdmin();
     const lost = await gql<{ closeLeadLost: Record<string, unknown> }>(
       api,
@@ -174,22 +174,36 @@ describe('the holding partner works the lead', () => {
       },
       partner.admin.token,
     );
-    expect(lost.closeLeadLost).toMatchObject({ stage: 'NURTURING', lostToCompetitor: 'Wettbewerb AG', holdingPartner: null });
+    expect(lost.closeLeadLost).toMatchObject({ stage: 'LOST', lostToCompetitor: 'Wettbewerb AG', holdingPartner: null });
     expect(lost.closeLeadLost.closedAt).toEqual(expect.any(String));
     const events = await gql<{
       lead: {
         events: { type: string; comment: string | null; reasonCode: { key: string } | null; data: Record<string, unknown> }[];
       };
     }>(api, EVENTS, { id: lead.id }, vendor.marketing.token);
-    expect(events.lead.events.slice(-2)).toEqual([
+    expect(events.lead.events.at(-1)).toEqual(
       expect.objectContaining({
         type: 'lead.lost',
         reasonCode: { key: 'LOST_TO_COMPETITOR' },
         comment: 'Günstigeres Angebot',
         data: { competitor: 'Wettbewerb AG' },
       }),
-      expect.objectContaining({ type: 'lead.nurtured', data: { after: 'lead.lost' } }),
-    ]);
-    expect((await storedLead(lead.id)).stage).toBe(LeadStage.NURTURING);
+    );
+    expect((await storedLead(lead.id)).stage).toBe(LeadStage.LOST);
+    const queue = await gql<{ leads: { nodes: { id: string }[] } }>(
+      api,
+      `query { leads(filter: { stages: [LOST] }) { nodes { id } } }`,
+      {},
+      vendor.marketing.token,
+    );
+    expect(queue.leads.nodes.map((node) => node.id)).toContain(lead.id);
+
+    const nurtured = await gql<{ nurtureLead: { stage: string } }>(
+      api,
+      `mutation ($input: NurtureLeadInput!) { nurtureLead(input: $input) { stage } }`,
+      { input: { leadId: lead.id, note: 'Newsletter-Strecke' } },
+      vendor.marketing.token,
+    );
+    expect(nurtured.nurtureLead.stage).toBe('NURTURING');
   });
 });
