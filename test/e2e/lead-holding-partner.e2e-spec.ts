@@ -22,7 +22,7 @@ const WON = `mutation ($input: CloseLeadWonInput!) {
 const LOST = `mutation ($input: CloseLeadLostInput!) {
   closeLeadLost(input: $input) { id stage closedAt lostToCompetitor holdingPartner { id } } }`;
 const LEAD_IDS = `{ leads(first: 100) { nodes { id } } }`;
-const EVENTS = `query ($id: ID!) { lead(id: $id) { events { type comment reasonCode { key } data actorOrganisation } } }`;
+const EVENTS = `query ($id: ID!) { lead(id: $id) { events { type comment reasonCode { key } data actorOrganisation partner { id name } } } }`;
 
 describe('the holding partner works the lead', () => {
   let api: TestApi;
@@ -178,7 +178,13 @@ describe('the holding partner works the lead', () => {
     expect(lost.closeLeadLost.closedAt).toEqual(expect.any(String));
     const events = await gql<{
       lead: {
-        events: { type: string; comment: string | null; reasonCode: { key: string } | null; data: Record<string, unknown> }[];
+        events: {
+          type: string;
+          comment: string | null;
+          reasonCode: { key: string } | null;
+          data: Record<string, unknown>;
+          partner: { id: string; name: string } | null;
+        }[];
       };
     }>(api, EVENTS, { id: lead.id }, vendor.marketing.token);
     expect(events.lead.events.at(-1)).toEqual(
@@ -187,8 +193,15 @@ describe('the holding partner works the lead', () => {
         reasonCode: { key: 'LOST_TO_COMPETITOR' },
         comment: 'Günstigeres Angebot',
         data: { competitor: 'Wettbewerb AG' },
+        partner: { id: partner.partner.id, name: partner.partner.name },
       }),
     );
+    // Vendor users see on every line which partner it concerns: the offer, its acceptance, the result.
+    expect(
+      events.lead.events
+        .filter((event) => ['lead.offered', 'offer.accepted', 'lead.lost'].includes(event.type))
+        .map((e) => e.partner?.name),
+    ).toEqual([partner.partner.name, partner.partner.name, partner.partner.name]);
     expect((await storedLead(lead.id)).stage).toBe(LeadStage.LOST);
     const queue = await gql<{ leads: { nodes: { id: string }[] } }>(
       api,

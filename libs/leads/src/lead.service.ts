@@ -212,7 +212,7 @@ export class LeadService {
           lead: { $in: [...leadIds] },
           ...(actor.partnerId ? { partner: actor.partnerId } : {}),
         },
-        { populate: ['reasonCode'], orderBy: { position: 'asc' } },
+        { populate: ['reasonCode', 'partner'], orderBy: { position: 'asc' } },
       );
       const byLead = new Map<string, LeadEventModel[]>(leadIds.map((id) => [id, []]));
       for (const event of events) byLead.get(event.lead.id)?.push(LeadEventModel.from(event));
