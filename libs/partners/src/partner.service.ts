@@ -35,7 +35,11 @@ export class PartnerService {
   }
 
   get(actor: Actor, id: string): Promise<PartnerModel> {
-    return this.tenants.run(actor, async (em) => PartnerModel.from(await this.findInScope(em, actor, id)));
+    return this.tenants.run(actor, async (em) => {
+      const partner = await this.findInScope(em, actor, id);
+      assertCan(actor.ability, 'read', partner);
+      return PartnerModel.from(partner);
+    });
   }
 
   create(actor: Actor, input: CreatePartnerInput): Promise<PartnerModel> {
