@@ -1,6 +1,6 @@
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
-import { POLICY_KEY, type PolicyDeclaration, describePolicy } from '../../libs/core/src';
+import { POLICY_KEY, type PolicyDeclaration, describePolicy } from '@leadrelay/core';
 import { type TestApi, createTestApi } from '../support/test-api';
 
 /**

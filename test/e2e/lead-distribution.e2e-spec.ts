@@ -1,6 +1,6 @@
-import { addBusinessHours, calendarOf, Offer, OfferStatus, Round, RoundStatus } from '../../libs/distribution/src';
-import { LeadStage } from '../../libs/leads/src';
-import { PartnerStatus, PartnerTier } from '../../libs/partners/src';
+import { addBusinessHours, calendarOf, Offer, OfferStatus, Round, RoundStatus } from '@leadrelay/distribution';
+import { LeadStage } from '@leadrelay/leads';
+import { PartnerStatus, PartnerTier } from '@leadrelay/partners';
 import { aPartner, aTenant } from '../factories/identity.factories';
 import {
   ACCEPT,

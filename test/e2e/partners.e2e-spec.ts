@@ -1,5 +1,5 @@
-import { Role } from '../../libs/core/src';
-import { Partner, PartnerStatus } from '../../libs/partners/src';
+import { Role } from '@leadrelay/core';
+import { Partner, PartnerStatus } from '@leadrelay/partners';
 import { aMember, aPartner, aStaffedTenant, aTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm, countRows, readRow } from '../support/owner-orm';
 import { type GraphQLResult, type TestApi, createTestApi } from '../support/test-api';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { TENANT_SETTING, USER_SETTING } from '../../libs/core/src';
+import { TENANT_SETTING, USER_SETTING } from '@leadrelay/core';
 import { testDatabase } from './test-database';
 
 export interface AppRoleSettings {

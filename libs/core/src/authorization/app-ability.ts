@@ -1,5 +1,5 @@
 import { AbilityBuilder, ForbiddenError, createMongoAbility, type MongoAbility } from '@casl/ability';
-import type { ActorIdentity } from './actor';
+import type { ActorIdentity } from './actor-identity';
 
 /** The domain verbs. `manage` stands for every verb. */
 export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete';
