@@ -4,9 +4,9 @@ import { IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-valid
 import { PageArgs } from '@leadrelay/core';
 import { OfferStatus } from './offer.entity';
 
-@InputType()
+@InputType({ description: 'Which offers to list; every filter given must hold.' })
 export class OfferFilter {
-  @Field(() => [OfferStatus], { nullable: true })
+  @Field(() => [OfferStatus], { nullable: true, description: 'Only offers in one of these statuses.' })
   @IsOptional()
   @IsArray()
   @IsEnum(OfferStatus, { each: true })
