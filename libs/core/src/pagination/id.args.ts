@@ -3,7 +3,10 @@ import { IsUUID } from 'class-validator';
 
 @ArgsType()
 export class IdArgs {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      "The id, as the API returned it, of what the field names (a lead for `lead` and `withdrawRound`'s round, an offer for `acceptOffer`, ...).",
+  })
   @IsUUID('all', { message: 'id must be an id as returned by the API' })
   id!: string;
 }
