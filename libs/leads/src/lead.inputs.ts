@@ -279,13 +279,13 @@ export class LeadFilter {
 
 @ArgsType()
 export class LeadsArgs extends PageArgs {
-  @Field(() => LeadFilter, { nullable: true })
+  @Field(() => LeadFilter, { nullable: true, description: 'Which leads to list; all the viewer may see when left out.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => LeadFilter)
   filter?: LeadFilter;
 
-  @Field(() => LeadOrder, { defaultValue: LeadOrder.NEWEST })
+  @Field(() => LeadOrder, { defaultValue: LeadOrder.NEWEST, description: 'The order of the list.' })
   @IsEnum(LeadOrder)
   orderBy: LeadOrder = LeadOrder.NEWEST;
 }

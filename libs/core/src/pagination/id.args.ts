@@ -5,7 +5,7 @@ import { IsUUID } from 'class-validator';
 export class IdArgs {
   @Field(() => ID, {
     description:
-      "The id, as the API returned it, of what the field names (a lead for `lead` and `withdrawRound`'s round, an offer for `acceptOffer`, ...).",
+      'The id, as the API returned it, of what the field is named for: a lead for `lead`, a round for `withdrawRound`, an offer for `acceptOffer`.',
   })
   @IsUUID('all', { message: 'id must be an id as returned by the API' })
   id!: string;

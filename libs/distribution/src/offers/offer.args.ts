@@ -20,7 +20,7 @@ export class OfferFilter {
 
 @ArgsType()
 export class OffersArgs extends PageArgs {
-  @Field(() => OfferFilter, { nullable: true })
+  @Field(() => OfferFilter, { nullable: true, description: 'Which offers to list; all the viewer may see when left out.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => OfferFilter)

@@ -109,15 +109,22 @@ export class UpdateTenantSettingsInput {
   @IsString()
   timeZone?: string;
 
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(HOURS.min) @Max(HOURS.max) acceptanceHours?: number;
+  @Field(() => Float, { nullable: true, description: 'Business hours a partner has to accept an offer, 0.25 to 2000.' })
+  @IsOptional()
+  @Min(HOURS.min)
+  @Max(HOURS.max)
+  acceptanceHours?: number;
 
-  @Field(() => TierHoursInput, { nullable: true })
+  @Field(() => TierHoursInput, {
+    nullable: true,
+    description: 'Replaces the per-tier overrides: tiers left out take acceptanceHours.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => TierHoursInput)
   acceptanceHoursByTier?: TierHoursInput;
 
-  @Field(() => [Int], { nullable: true })
+  @Field(() => [Int], { nullable: true, description: 'ISO weekdays worked, 1 = Monday to 7 = Sunday.' })
   @IsOptional()
   @IsArray()
   @IsInt({ each: true })
@@ -125,24 +132,54 @@ export class UpdateTenantSettingsInput {
   @Max(7, { each: true })
   workingDays?: number[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'When a working day begins, local HH:mm, e.g. 08:00.' })
   @IsOptional()
   @Matches(HH_MM, { message: 'dayStart must be HH:mm, e.g. 08:00' })
   dayStart?: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'When a working day ends, local HH:mm, after dayStart.' })
   @IsOptional()
   @Matches(HH_MM, { message: 'dayEnd must be HH:mm, e.g. 17:00' })
   dayEnd?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Public holidays (not worked), local dates YYYY-MM-DD; replaces the list.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(400)
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true, message: 'each holiday must be a date as YYYY-MM-DD' })
   holidays?: string[];
 
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(HOURS.min) @Max(HOURS.max) firstContactHours?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(HOURS.min) @Max(HOURS.max) escalationHours?: number;
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() remindAtHalfway?: boolean;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(HOURS.max) reminderHoursBeforeDeadline?: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Business hours after acceptance within which the partner must record progress.',
+  })
+  @IsOptional()
+  @Min(HOURS.min)
+  @Max(HOURS.max)
+  firstContactHours?: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Business hours after acceptance without progress after which the lead is escalated.',
+  })
+  @IsOptional()
+  @Min(HOURS.min)
+  @Max(HOURS.max)
+  escalationHours?: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether to remind the partner when half of the acceptance period has passed.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  remindAtHalfway?: boolean;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Remind the partner this many business hours before the deadline; 0: no such reminder.',
+  })
+  @IsOptional()
+  @Min(0)
+  @Max(HOURS.max)
+  reminderHoursBeforeDeadline?: number;
 }

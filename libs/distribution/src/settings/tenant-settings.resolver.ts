@@ -52,11 +52,13 @@ export class TenantSettingsResolver {
     return this.settings.get(actor);
   }
 
-  @Mutation(() => TenantSettingsModel)
+  @Mutation(() => TenantSettingsModel, {
+    description: 'Changes how the tenant runs its channel (vendor admins); offers already made keep their deadlines.',
+  })
   @Policy.can('update', 'Tenant')
   updateTenantSettings(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateTenantSettingsInput,
+    @Args('input', { description: 'The settings to change.' }) input: UpdateTenantSettingsInput,
   ): Promise<TenantSettingsModel> {
     return this.settings.update(actor, input);
   }
