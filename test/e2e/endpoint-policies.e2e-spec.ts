@@ -1,6 +1,5 @@
-import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
-import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
-import { POLICY_KEY, type PolicyDeclaration, describePolicy } from '../../libs/core/src';
+import { describePolicy } from '@leadrelay/core';
+import { declaredPolicies, servedFields } from '../support/endpoint-policies';
 import { type TestApi, createTestApi } from '../support/test-api';
 
 /**
@@ -32,26 +31,26 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Query.lead': 'can read Lead (record)',
   'Mutation.createLead': 'can create Lead',
   'Mutation.updateLead': 'can update Lead (record)',
-  'Mutation.qualifyLead': 'can update Lead (record)',
-  'Mutation.disqualifyLead': 'can update Lead (record)',
-  'Mutation.nurtureLead': 'can update Lead (record)',
-  'Mutation.routeDirect': 'can update Lead (record)',
-  'Mutation.distributeLead': 'can update Lead (record)',
-  'Mutation.withdrawRound': 'can update Lead (record)',
-  'Mutation.assignLead': 'can update Lead (record)',
-  'Mutation.recordProgress': 'can update Lead (record)',
-  'Mutation.returnLead': 'can update Lead (record)',
-  'Mutation.closeLeadWon': 'can update Lead (record)',
-  'Mutation.closeLeadLost': 'can update Lead (record)',
+  'Mutation.qualifyLead': 'can qualify Lead (record)',
+  'Mutation.disqualifyLead': 'can disqualify Lead (record)',
+  'Mutation.nurtureLead': 'can nurture Lead (record)',
+  'Mutation.routeDirect': 'can routeDirect Lead (record)',
+  'Mutation.distributeLead': 'can distribute Lead (record)',
+  'Mutation.withdrawRound': 'can withdraw Lead (record)',
+  'Mutation.assignLead': 'can assign Lead (record)',
+  'Mutation.recordProgress': 'can progress Lead (record)',
+  'Mutation.returnLead': 'can return Lead (record)',
+  'Mutation.closeLeadWon': 'can closeWon Lead (record)',
+  'Mutation.closeLeadLost': 'can closeLost Lead (record)',
 
-  // The service scopes offers to the actor: a partner user sees its own partner's only.
-  'Query.offers': 'authenticated',
-  'Mutation.acceptOffer': 'can update Offer (record)',
-  'Mutation.declineOffer': 'can update Offer (record)',
-  'Mutation.withdrawOffer': 'can update Offer (record)',
+  // A partner user reads its own partner's offers only.
+  'Query.offers': 'can read Offer',
+  'Mutation.acceptOffer': 'can accept Offer (record)',
+  'Mutation.declineOffer': 'can decline Offer (record)',
+  'Mutation.withdrawOffer': 'can withdraw Offer (record)',
 
   // Every user of a tenant reads its reason codes (to decline, return, close).
-  'Query.reasonCodes': 'authenticated',
+  'Query.reasonCodes': 'can read ReasonCode',
   'Mutation.createReasonCode': 'can create ReasonCode',
   'Mutation.updateReasonCode': 'can update ReasonCode (record)',
   'Mutation.retireReasonCode': 'can update ReasonCode (record)',
@@ -63,12 +62,12 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Query.tenantSettings': 'can read Tenant',
   'Mutation.updateTenantSettings': 'can update Tenant',
 
-  // Own preferences only; failed notifications: the service refuses everyone but VENDOR_ADMIN.
+  // Own preferences only; failed notifications are the vendor admin's.
   'Query.notificationPreferences': 'authenticated',
   'Mutation.updateNotificationPreferences': 'authenticated',
-  'Query.failedNotifications': 'authenticated',
-  // The service refuses partner users.
-  'Query.staleLeads': 'authenticated',
+  'Query.failedNotifications': 'can read Notification',
+  // Leads nobody works are the vendor users' to watch.
+  'Query.staleLeads': 'can read Escalation',
 
   // Vendor admins only; another tenant's endpoint or delivery is NOT_FOUND.
   'Query.webhookEndpoints': 'can read WebhookEndpoint',
@@ -90,43 +89,13 @@ describe('endpoint policies', () => {
 
   afterAll(() => api.close());
 
-  /** `Query.name` / `Mutation.name` of every field the schema serves. */
-  function servedFields(): string[] {
-    const { schema } = api.app.get(GraphQLSchemaHost);
-    return [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
-      type ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : [],
-    );
-  }
-
-  /** The declared policy of every query and mutation handler of every resolver class in the app. */
-  function declaredPolicies(): Record<string, string> {
-    // The API does not import Nest's DiscoveryModule; the service only needs the app's modules.
-    const discovery = new DiscoveryService(api.app.get(ModulesContainer));
-    const scanner = api.app.get(MetadataScanner);
-    const declared: Record<string, string> = {};
-    for (const wrapper of discovery.getProviders()) {
-      const instance = wrapper.instance as object | undefined;
-      if (!instance || !wrapper.metatype) continue;
-      const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
-      for (const method of scanner.getAllMethodNames(prototype)) {
-        const handler = prototype[method] as object;
-        const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as unknown;
-        if (type !== 'Query' && type !== 'Mutation') continue;
-        const field = `${type}.${(Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method}`;
-        expect(declared[field]).toBeUndefined(); // one handler per field
-        declared[field] = describePolicy(Reflect.getMetadata(POLICY_KEY, handler) as PolicyDeclaration | undefined);
-      }
-    }
-    return declared;
-  }
-
   it('finds a resolver handler for every query and mutation the schema serves', () => {
-    expect(Object.keys(declaredPolicies()).sort()).toEqual(servedFields().sort());
+    expect(Object.keys(declaredPolicies(api.app)).sort()).toEqual(servedFields(api.app).sort());
   });
 
   it('declares for every query and mutation exactly the policy listed here', () => {
-    const declared = declaredPolicies();
-    const served = Object.fromEntries(servedFields().map((field) => [field, declared[field] ?? 'UNDECLARED']));
+    const declared = declaredPolicies(api.app);
+    const served = Object.fromEntries(servedFields(api.app).map((field) => [field, describePolicy(declared[field])]));
     expect(served).toEqual(EXPECTED_POLICIES);
   });
 });

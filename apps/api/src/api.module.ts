@@ -5,12 +5,22 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AbilitiesModule, AppConfig, ConfigModule, CoreModule, JobsModule, databaseModule } from '@leadrelay/core';
 import { IdentityModule, membershipAbilities, tenantAbilities } from '@leadrelay/identity';
 import { LeadsModule, leadAbilities } from '@leadrelay/leads';
-import { DistributionModule } from '@leadrelay/distribution';
+import { DistributionModule, lifecycleAbilities } from '@leadrelay/distribution';
 import { NotificationsModule, webhookAbilities } from '@leadrelay/notifications';
 import { PartnersModule, partnerAbilities } from '@leadrelay/partners';
 import { PolicyGuard } from './auth/policy.guard';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health.controller';
+
+/** Every lib's permission rules, combined into each actor's ability. */
+export const ABILITY_RULE_SETS = [
+  tenantAbilities,
+  partnerAbilities,
+  membershipAbilities,
+  leadAbilities,
+  lifecycleAbilities,
+  webhookAbilities,
+];
 
 @Module({
   imports: [
@@ -23,7 +33,14 @@ import { HealthController } from './health.controller';
     CoreModule,
     // The API only sends jobs; the worker works them and supervises the queues.
     JobsModule.forRoot({ poolSize: 2, supervise: false }),
-    AbilitiesModule.forRoot([tenantAbilities, partnerAbilities, membershipAbilities, leadAbilities, webhookAbilities]),
+    AbilitiesModule.forRoot([
+      tenantAbilities,
+      partnerAbilities,
+      membershipAbilities,
+      leadAbilities,
+      lifecycleAbilities,
+      webhookAbilities,
+    ]),
     PartnersModule,
     IdentityModule,
     LeadsModule,

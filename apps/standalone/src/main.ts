@@ -26,6 +26,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD, graphqlClient, loadDemoData, loadDemoLeads 
 import { createApi } from '../../api/src/api.app';
 import { createWorker } from '../../worker/src/worker.app';
 import { ENTITIES } from '../../../mikro-orm.config';
+import { MIGRATION_SET } from '../../../migrations';
 
 /** npm runs scripts in the project's folder: the data lives beside the code, in .data/ (or DATA_DIR). */
 const DATA_DIR = resolve(process.env.DATA_DIR || join(process.cwd(), '.data'));
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
   mkdirSync(DATA_DIR, { recursive: true });
   const db = await database();
   started.database = db.embedded;
-  const applied = await migrate(db.ownerUrl);
+  const applied = await migrate(db.ownerUrl, MIGRATION_SET);
   logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
   let demoLoaded = false;
   if (process.env.DEMO_DATA !== 'false') {

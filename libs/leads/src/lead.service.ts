@@ -1,18 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode, QueryOrder, UniqueConstraintViolationException, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  type Actor,
-  Clock,
-  ConflictError,
-  NotFoundError,
-  type Page,
-  Role,
-  TenantContext,
-  assertCan,
-  isPartnerRole,
-  paginate,
-} from '@leadrelay/core';
+import { type Actor, Clock, ConflictError, NotFoundError, type Page, TenantContext, assertCan, paginate } from '@leadrelay/core';
 import { PartnerService } from '@leadrelay/partners';
 import { LeadEvent } from './events/lead-event.entity';
 import { LeadEventModel } from './events/lead-event.model';
@@ -24,6 +13,7 @@ import { Lead } from './lead.entity';
 import { type CreateLeadInput, LeadOrder, type LeadsArgs, type UpdateLeadInput } from './lead.inputs';
 import { DuplicateMatchModel, LeadModel } from './lead.model';
 import { LeadStage } from './lead-stage';
+import { leadScope } from './lead-visibility';
 
 export const LEAD_POPULATE = ['holdingPartner', 'owner'] as const;
 
@@ -33,19 +23,6 @@ const ORDER: Record<LeadOrder, QueryOrderMap<Lead>> = {
   [LeadOrder.RECENTLY_UPDATED]: { updatedAt: QueryOrder.DESC, id: QueryOrder.DESC },
   [LeadOrder.SCORE]: { score: QueryOrder.DESC_NULLS_LAST, id: QueryOrder.DESC },
 };
-
-/**
- * Where an actor may look for leads: vendor users at the whole tenant, a partner admin at the
- * leads its partner holds, a partner sales rep at those of them assigned to the rep.
- */
-export function leadScope(actor: Actor): FilterQuery<Lead> {
-  if (!isPartnerRole(actor.role)) return { tenantId: actor.tenantId };
-  return {
-    tenantId: actor.tenantId,
-    holdingPartner: actor.partnerId!,
-    ...(actor.role === Role.PARTNER_SALES ? { owner: actor.userId } : {}),
-  };
-}
 
 /** A lead as `actor` may see it; anything else is NOT_FOUND so that its existence does not leak. */
 export async function findLeadInScope(
@@ -139,7 +116,7 @@ export class LeadService {
   ) {}
 
   create(actor: Actor, input: CreateLeadInput): Promise<LeadModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       assertCan(actor.ability, 'create', 'Lead');
       const history = new LeadHistory(em, this.clock);
       const lead = await takeIn(em, this.clock, actor.tenantId, input, { by: await history.actor(actor), history });
@@ -151,7 +128,7 @@ export class LeadService {
 
   /** Changes a lead's data; a `version` older than the stored one is a CONFLICT and nothing is written. */
   update(actor: Actor, input: UpdateLeadInput): Promise<LeadModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const lead = await findLeadInScope(em, actor, input.id);
       assertCan(actor.ability, 'update', lead);
       await em.lock(lead, LockMode.OPTIMISTIC, input.version);
@@ -188,7 +165,7 @@ export class LeadService {
   }
 
   list(actor: Actor, args: LeadsArgs): Promise<Page<LeadModel>> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const filter = args.filter ?? {};
       if (filter.partnerId) await this.partners.findInScope(em, actor, filter.partnerId);
       const where: FilterQuery<Lead>[] = [leadScope(actor)];
@@ -219,7 +196,11 @@ export class LeadService {
   }
 
   get(actor: Actor, id: string): Promise<LeadModel> {
-    return this.tenants.run(actor.tenantId, async (em) => LeadModel.from(await findLeadInScope(em, actor, id)));
+    return this.tenants.run(actor, async (em) => {
+      const lead = await findLeadInScope(em, actor, id);
+      assertCan(actor.ability, 'read', lead);
+      return LeadModel.from(lead);
+    });
   }
 
   /**
@@ -227,15 +208,15 @@ export class LeadService {
    * partner only the lines that name its partner. One query for any number of leads.
    */
   eventsOf(actor: Actor, leadIds: readonly string[]): Promise<Map<string, LeadEventModel[]>> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const events = await em.find(
         LeadEvent,
         {
           tenantId: actor.tenantId,
           lead: { $in: [...leadIds] },
-          ...(isPartnerRole(actor.role) ? { partner: actor.partnerId! } : {}),
+          ...(actor.partnerId ? { partner: actor.partnerId } : {}),
         },
-        { populate: ['reasonCode'], orderBy: { position: 'asc' } },
+        { populate: ['reasonCode', 'partner'], orderBy: { position: 'asc' } },
       );
       const byLead = new Map<string, LeadEventModel[]>(leadIds.map((id) => [id, []]));
       for (const event of events) byLead.get(event.lead.id)?.push(LeadEventModel.from(event));
@@ -245,7 +226,7 @@ export class LeadService {
 
   /** Other leads of the tenant with the same contact e-mail, web domain or company name. One query for the page. */
   duplicatesOf(actor: Actor, leadIds: readonly string[]): Promise<Map<string, DuplicateMatchModel[]>> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const leads = await em.find(
         Lead,
         { tenantId: actor.tenantId, id: { $in: [...leadIds] } },

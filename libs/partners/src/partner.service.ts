@@ -8,7 +8,6 @@ import {
   type Page,
   TenantContext,
   assertCan,
-  isPartnerRole,
   paginate,
 } from '@leadrelay/core';
 import { Partner, PartnerStatus } from './partner.entity';
@@ -20,7 +19,7 @@ export class PartnerService {
   constructor(private readonly tenants: TenantContext) {}
 
   list(actor: Actor, args: PartnersArgs): Promise<Page<PartnerModel>> {
-    return this.tenants.run(actor.tenantId, (em) =>
+    return this.tenants.run(actor, (em) =>
       paginate(
         em,
         Partner,
@@ -35,11 +34,15 @@ export class PartnerService {
   }
 
   get(actor: Actor, id: string): Promise<PartnerModel> {
-    return this.tenants.run(actor.tenantId, async (em) => PartnerModel.from(await this.findInScope(em, actor, id)));
+    return this.tenants.run(actor, async (em) => {
+      const partner = await this.findInScope(em, actor, id);
+      assertCan(actor.ability, 'read', partner);
+      return PartnerModel.from(partner);
+    });
   }
 
   create(actor: Actor, input: CreatePartnerInput): Promise<PartnerModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const partner = em.create(Partner, { ...input, tenantId: actor.tenantId });
       assertCan(actor.ability, 'create', partner);
       await this.flushUniqueName(em, input.name);
@@ -48,7 +51,7 @@ export class PartnerService {
   }
 
   update(actor: Actor, input: UpdatePartnerInput): Promise<PartnerModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const partner = await this.findInScope(em, actor, input.id);
       assertCan(actor.ability, 'update', partner);
       if (input.version !== undefined) {
@@ -91,5 +94,5 @@ export class PartnerService {
 
 /** Where an actor may look: vendor users at their whole tenant, partner users at their own partner. */
 function scopeOf(actor: Actor): { tenantId: string; id?: string } {
-  return isPartnerRole(actor.role) ? { tenantId: actor.tenantId, id: actor.partnerId! } : { tenantId: actor.tenantId };
+  return actor.partnerId ? { tenantId: actor.tenantId, id: actor.partnerId } : { tenantId: actor.tenantId };
 }

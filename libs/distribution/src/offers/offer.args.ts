@@ -4,9 +4,9 @@ import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } fro
 import { PageArgs } from '@leadrelay/core';
 import { OfferStatus } from './offer.entity';
 
-@InputType()
+@InputType({ description: 'Which offers to list; every filter given must hold.' })
 export class OfferFilter {
-  @Field(() => [OfferStatus], { nullable: true })
+  @Field(() => [OfferStatus], { nullable: true, description: 'Only offers in one of these statuses.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(Object.values(OfferStatus).length)
@@ -21,7 +21,7 @@ export class OfferFilter {
 
 @ArgsType()
 export class OffersArgs extends PageArgs {
-  @Field(() => OfferFilter, { nullable: true })
+  @Field(() => OfferFilter, { nullable: true, description: 'Which offers to list; all the viewer may see when left out.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => OfferFilter)

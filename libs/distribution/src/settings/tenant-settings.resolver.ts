@@ -13,7 +13,7 @@ import {
 } from '@leadrelay/core';
 import { type WorkingCalendar, InvalidWorkingCalendarError, assertValidCalendar, businessHoursBetween } from '../deadlines';
 import { calendarOf } from './tenant-calendar';
-import { TenantSettingsModel, UpdateTenantSettingsInput } from './tenant-settings.model';
+import { TenantSettingsModel, TierHoursInput, UpdateTenantSettingsInput } from './tenant-settings.model';
 
 @Injectable()
 export class TenantSettingsService {
@@ -23,7 +23,7 @@ export class TenantSettingsService {
   ) {}
 
   get(actor: Actor): Promise<TenantSettingsModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
       assertCan(actor.ability, 'read', tenant);
       return TenantSettingsModel.from(tenant);
@@ -31,13 +31,13 @@ export class TenantSettingsService {
   }
 
   update(actor: Actor, input: UpdateTenantSettingsInput): Promise<TenantSettingsModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
       assertCan(actor.ability, 'update', tenant);
       const { timeZone, acceptanceHoursByTier, ...rest } = input;
       const changes = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
       const tiers = acceptanceHoursByTier
-        ? Object.fromEntries(Object.entries(acceptanceHoursByTier).filter(([, hours]) => typeof hours === 'number'))
+        ? TierHoursInput.toStored(acceptanceHoursByTier)
         : tenant.settings().acceptanceHoursByTier;
       tenant.storedSettings = { ...tenant.storedSettings, ...changes, acceptanceHoursByTier: tiers };
       if (timeZone) tenant.timeZone = timeZone;
@@ -92,11 +92,13 @@ export class TenantSettingsResolver {
     return this.settings.get(actor);
   }
 
-  @Mutation(() => TenantSettingsModel)
+  @Mutation(() => TenantSettingsModel, {
+    description: 'Changes how the tenant runs its channel (vendor admins); offers already made keep their deadlines.',
+  })
   @Policy.can('update', 'Tenant')
   updateTenantSettings(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateTenantSettingsInput,
+    @Args('input', { description: 'The settings to change.' }) input: UpdateTenantSettingsInput,
   ): Promise<TenantSettingsModel> {
     return this.settings.update(actor, input);
   }

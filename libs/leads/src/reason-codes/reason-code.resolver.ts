@@ -8,20 +8,28 @@ export class ReasonCodeResolver {
   constructor(private readonly reasonCodeService: ReasonCodeService) {}
 
   @Query(() => [ReasonCodeModel], { description: "The tenant's reason codes, optionally of one kind." })
-  @Policy.authenticated()
+  @Policy.can('read', 'ReasonCode')
   reasonCodes(@CurrentActor() actor: Actor, @Args() { kind, includeRetired }: ReasonCodesArgs): Promise<ReasonCodeModel[]> {
     return this.reasonCodeService.list(actor, kind, includeRetired);
   }
 
-  @Mutation(() => ReasonCodeModel)
+  @Mutation(() => ReasonCodeModel, { description: "Adds a reason code to the tenant's catalogue (vendor admins)." })
   @Policy.can('create', 'ReasonCode')
-  createReasonCode(@CurrentActor() actor: Actor, @Args('input') input: CreateReasonCodeInput): Promise<ReasonCodeModel> {
+  createReasonCode(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new reason code.' }) input: CreateReasonCodeInput,
+  ): Promise<ReasonCodeModel> {
     return this.reasonCodeService.create(actor, input);
   }
 
-  @Mutation(() => ReasonCodeModel)
+  @Mutation(() => ReasonCodeModel, {
+    description: 'Changes the labels, comment rule or follow-up of a reason code (vendor admins).',
+  })
   @Policy.canOnRecord('update', 'ReasonCode')
-  updateReasonCode(@CurrentActor() actor: Actor, @Args('input') input: UpdateReasonCodeInput): Promise<ReasonCodeModel> {
+  updateReasonCode(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The reason code and the fields to change.' }) input: UpdateReasonCodeInput,
+  ): Promise<ReasonCodeModel> {
     return this.reasonCodeService.update(actor, input);
   }
 
