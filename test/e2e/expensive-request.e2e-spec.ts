@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import request from 'supertest';
-import { DEADLINE_HORIZON_DAYS, Role } from '../../libs/core/src';
+import { DEADLINE_HORIZON_DAYS, Role } from '@leadrelay/core';
 import { aMember, aPartner, aTenant, loginAs } from '../factories/identity.factories';
 import { DISTRIBUTE, aQualifiedLead } from '../factories/lead.factories';
 import { closeOwnerOrm } from '../support/owner-orm';

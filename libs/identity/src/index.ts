@@ -1,5 +1,6 @@
 export * from './auth/auth.service';
 export * from './auth/password-hasher';
+export * from './auth/login-throttle';
 export * from './identity.models';
 export * from './identity.module';
 export * from './memberships/membership.entity';
