@@ -11,6 +11,8 @@ export * from './database/tenant-context';
 export * from './database/tenant-owned.entity';
 export * from './errors/domain-error';
 export * from './i18n/locale';
+export * from './i18n/catalogs';
+export * from './i18n/translate';
 export * from './pagination/connection';
 export * from './tenancy/tenant.entity';
 export * from './pagination/id.args';

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { AppAbility } from './app-ability';
 import type { Role } from './role';
 
@@ -11,6 +12,8 @@ export interface ActorIdentity {
   role: Role;
   /** Set for PARTNER_ADMIN and PARTNER_SALES, never for vendor roles. */
   partnerId: string | null;
+  /** The language the user reads: their own choice, else the tenant's. */
+  locale: Locale;
 }
 
 /**

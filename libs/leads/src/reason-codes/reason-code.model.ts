@@ -1,13 +1,35 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { ReasonCode, ReasonCodeKind, ReasonFollowUp } from './reason-code.entity';
-import { Trim } from '@leadrelay/core';
+import { Locale, Trim } from '@leadrelay/core';
 
 registerEnumType(ReasonCodeKind, { name: 'ReasonCodeKind' });
 registerEnumType(ReasonFollowUp, {
   name: 'ReasonFollowUp',
   description: 'What follows: RE_OFFER to another partner, NURTURE in marketing, or DISCARD.',
 });
+
+@ObjectType('ReasonCodeLabel', { description: "A reason code's label in one language." })
+export class ReasonCodeLabelModel {
+  @Field(() => Locale)
+  locale!: Locale;
+
+  @Field()
+  text!: string;
+}
 
 @ObjectType('ReasonCode')
 export class ReasonCodeModel {
@@ -20,11 +42,11 @@ export class ReasonCodeModel {
   @Field(() => ReasonCodeKind)
   kind!: ReasonCodeKind;
 
-  @Field()
-  labelDe!: string;
-
-  @Field()
-  labelEn!: string;
+  /** Read through the `label` field, in the viewer's language (ReasonCodeResolver). */
+  @Field(() => [ReasonCodeLabelModel], {
+    description: "The label in every language LeadRelay speaks: the tenant's own words, or the default text of a default code.",
+  })
+  labels!: ReasonCodeLabelModel[];
 
   @Field()
   commentRequired!: boolean;
@@ -40,8 +62,7 @@ export class ReasonCodeModel {
       id: code.id,
       key: code.key,
       kind: code.kind,
-      labelDe: code.labelDe,
-      labelEn: code.labelEn,
+      labels: Object.values(Locale).map((locale) => ({ locale, text: code.labelIn(locale) })),
       commentRequired: code.commentRequired,
       followUp: code.followUp,
       retired: Boolean(code.retiredAt),
@@ -61,6 +82,23 @@ export class ReasonCodesArgs {
   includeRetired: boolean = false;
 }
 
+/** At most one label per language. */
+const LABEL_LANGUAGES = Object.values(Locale).length;
+
+@InputType({ description: "A reason code's label in one language." })
+export class ReasonCodeLabelInput {
+  @Field(() => Locale)
+  @IsEnum(Locale)
+  locale!: Locale;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'text must not be empty' })
+  @MaxLength(200)
+  text!: string;
+}
+
 @InputType()
 export class CreateReasonCodeInput {
   @Field({ description: 'Stable key in capitals, e.g. PRICE_TOO_HIGH.' })
@@ -74,19 +112,12 @@ export class CreateReasonCodeInput {
   @IsEnum(ReasonCodeKind)
   kind!: ReasonCodeKind;
 
-  @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'labelDe must not be empty' })
-  @MaxLength(200)
-  labelDe!: string;
-
-  @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'labelEn must not be empty' })
-  @MaxLength(200)
-  labelEn!: string;
+  @Field(() => [ReasonCodeLabelInput], { description: 'One label for each language LeadRelay speaks.' })
+  @IsArray()
+  @ArrayMaxSize(LABEL_LANGUAGES)
+  @ValidateNested({ each: true })
+  @Type(() => ReasonCodeLabelInput)
+  labels!: ReasonCodeLabelInput[];
 
   @Field({ defaultValue: false })
   @IsBoolean()
@@ -103,21 +134,16 @@ export class UpdateReasonCodeInput {
   @IsUUID('all', { message: 'id must be a reason code id' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => [ReasonCodeLabelInput], {
+    nullable: true,
+    description: 'New labels for the languages given; the other languages keep theirs.',
+  })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'labelDe must not be empty' })
-  @MaxLength(200)
-  labelDe?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'labelEn must not be empty' })
-  @MaxLength(200)
-  labelEn?: string;
+  @IsArray()
+  @ArrayMaxSize(LABEL_LANGUAGES)
+  @ValidateNested({ each: true })
+  @Type(() => ReasonCodeLabelInput)
+  labels?: ReasonCodeLabelInput[];
 
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
