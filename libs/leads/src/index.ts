@@ -10,6 +10,7 @@ export * from './lead.entity';
 export * from './lead.model';
 export * from './lead.service';
 export * from './leads.module';
+export * from './reason-codes/default-reason-codes';
 export * from './reason-codes/reason-code.entity';
 export * from './reason-codes/reason-code.model';
 export * from './reason-codes/reason-code.service';
