@@ -36,7 +36,7 @@ interface MailContent {
 
 type TeaserValue = string | number;
 
-/** How each teaser field reads in a mail: its label, and its value as a person reads it (no enum names, no country codes). */
+/** How each teaser field reads in a mail, in this order: its label, and its value as a person reads it (no enum names, no country codes). */
 const TEASER_FACTS: Record<string, { label: TextKey; value?: (t: Translator, value: TeaserValue) => string }> = {
   industry: { label: 'mail.fact.industry' },
   companySize: {
@@ -55,10 +55,12 @@ const TEASER_FACTS: Record<string, { label: TextKey; value?: (t: Translator, val
   grade: { label: 'mail.fact.grade' },
 };
 
+/** The teaser's facts in the order above: the stored teaser (jsonb) does not keep its keys' order. */
 function teaserFacts(data: NotificationData, t: Translator): Fact[] {
-  return Object.entries(data.teaser ?? {}).flatMap(([field, value]): Fact[] => {
-    const fact = TEASER_FACTS[field];
-    if (!fact || value === null || value === '') return [];
+  const teaser = data.teaser ?? {};
+  return Object.entries(TEASER_FACTS).flatMap(([field, fact]): Fact[] => {
+    const value = teaser[field];
+    if (value === null || value === undefined || value === '') return [];
     return [[t.t(fact.label), fact.value ? fact.value(t, value) : String(value)]];
   });
 }
@@ -267,8 +269,7 @@ export function renderMail(kind: NotificationKind, context: MailContext): Render
   const text = [
     greeting,
     '',
-    ...mail.paragraphs,
-    '',
+    ...mail.paragraphs.flatMap((paragraph) => [paragraph, '']),
     ...mail.facts.map(([label, value]) => `${label}: ${value}`),
     ...(mail.facts.length ? [''] : []),
     `${mail.action}: ${url}`,
