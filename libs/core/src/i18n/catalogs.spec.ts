@@ -1,5 +1,6 @@
 import { CATALOGS, withoutPluralSuffix } from './catalogs';
 import { Locale } from './locale';
+import { enumLabel, translate } from './translate';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -82,5 +83,15 @@ describe('text catalogs', () => {
     ]);
     const forms = keysOf(english).get('mail.webhookDisabled.failing')!.forms;
     expect(new Intl.PluralRules('en').resolvedOptions().pluralCategories.filter((c) => !forms.includes(c))).toEqual(['one']);
+  });
+
+  it('lets only keys of the catalogs through the type-check', () => {
+    // @ts-expect-error: no such text
+    expect(() => translate(Locale.DE, 'mail.noSuchText')).not.toThrow();
+    // @ts-expect-error: a namespace is not a text
+    translate(Locale.DE, 'mail.offerNew');
+    // @ts-expect-error: no such value of RequestType
+    enumLabel(Locale.DE, 'RequestType', 'CALLBACK');
+    expect(translate(Locale.DE, 'mail.webhookDisabled.failing', { url: 'https://x.example', count: 1 })).toContain('einen Tag');
   });
 });

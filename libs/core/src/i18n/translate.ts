@@ -28,6 +28,22 @@ const ZONED_DATE_TIME: Intl.DateTimeFormatOptions = {
   timeZoneName: 'short',
 };
 
+/**
+ * The formats LeadRelay's catalogs use beyond i18next's own (number, currency, datetime, list):
+ * `zonedDateTime` (a date and time with its zone's name, in the `timeZone` option) and `region`
+ * (a country's name from its ISO code). The portal adds them to its own i18next instance.
+ */
+export function addTextFormats(instance: i18n): void {
+  const formatter = instance.services.formatter!;
+  formatter.add('zonedDateTime', (value: Date | string, lng: string | undefined, options: { timeZone?: string }) => {
+    if (!options.timeZone) throw new Error('A date with its time zone needs the timeZone option.');
+    return new Intl.DateTimeFormat(lng, { ...ZONED_DATE_TIME, timeZone: options.timeZone }).format(new Date(value));
+  });
+  formatter.add('region', (value: string, lng: string | undefined) =>
+    regionName((lng as Locale | undefined) ?? FALLBACK_LOCALE, value),
+  );
+}
+
 function createTexts(): i18n {
   const instance = createInstance();
   void instance.init({
@@ -47,14 +63,7 @@ function createTexts(): i18n {
       throw new Error(`The text "${text}" needs a value for ${match[0]}.`);
     },
   });
-  const formatter = instance.services.formatter!;
-  formatter.add('zonedDateTime', (value: Date | string, lng: string | undefined, options: { timeZone?: string }) => {
-    if (!options.timeZone) throw new Error('A date with its time zone needs the timeZone option.');
-    return new Intl.DateTimeFormat(lng, { ...ZONED_DATE_TIME, timeZone: options.timeZone }).format(new Date(value));
-  });
-  formatter.add('region', (value: string, lng: string | undefined) =>
-    regionName((lng as Locale | undefined) ?? FALLBACK_LOCALE, value),
-  );
+  addTextFormats(instance);
   return instance;
 }
 
