@@ -36,21 +36,19 @@ interface MailContent {
 
 type TeaserValue = string | number;
 
+const companySize = (t: Translator, value: TeaserValue) => t.enum('EmployeeBand', value as EnumValue<'EmployeeBand'>);
+const requestType = (t: Translator, value: TeaserValue) => t.enum('RequestType', value as EnumValue<'RequestType'>);
+const country = (t: Translator, value: TeaserValue) => t.region(String(value));
+
 /** How each teaser field reads in a mail, in this order: its label, and its value as a person reads it (no enum names, no country codes). */
 const TEASER_FACTS: Record<string, { label: TextKey; value?: (t: Translator, value: TeaserValue) => string }> = {
   industry: { label: 'mail.fact.industry' },
-  companySize: {
-    label: 'mail.fact.companySize',
-    value: (t, value) => t.enum('EmployeeBand', value as EnumValue<'EmployeeBand'>),
-  },
-  country: { label: 'mail.fact.country', value: (t, value) => t.region(String(value)) },
+  companySize: { label: 'mail.fact.companySize', value: companySize },
+  country: { label: 'mail.fact.country', value: country },
   postalArea: { label: 'mail.fact.postalArea' },
   city: { label: 'mail.fact.city' },
   productLine: { label: 'mail.fact.productLine' },
-  requestType: {
-    label: 'mail.fact.requestType',
-    value: (t, value) => t.enum('RequestType', value as EnumValue<'RequestType'>),
-  },
+  requestType: { label: 'mail.fact.requestType', value: requestType },
   score: { label: 'mail.fact.score', value: (t, value) => (typeof value === 'number' ? t.number(value) : String(value)) },
   grade: { label: 'mail.fact.grade' },
 };
@@ -67,10 +65,11 @@ function teaserFacts(data: NotificationData, t: Translator): Fact[] {
 
 /** What a partner's offer mail calls the lead in its subject: "Robotik in Hamburg", "Angebotsanfrage in Österreich". */
 function offerHeadline(data: NotificationData, t: Translator): { interest: string; place: string } {
-  const teaser = data.teaser ?? {};
-  const interest = teaser.productLine ?? (teaser.requestType ? TEASER_FACTS.requestType!.value!(t, teaser.requestType) : null);
-  const place = teaser.city ?? (teaser.country ? t.region(String(teaser.country)) : '');
-  return { interest: String(interest ?? t.enum('RequestType', 'INQUIRY')), place: String(place) };
+  const { productLine, requestType: type, city, country: code } = data.teaser ?? {};
+  return {
+    interest: productLine ? String(productLine) : requestType(t, type ?? 'INQUIRY'),
+    place: city ? String(city) : code ? country(t, code) : '',
+  };
 }
 
 /** The words of each mail, from the recipient's catalog. */
