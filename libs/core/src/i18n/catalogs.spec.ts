@@ -94,4 +94,14 @@ describe('text catalogs', () => {
     enumLabel(Locale.DE, 'RequestType', 'CALLBACK');
     expect(translate(Locale.DE, 'mail.webhookDisabled.failing', { url: 'https://x.example', count: 1 })).toContain('einen Tag');
   });
+
+  it('shows a date in the time zone asked for, else in UTC, always named', () => {
+    const expiresAt = new Date('2026-07-01T12:00:00Z');
+    expect(translate(Locale.DE, 'mail.offerReminder.subject', { expiresAt }, { timeZone: 'Europe/Berlin' })).toBe(
+      'Erinnerung: Lead-Angebot läuft am Mi., 1. Juli 2026, 14:00 MESZ ab',
+    );
+    expect(translate(Locale.EN, 'mail.offerReminder.subject', { expiresAt })).toBe(
+      'Reminder: lead offer expires on Wed, Jul 1, 2026, 12:00 PM UTC',
+    );
+  });
 });

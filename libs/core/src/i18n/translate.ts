@@ -30,14 +30,14 @@ const ZONED_DATE_TIME: Intl.DateTimeFormatOptions = {
 
 /**
  * The formats LeadRelay's catalogs use beyond i18next's own (number, currency, datetime, list):
- * `zonedDateTime` (a date and time with its zone's name, in the `timeZone` option) and `region`
+ * `zonedDateTime` (a date and time with its zone's name, in the `timeZone` option, else UTC) and `region`
  * (a country's name from its ISO code). The portal adds them to its own i18next instance.
  */
 export function addTextFormats(instance: i18n): void {
   const formatter = instance.services.formatter!;
   formatter.add('zonedDateTime', (value: Date | string, lng: string | undefined, options: { timeZone?: string }) => {
-    if (!options.timeZone) throw new Error('A date with its time zone needs the timeZone option.');
-    return new Intl.DateTimeFormat(lng, { ...ZONED_DATE_TIME, timeZone: options.timeZone }).format(new Date(value));
+    // Without a time zone given, UTC: still the right moment, and said so.
+    return new Intl.DateTimeFormat(lng, { ...ZONED_DATE_TIME, timeZone: options.timeZone ?? 'UTC' }).format(new Date(value));
   });
   formatter.add('region', (value: string, lng: string | undefined) =>
     regionName((lng as Locale | undefined) ?? FALLBACK_LOCALE, value),
