@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ormOptions } from '@leadrelay/core';
 import { testDatabase } from '../support/test-database';
 
-const MIGRATION = 'Migration20261201200000_reason_code_labels';
+const MIGRATION = 'Migration20261201203000_reason_code_labels';
 
 /**
  * The move from a column per language to one `labels` map keeps every word a tenant chose and

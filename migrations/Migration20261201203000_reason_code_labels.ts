@@ -38,9 +38,9 @@ const DEFAULT_LABELS = `(values
  * tenant's own codes keep their words, a default code keeps only what the tenant reworded. The
  * label a notification captured becomes the one of its recipient's language.
  */
-export class Migration20261201200000_reason_code_labels extends Migration {
+export class Migration20261201203000_reason_code_labels extends Migration {
 
-  override name = 'Migration20261201200000_reason_code_labels';
+  override name = 'Migration20261201203000_reason_code_labels';
 
   override up(): void | Promise<void> {
     // Row-level security is forced on both tables, also for their owner: lift it while the rows of every tenant move.
