@@ -11,7 +11,7 @@ export * from './database/orm-options';
 export * from './database/tenant-context';
 export * from './database/tenant-owned.entity';
 export * from './errors/domain-error';
-export * from './i18n/locale';
+export * from './i18n';
 export * from './pagination/connection';
 export * from './tenancy/tenant.entity';
 export * from './pagination/id.args';
