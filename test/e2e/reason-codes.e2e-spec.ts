@@ -1,8 +1,7 @@
-import { CATALOGS, Locale } from '../../libs/core/src';
-import { User } from '../../libs/identity/src';
-import { Offer, OfferStatus } from '../../libs/distribution/src';
-import { LeadStage, ReasonCode, ReasonCodeKind } from '../../libs/leads/src';
-import { DEFAULT_REASON_CODES } from '../../libs/leads/src/reason-codes/default-reason-codes';
+import { CATALOGS, Locale } from '@leadrelay/core';
+import { User } from '@leadrelay/identity';
+import { Offer, OfferStatus } from '@leadrelay/distribution';
+import { DEFAULT_REASON_CODES, LeadStage, ReasonCode, ReasonCodeKind } from '@leadrelay/leads';
 import {
   DECLINE,
   aLead,

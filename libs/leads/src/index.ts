@@ -4,6 +4,8 @@ export * from './events/lead-event.model';
 export * from './events/lead-event-sink';
 export * from './events/lead-history';
 export * from './intake/intake-key.entity';
+export * from './intake/intake.service';
+export * from './intake/matching';
 export * from './lead-stage';
 export * from './lead.abilities';
 export * from './lead.entity';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { JobQueue, Locale, QUEUE, Role, Tenant } from '@leadrelay/core';
-import { Membership } from '@leadrelay/identity';
+import { Membership, readerLocale } from '@leadrelay/identity';
 import { Lead, LeadEventType, ReasonCode, type RecordedEvent } from '@leadrelay/leads';
 import { CATEGORY_OF, NotificationKind } from './notification-kind';
 import type { NotificationData } from './notification.entity';
@@ -132,7 +132,7 @@ export class EventOutbox {
         const category = CATEGORY_OF[route.kind];
         if (category && membership.notificationOptOuts.includes(category)) continue;
         const user = membership.user.getEntity();
-        const locale = user.locale ?? tenant.locale;
+        const locale = readerLocale(user, tenant);
         const data: NotificationData = {
           leadId: lead.id,
           offerId: event.offerId,

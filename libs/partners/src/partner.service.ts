@@ -8,7 +8,6 @@ import {
   type Page,
   TenantContext,
   assertCan,
-  isPartnerRole,
   paginate,
 } from '@leadrelay/core';
 import { Partner, PartnerStatus } from './partner.entity';
@@ -95,5 +94,5 @@ export class PartnerService {
 
 /** Where an actor may look: vendor users at their whole tenant, partner users at their own partner. */
 function scopeOf(actor: Actor): { tenantId: string; id?: string } {
-  return isPartnerRole(actor.role) ? { tenantId: actor.tenantId, id: actor.partnerId! } : { tenantId: actor.tenantId };
+  return actor.partnerId ? { tenantId: actor.tenantId, id: actor.partnerId } : { tenantId: actor.tenantId };
 }
