@@ -30,4 +30,5 @@ export * from './jobs/job-queue-setup';
 export * from './jobs/jobs.module';
 export * from './jobs/queues';
 export * from './validation/transforms';
+export * from './validation/input-bounds';
 export * from './rate-limits/rate-limits';

@@ -51,7 +51,7 @@ export class AuthService {
     }
     const memberships = await this.membershipsOf(user.id);
     const chosen = chooseMembership(memberships, input.tenantId);
-    await this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email, address);
     return this.tenants.run(chosen.tenant.id, async (em) => {
       const session = em.create(Session, {
         tenantId: chosen.tenant.id,

@@ -38,7 +38,7 @@ registerEnumType(ReasonFollowUp, {
 
 @ObjectType('ReasonCodeLabel', { description: "A reason code's label in one language." })
 export class ReasonCodeLabelModel {
-  @Field(() => Locale, { description: 'The language.' })
+  @Field(() => Locale, { description: 'The language of the label.' })
   locale!: Locale;
 
   @Field({ description: 'The label in that language.' })
@@ -61,7 +61,7 @@ export class ReasonCodeModel {
 
   /** Read through the `label` field, in the viewer's language (ReasonCodeResolver). */
   @Field(() => [ReasonCodeLabelModel], {
-    description: "Its label in every language LeadRelay speaks: the tenant's own words, or the default text of a default code.",
+    description: "The label in every language LeadRelay speaks: the tenant's own words, or the default text of a default code.",
   })
   labels!: ReasonCodeLabelModel[];
 
@@ -104,7 +104,7 @@ const LABEL_LANGUAGES = Object.values(Locale).length;
 
 @InputType({ description: "A reason code's label in one language." })
 export class ReasonCodeLabelInput {
-  @Field(() => Locale, { description: 'The language.' })
+  @Field(() => Locale, { description: 'The language of the label.' })
   @IsEnum(Locale)
   locale!: Locale;
 
