@@ -5,6 +5,7 @@ export * from './identity.models';
 export * from './identity.module';
 export * from './memberships/membership.entity';
 export * from './sessions/session.entity';
+export * from './users/reader-locale';
 export * from './users/user.entity';
 export * from './memberships/membership.abilities';
 export * from './tenant.abilities';
