@@ -29,9 +29,10 @@ export class LoginInput {
 
 @InputType()
 export class RefreshSessionInput {
-  @Field()
+  @Field({ nullable: true, description: 'Left out in a browser: the refresh cookie set by login is used.' })
+  @IsOptional()
   @IsJWT({ message: 'refreshToken must be the refresh token returned by login' })
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 @InputType()
