@@ -11,6 +11,7 @@ import { PartnersModule, partnerAbilities } from '@leadrelay/partners';
 import { PolicyGuard } from './auth/policy.guard';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health.controller';
+import { portalModule } from './portal';
 
 @Module({
   imports: [
@@ -35,6 +36,6 @@ import { HealthController } from './health.controller';
 })
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: ApiModule, imports: [ConfigModule.forRoot(config)] };
+    return { module: ApiModule, imports: [ConfigModule.forRoot(config), ...portalModule()] };
   }
 }

@@ -22,11 +22,13 @@ import {
 } from '@leadrelay/core';
 import { DEMO_LOGINS, DEMO_PASSWORD, graphqlClient, loadDemoData, loadDemoLeads } from '@leadrelay/demo';
 import { createApi } from '../../api/src/api.app';
+import { portalDir } from '../../api/src/portal';
+import { ensurePortalBuilt } from './portal-build';
 import { createWorker } from '../../worker/src/worker.app';
 import { ENTITIES } from '../../../mikro-orm.config';
 
-/** npm runs scripts in the project's folder: the data lives beside the code, in .data/. */
-const DATA_DIR = join(process.cwd(), '.data');
+/** npm runs scripts in the project's folder: the data lives beside the code, in .data/ (LEADRELAY_DATA_DIR elsewhere, as the browser tests do). */
+const DATA_DIR = process.env.LEADRELAY_DATA_DIR ?? join(process.cwd(), '.data');
 const logger = new Logger('LeadRelay');
 
 /** A secret kept in .data/ so that sessions survive a restart. */
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
       ...process.env,
       DATABASE_URL: db.appUrl,
     });
+    await ensurePortalBuilt(process.cwd(), portalDir());
     const worker = await createWorker(config);
     const app = await createApi(config);
     await app.listen(config.PORT);
@@ -122,6 +125,7 @@ function printBanner(config: AppConfig): void {
   const lines = [
     '',
     `  LeadRelay is running.`,
+    `  Portal:       ${base}/`,
     `  GraphQL:      ${base}/graphql`,
     config.graphqlIde ? `  GraphQL IDE:  ${base}/ide` : '',
     config.SMTP_URL ? `  Mail:         sent through SMTP_URL` : `  Mail:         caught as .eml files in ${config.MAIL_DIR}`,

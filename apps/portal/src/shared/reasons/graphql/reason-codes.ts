@@ -1,0 +1,14 @@
+import { graphql } from '../../graphql/generated';
+
+export const ReasonCodes = graphql(`
+  query ReasonCodes($kind: ReasonCodeKind!) {
+    reasonCodes(kind: $kind) {
+      id
+      key
+      labelDe
+      labelEn
+      commentRequired
+      followUp
+    }
+  }
+`);
