@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AbilitiesModule, AppConfig, ConfigModule, CoreModule, JobsModule, databaseModule } from '@leadrelay/core';
 import { IdentityModule, membershipAbilities, tenantAbilities } from '@leadrelay/identity';
 import { LeadsModule, leadAbilities } from '@leadrelay/leads';
-import { DistributionModule } from '@leadrelay/distribution';
+import { DistributionModule, lifecycleAbilities } from '@leadrelay/distribution';
 import { NotificationsModule, webhookAbilities } from '@leadrelay/notifications';
 import { PartnersModule, partnerAbilities } from '@leadrelay/partners';
 import { PolicyGuard } from './auth/policy.guard';
@@ -24,7 +24,14 @@ import { portalModule } from './portal';
     CoreModule,
     // The API only sends jobs; the worker works them and supervises the queues.
     JobsModule.forRoot({ poolSize: 2, supervise: false }),
-    AbilitiesModule.forRoot([tenantAbilities, partnerAbilities, membershipAbilities, leadAbilities, webhookAbilities]),
+    AbilitiesModule.forRoot([
+      tenantAbilities,
+      partnerAbilities,
+      membershipAbilities,
+      leadAbilities,
+      lifecycleAbilities,
+      webhookAbilities,
+    ]),
     PartnersModule,
     IdentityModule,
     LeadsModule,
