@@ -20,7 +20,11 @@ export async function ensurePortalBuilt(root: string, outDir: string): Promise<v
   const portal = join(root, 'apps', 'portal');
   if (!existsSync(portal)) return;
   const built = join(outDir, 'index.html');
-  const sources = Math.max(newest(join(portal, 'src')), newest(join(portal, 'index.html')), newest(join(portal, 'vite.config.ts')));
+  const sources = Math.max(
+    newest(join(portal, 'src')),
+    newest(join(portal, 'index.html')),
+    newest(join(portal, 'vite.config.ts')),
+  );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   logger.log('Building the portal (its sources changed since the last build)');
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');

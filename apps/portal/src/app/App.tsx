@@ -11,7 +11,7 @@ import { router } from './router';
 const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md' });
 
 export function App() {
-  const client = useMemo(createGraphQLClient, []);
+  const client = useMemo(() => createGraphQLClient(), []);
   const [ready, setReady] = useState(false);
   useEffect(() => {
     // A reload keeps the session through the refresh cookie; the access token was only in memory.

@@ -83,7 +83,13 @@ export function AppLayout() {
             end={item.to === '/leads'}
             label={item.label}
             onClick={close}
-            rightSection={item.count ? <Badge size="sm" circle={item.count < 10}>{item.count}</Badge> : undefined}
+            rightSection={
+              item.count ? (
+                <Badge size="sm" circle={item.count < 10}>
+                  {item.count}
+                </Badge>
+              ) : undefined
+            }
           />
         ))}
       </AppShell.Navbar>

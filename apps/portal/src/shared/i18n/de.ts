@@ -22,13 +22,15 @@ export const de: Catalog = {
     signIn: 'Anmelden',
     emailInvalid: 'Geben Sie eine E-Mail-Adresse ein.',
     passwordRequired: 'Geben Sie Ihr Passwort ein.',
-    wrongCredentials: 'E-Mail oder Passwort ist falsch. Prüfen Sie beides oder vergeben Sie über „Passwort vergessen?“ ein neues.',
+    wrongCredentials:
+      'E-Mail oder Passwort ist falsch. Prüfen Sie beides oder vergeben Sie über „Passwort vergessen?“ ein neues.',
     chooseVendor: 'Hersteller',
     chooseVendorHint: 'Sie arbeiten für mehrere Hersteller. Wählen Sie, bei welchem Sie sich anmelden.',
     forgotPassword: 'Passwort vergessen?',
     forgotTitle: 'Neues Passwort vergeben',
     sendResetLink: 'Link zusenden',
-    resetSent: 'Wenn zu dieser E-Mail ein Konto gehört, ist ein Link zum Vergeben eines neuen Passworts unterwegs. Er gilt eine Stunde.',
+    resetSent:
+      'Wenn zu dieser E-Mail ein Konto gehört, ist ein Link zum Vergeben eines neuen Passworts unterwegs. Er gilt eine Stunde.',
     backToSignIn: 'Zurück zur Anmeldung',
     setPasswordTitle: 'Passwort wählen',
     newPassword: 'Neues Passwort',
@@ -138,6 +140,19 @@ export const de: Catalog = {
     duplicates: 'Mögliche Dubletten',
     history: 'Verlauf',
   },
+  newLead: {
+    title: 'Neuer Lead',
+    create: 'Lead anlegen',
+    companyName: 'Firmenname',
+    country: 'Land (ISO-Code, z. B. DE)',
+    postalCode: 'PLZ',
+    city: 'Ort',
+    firstName: 'Vorname',
+    lastName: 'Nachname',
+    consent: 'Der Kontakt ist mit der Weitergabe an einen Partner einverstanden',
+    required: 'Bitte ausfüllen.',
+    countryInvalid: 'Verwenden Sie den zweistelligen Ländercode, z. B. DE.',
+  },
   moves: {
     RECORD_PROGRESS: 'Fortschritt erfassen',
     ASSIGN: 'Zuweisen',
@@ -183,8 +198,14 @@ export const de: Catalog = {
       title: 'Nicht vergebene Leads',
       hint: 'Runden, die ohne Annahme endeten. Bieten Sie sie erneut an, geben Sie sie an den Direktvertrieb oder ins Nurturing.',
     },
-    returned: { title: 'Zurückgegebene Leads', hint: 'Leads, die Partner zurückgegeben haben, mit Grund und dem, was folgen soll.' },
-    stale: { title: 'Liegengebliebene und eskalierte Leads', hint: 'Angenommene Leads ohne Fortschritt bis zur Eskalationsfrist.' },
+    returned: {
+      title: 'Zurückgegebene Leads',
+      hint: 'Leads, die Partner zurückgegeben haben, mit Grund und dem, was folgen soll.',
+    },
+    stale: {
+      title: 'Liegengebliebene und eskalierte Leads',
+      hint: 'Angenommene Leads ohne Fortschritt bis zur Eskalationsfrist.',
+    },
     nurture: { title: 'Nurturing-Liste', hint: 'Die Leads des Marketings: im Nurturing, verloren und disqualifiziert.' },
   },
   settings: {
@@ -262,7 +283,12 @@ export const de: Catalog = {
       API: 'API',
       OTHER: 'Sonstige',
     },
-    LeadOrder: { NEWEST: 'Neueste zuerst', OLDEST: 'Älteste zuerst', RECENTLY_UPDATED: 'Zuletzt geändert', SCORE: 'Höchste Bewertung' },
+    LeadOrder: {
+      NEWEST: 'Neueste zuerst',
+      OLDEST: 'Älteste zuerst',
+      RECENTLY_UPDATED: 'Zuletzt geändert',
+      SCORE: 'Höchste Bewertung',
+    },
     EmployeeBand: {
       MICRO: '1-9 Beschäftigte',
       SMALL: '10-49 Beschäftigte',

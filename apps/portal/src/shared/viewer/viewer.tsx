@@ -28,7 +28,11 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (viewer) applyLocale({ user: viewer.user.locale, tenant: viewer.membership.tenant.locale });
   }, [viewer]);
-  return <ViewerContext.Provider value={{ signedIn, viewer, fetching: signedIn && !viewer && fetching }}>{children}</ViewerContext.Provider>;
+  return (
+    <ViewerContext.Provider value={{ signedIn, viewer, fetching: signedIn && !viewer && fetching }}>
+      {children}
+    </ViewerContext.Provider>
+  );
 }
 
 export function useViewerState(): ViewerState {

@@ -47,7 +47,12 @@ export function SetPasswordPage() {
             required
             {...form.getInputProps('password')}
           />
-          <PasswordInput label={t('auth.repeatPassword')} autoComplete="new-password" required {...form.getInputProps('repeat')} />
+          <PasswordInput
+            label={t('auth.repeatPassword')}
+            autoComplete="new-password"
+            required
+            {...form.getInputProps('repeat')}
+          />
           <Button type="submit" loading={state.fetching} disabled={!token}>
             {t('auth.savePassword')}
           </Button>

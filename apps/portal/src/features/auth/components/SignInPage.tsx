@@ -47,9 +47,19 @@ export function SignInPage() {
             </Alert>
           )}
           <TextInput label={t('auth.email')} type="email" autoComplete="username" required {...form.getInputProps('email')} />
-          <PasswordInput label={t('auth.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+          <PasswordInput
+            label={t('auth.password')}
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
           {tenants.length > 0 && (
-            <Radio.Group label={t('auth.chooseVendor')} description={t('auth.chooseVendorHint')} required {...form.getInputProps('tenantId')}>
+            <Radio.Group
+              label={t('auth.chooseVendor')}
+              description={t('auth.chooseVendorHint')}
+              required
+              {...form.getInputProps('tenantId')}
+            >
               <Stack gap="xs" mt="xs">
                 {tenants.map((tenant) => (
                   <Radio key={tenant.tenantId} value={tenant.tenantId} label={tenant.name} />

@@ -30,7 +30,14 @@ export function OfferCard({ offer, highlighted, accepting, onAccept, onDecline }
     [t('inbox.source'), t(`enum.LeadSource.${teaser.source}`)],
   ];
   return (
-    <Card withBorder shadow={highlighted ? 'md' : 'xs'} radius="md" component="article" aria-label={title} bd={highlighted ? '2px solid teal' : undefined}>
+    <Card
+      withBorder
+      shadow={highlighted ? 'md' : 'xs'}
+      radius="md"
+      component="article"
+      aria-label={title}
+      bd={highlighted ? '2px solid teal' : undefined}
+    >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
           <Text fw={600} component="h2" size="lg" m={0}>
@@ -54,12 +61,16 @@ export function OfferCard({ offer, highlighted, accepting, onAccept, onDecline }
         </SimpleGrid>
         <Deadline at={offer.expiresAt} label={t('inbox.answerBy')} />
         <Group>
-          <Button onClick={onAccept} loading={accepting}>
-            {t('inbox.accept')}
-          </Button>
-          <Button variant="default" onClick={onDecline}>
-            {t('inbox.decline')}
-          </Button>
+          {offer.allowedActions.includes('ACCEPT') && (
+            <Button onClick={onAccept} loading={accepting}>
+              {t('inbox.accept')}
+            </Button>
+          )}
+          {offer.allowedActions.includes('DECLINE') && (
+            <Button variant="default" onClick={onDecline}>
+              {t('inbox.decline')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Card>

@@ -8,6 +8,7 @@ export const PendingOffers = graphql(`
         id
         leadId
         mode
+        allowedActions
         offeredAt
         expiresAt
         teaser {

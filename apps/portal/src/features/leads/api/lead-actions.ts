@@ -1,5 +1,7 @@
 // The moves a lead page offers, in the order its buttons show. Which of them show is the API's
 // `allowedActions`: the portal decides nothing about who may do what.
+import type { LeadAction } from '@/shared/graphql/generated/graphql';
+
 export const LEAD_ACTIONS = [
   'RECORD_PROGRESS',
   'ASSIGN',
@@ -12,7 +14,7 @@ export const LEAD_ACTIONS = [
   'DISTRIBUTE',
   'ROUTE_DIRECT',
   'WITHDRAW_ROUND',
-] as const;
+] as const satisfies readonly LeadAction[];
 
 export type LeadMove = (typeof LEAD_ACTIONS)[number];
 

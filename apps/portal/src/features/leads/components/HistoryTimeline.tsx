@@ -20,6 +20,7 @@ export function HistoryTimeline({ events }: { events: LeadDetailFragment['events
             <Text size="xs" c="dimmed">
               {format.dateTime(event.occurredAt)} · {event.actorName} ({event.actorOrganisation})
             </Text>
+            {event.partner && event.partner.name !== event.actorOrganisation && <Text size="sm">{event.partner.name}</Text>}
             {event.reasonCode && <Text size="sm">{reason(event.reasonCode)}</Text>}
             {event.comment && (
               <Text size="sm" fs="italic">

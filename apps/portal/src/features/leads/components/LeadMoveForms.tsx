@@ -1,4 +1,15 @@
-import { Button, Group, MultiSelect, NumberInput, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AnyVariables, CombinedError, OperationResult } from 'urql';
@@ -126,10 +137,16 @@ function ProgressForm({ lead, onCancel, onDone }: FormProps) {
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((values) =>
-        void send({
-          input: { leadId: lead.id, stage: values.stage as ProgressStage, note: values.note.trim() || undefined, nextStepAt: dayToIso(values.nextStepAt) },
-        }).then(onDone),
+      onSubmit={form.onSubmit(
+        (values) =>
+          void send({
+            input: {
+              leadId: lead.id,
+              stage: values.stage as ProgressStage,
+              note: values.note.trim() || undefined,
+              nextStepAt: dayToIso(values.nextStepAt),
+            },
+          }).then(onDone),
       )}
     >
       <Stack>
@@ -190,10 +207,17 @@ function WonForm({ lead, onCancel, onDone }: FormProps) {
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((values) =>
-        void send({
-          input: { leadId: lead.id, amount: Number(values.amount), currency: values.currency, closedOn: values.closedOn, note: values.note.trim() || undefined },
-        }).then(onDone),
+      onSubmit={form.onSubmit(
+        (values) =>
+          void send({
+            input: {
+              leadId: lead.id,
+              amount: Number(values.amount),
+              currency: values.currency,
+              closedOn: values.closedOn,
+              note: values.note.trim() || undefined,
+            },
+          }).then(onDone),
       )}
     >
       <Stack>
@@ -220,7 +244,12 @@ function QualifyForm({ lead, onCancel, onDone }: FormProps) {
   });
   const general = useServerErrors(form, state.error);
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => void send({ input: { leadId: lead.id, score: Number(values.score), grade: values.grade } }).then(onDone))}>
+    <form
+      noValidate
+      onSubmit={form.onSubmit(
+        (values) => void send({ input: { leadId: lead.id, score: Number(values.score), grade: values.grade } }).then(onDone),
+      )}
+    >
       <Stack>
         <General show={general} error={state.error} />
         <NumberInput label={t('moves.score')} required min={0} max={100} {...form.getInputProps('score')} />
@@ -237,7 +266,12 @@ function NurtureForm({ lead, onCancel, onDone }: FormProps) {
   const form = useForm({ initialValues: { note: '' } });
   const general = useServerErrors(form, state.error);
   return (
-    <form noValidate onSubmit={form.onSubmit(({ note }) => void send({ input: { leadId: lead.id, note: note.trim() || undefined } }).then(onDone))}>
+    <form
+      noValidate
+      onSubmit={form.onSubmit(
+        ({ note }) => void send({ input: { leadId: lead.id, note: note.trim() || undefined } }).then(onDone),
+      )}
+    >
       <Stack>
         <General show={general} error={state.error} />
         <Textarea label={t('moves.note')} autosize minRows={2} {...form.getInputProps('note')} />
@@ -255,7 +289,11 @@ function DistributeForm({ lead, onCancel, onDone }: FormProps) {
     initialValues: { partnerIds: [] as string[], mode: 'SHARED' as DistributionMode },
     validate: {
       partnerIds: (value, values) =>
-        value.length === 0 ? t('moves.choosePartners') : values.mode === 'EXCLUSIVE' && value.length !== 1 ? t('moves.exclusiveOne') : null,
+        value.length === 0
+          ? t('moves.choosePartners')
+          : values.mode === 'EXCLUSIVE' && value.length !== 1
+            ? t('moves.exclusiveOne')
+            : null,
     },
   });
   const general = useServerErrors(form, state.error);
@@ -302,7 +340,12 @@ function RouteDirectForm({ lead, onCancel, onDone }: FormProps) {
     <form noValidate onSubmit={form.onSubmit(({ userId }) => void send({ input: { leadId: lead.id, userId } }).then(onDone))}>
       <Stack>
         <General show={general} error={state.error} />
-        <Select label={t('moves.directRep')} required data={members.map((m) => ({ value: m.user.id, label: m.user.name }))} {...form.getInputProps('userId')} />
+        <Select
+          label={t('moves.directRep')}
+          required
+          data={members.map((m) => ({ value: m.user.id, label: m.user.name }))}
+          {...form.getInputProps('userId')}
+        />
         <Actions submitLabel={t('moves.ROUTE_DIRECT')} fetching={state.fetching} onCancel={onCancel} />
       </Stack>
     </form>

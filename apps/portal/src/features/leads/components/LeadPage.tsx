@@ -59,8 +59,7 @@ export function LeadPage() {
       { replace: true },
     );
 
-  const allowed: readonly string[] = (lead as { allowedActions?: readonly string[] } | undefined)?.allowedActions ?? [];
-  const actions = LEAD_ACTIONS.filter((action) => allowed.includes(action));
+  const actions = LEAD_ACTIONS.filter((action) => lead?.allowedActions.includes(action));
 
   return (
     <QueryState fetching={fetching} error={error} empty={!lead}>
@@ -81,7 +80,11 @@ export function LeadPage() {
             </Stack>
             <Group gap="xs" role="group" aria-label={t('lead.moves')}>
               {actions.map((action) => (
-                <Button key={action} variant={action === 'CLOSE_WON' || action === 'DISTRIBUTE' ? 'filled' : 'light'} onClick={() => setAction(action)}>
+                <Button
+                  key={action}
+                  variant={action === 'CLOSE_WON' || action === 'DISTRIBUTE' ? 'filled' : 'light'}
+                  onClick={() => setAction(action)}
+                >
                   {t(`moves.${action}`)}
                 </Button>
               ))}
@@ -94,8 +97,14 @@ export function LeadPage() {
                   rows={[
                     [t('lead.name'), [lead.contact.firstName, lead.contact.lastName].filter(Boolean).join(' ')],
                     [t('lead.position'), lead.contact.position],
-                    [t('lead.email'), lead.contact.email && <Anchor href={`mailto:${lead.contact.email}`}>{lead.contact.email}</Anchor>],
-                    [t('lead.phone'), lead.contact.phone && <Anchor href={`tel:${lead.contact.phone}`}>{lead.contact.phone}</Anchor>],
+                    [
+                      t('lead.email'),
+                      lead.contact.email && <Anchor href={`mailto:${lead.contact.email}`}>{lead.contact.email}</Anchor>,
+                    ],
+                    [
+                      t('lead.phone'),
+                      lead.contact.phone && <Anchor href={`tel:${lead.contact.phone}`}>{lead.contact.phone}</Anchor>,
+                    ],
                     [t('lead.decisionMaker'), lead.contact.decisionMaker ? t('common.yes') : null],
                   ]}
                 />
@@ -105,7 +114,16 @@ export function LeadPage() {
               <Section title={t('lead.company')}>
                 <Facts
                   rows={[
-                    [t('lead.address'), [lead.company.street, [lead.company.postalCode, lead.company.city].filter(Boolean).join(' '), lead.company.country].filter(Boolean).join(', ')],
+                    [
+                      t('lead.address'),
+                      [
+                        lead.company.street,
+                        [lead.company.postalCode, lead.company.city].filter(Boolean).join(' '),
+                        lead.company.country,
+                      ]
+                        .filter(Boolean)
+                        .join(', '),
+                    ],
                     [t('lead.industry'), lead.company.industry],
                     [t('lead.size'), lead.company.employeeBand && t(`enum.EmployeeBand.${lead.company.employeeBand}`)],
                     [t('lead.website'), lead.company.website],

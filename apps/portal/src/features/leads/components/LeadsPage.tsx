@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { LeadOrder, LeadSource, LeadStage } from '@/shared/graphql/generated/graphql';
@@ -6,8 +6,18 @@ import { useFormat } from '@/shared/i18n/use-format';
 import { QueryState } from '@/shared/ui/QueryState';
 import { isPartnerSide, useViewer } from '@/shared/viewer/viewer';
 import { LEAD_STAGES, useLeads } from '../api/use-leads';
+import { NewLeadForm } from './NewLeadForm';
 
-const SOURCES: LeadSource[] = ['WEB_FORM', 'TRADE_FAIR', 'CAMPAIGN', 'PURCHASED_LIST', 'PARTNER_REGISTERED', 'REFERRAL', 'API', 'OTHER'];
+const SOURCES: LeadSource[] = [
+  'WEB_FORM',
+  'TRADE_FAIR',
+  'CAMPAIGN',
+  'PURCHASED_LIST',
+  'PARTNER_REGISTERED',
+  'REFERRAL',
+  'API',
+  'OTHER',
+];
 const ORDERS: LeadOrder[] = ['NEWEST', 'OLDEST', 'RECENTLY_UPDATED', 'SCORE'];
 
 /** The leads the viewer may see: a partner its own ("my leads"), vendor staff the tenant's. Filters live in the URL. */
@@ -39,17 +49,32 @@ export function LeadsPage() {
       for (const value of values) next.append(name, value);
     });
   const leads = connection?.nodes ?? [];
+  const setDialog = (open: boolean) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (open) next.set('action', 'new');
+      else next.delete('action');
+      return next;
+    });
 
   return (
     <Stack>
-      <Title order={1} size="h2">
-        {isPartnerSide(viewer) ? t('leads.myLeadsTitle') : t('leads.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {isPartnerSide(viewer) ? t('leads.myLeadsTitle') : t('leads.title')}
+        </Title>
+        {!isPartnerSide(viewer) && <Button onClick={() => setDialog(true)}>{t('newLead.title')}</Button>}
+      </Group>
+      <Modal opened={params.get('action') === 'new'} onClose={() => setDialog(false)} title={t('newLead.title')} size="lg">
+        <NewLeadForm onCancel={() => setDialog(false)} />
+      </Modal>
       <Group align="flex-end" wrap="wrap">
         <TextInput
           label={t('leads.search')}
           defaultValue={search}
-          onBlur={(event) => update((next) => (event.currentTarget.value ? next.set('q', event.currentTarget.value) : next.delete('q')))}
+          onBlur={(event) =>
+            update((next) => (event.currentTarget.value ? next.set('q', event.currentTarget.value) : next.delete('q')))
+          }
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               const value = event.currentTarget.value;
@@ -134,7 +159,16 @@ export function LeadsPage() {
             </Button>
           )}
           {connection?.pageInfo.hasNextPage && (
-            <Button variant="default" onClick={() => setParams((current) => { const next = new URLSearchParams(current); next.set('after', connection.pageInfo.endCursor ?? ''); return next; })}>
+            <Button
+              variant="default"
+              onClick={() =>
+                setParams((current) => {
+                  const next = new URLSearchParams(current);
+                  next.set('after', connection.pageInfo.endCursor ?? '');
+                  return next;
+                })
+              }
+            >
               {t('common.nextPage')}
             </Button>
           )}

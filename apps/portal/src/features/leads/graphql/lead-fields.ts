@@ -29,6 +29,7 @@ export const LeadDetailFields = graphql(`
   fragment LeadDetail on Lead {
     id
     version
+    allowedActions
     stage
     progressStage
     score
@@ -93,6 +94,9 @@ export const LeadDetailFields = graphql(`
       occurredAt
       actorName
       actorOrganisation
+      partner {
+        name
+      }
       comment
       data
       reasonCode {

@@ -7,7 +7,8 @@ import { QueueLeads, StaleLeads } from '../graphql/queue-leads';
 export const QUEUES = {
   unplaced: ['UNPLACED'],
   returned: ['RETURNED'],
-  nurture: ['NURTURING', 'LOST', 'DISQUALIFIED'],
+  // Marketing's: returned leads whose reason says NURTURE (see `inQueue`), lost and disqualified ones, and those in nurturing.
+  nurture: ['RETURNED', 'NURTURING', 'LOST', 'DISQUALIFIED'],
   stale: null,
 } as const satisfies Record<string, readonly LeadStage[] | null>;
 
@@ -15,6 +16,11 @@ export type QueueName = keyof typeof QUEUES;
 
 export function isQueue(name: string | undefined): name is QueueName {
   return name !== undefined && name in QUEUES;
+}
+
+/** A returned lead is marketing's only when its return reason says NURTURE; the channel manager's otherwise. */
+function inQueue(queue: QueueName, lead: { stage: LeadStage; pendingFollowUp?: string | null }): boolean {
+  return queue !== 'nurture' || lead.stage !== 'RETURNED' || lead.pendingFollowUp === 'NURTURE';
 }
 
 export function useQueueCounts(pause: boolean) {
@@ -33,5 +39,6 @@ export function useQueue(queue: QueueName) {
   const [stale] = useQuery({ query: StaleLeads, pause: stages !== null });
   const result = stages === null ? stale : byStage;
   const connection = stages === null ? stale.data?.staleLeads : byStage.data?.leads;
-  return { leads: connection?.nodes ?? [], totalCount: connection?.totalCount ?? 0, fetching: result.fetching, error: result.error };
+  const leads = (connection?.nodes ?? []).filter((lead) => inQueue(queue, lead));
+  return { leads, fetching: result.fetching, error: result.error };
 }

@@ -20,7 +20,7 @@ function Queue({ queue }: { queue: QueueName }) {
   const { t } = useTranslation();
   const format = useFormat();
   const reason = useReasonLabel();
-  const { leads, totalCount, fetching, error } = useQueue(queue);
+  const { leads, fetching, error } = useQueue(queue);
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -29,7 +29,7 @@ function Queue({ queue }: { queue: QueueName }) {
       <Text c="dimmed">{t(`queues.${queue}.hint`)}</Text>
       <QueryState fetching={fetching} error={error} empty={leads.length === 0} emptyText={t('queues.empty')}>
         <Text size="sm" c="dimmed">
-          {t('leads.count', { count: totalCount })}
+          {t('leads.count', { count: leads.length })}
         </Text>
         <Table.ScrollContainer minWidth={560}>
           <Table striped>
