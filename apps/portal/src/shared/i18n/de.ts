@@ -4,6 +4,7 @@ export const de: Catalog = {
   common: {
     brand: 'LeadRelay',
     cancel: 'Abbrechen',
+    close: 'Schließen',
     empty: 'Hier ist noch nichts.',
     errorTitle: 'Das hat nicht geklappt',
     firstPage: 'Erste Seite',

@@ -3,6 +3,7 @@ export const en = {
   common: {
     brand: 'LeadRelay',
     cancel: 'Cancel',
+    close: 'Close',
     empty: 'Nothing here yet.',
     errorTitle: 'That did not work',
     firstPage: 'First page',

@@ -10,7 +10,7 @@ export function Deadline({ at, label }: { at: string; label: string }) {
   return (
     <Text size="sm">
       {label}: {format.dateTime(at)}{' '}
-      <Text span c={remaining ? 'orange.8' : 'red.8'} fw={600}>
+      <Text span c={remaining ? undefined : 'red.9'} fw={700}>
         ({remaining ? t('deadline.remaining', { duration: remaining }) : t('deadline.passed')})
       </Text>
     </Text>

@@ -75,7 +75,7 @@ export function InboxPage() {
         />
       </Group>
       {notice && 'error' in notice && (
-        <Alert color={gone === 'OFFER_TAKEN' ? 'orange' : 'red'} role="alert" title={t('inbox.notAccepted')}>
+        <Alert color={gone === 'OFFER_TAKEN' ? 'grape' : 'red'} role="alert" title={t('inbox.notAccepted')}>
           {t(errorMessageKey(notice.error))}
         </Alert>
       )}
@@ -96,7 +96,12 @@ export function InboxPage() {
           />
         ))}
       </QueryState>
-      <Modal opened={declining !== null} onClose={() => setParam('decline', null)} title={t('inbox.declineTitle')}>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={declining !== null}
+        onClose={() => setParam('decline', null)}
+        title={t('inbox.declineTitle')}
+      >
         {declining && (
           <ReasonForm
             kind="DECLINE"

@@ -43,7 +43,7 @@ export function OfferCard({ offer, highlighted, accepting, onAccept, onDecline }
           <Text fw={600} component="h2" size="lg" m={0}>
             {title}
           </Text>
-          <Badge color={offer.mode === 'EXCLUSIVE' ? 'teal' : 'orange'} variant="light">
+          <Badge color={offer.mode === 'EXCLUSIVE' ? 'teal' : 'grape'} variant="light">
             {t(`enum.DistributionMode.${offer.mode}`)}
           </Badge>
         </Group>

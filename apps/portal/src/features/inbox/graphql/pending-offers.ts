@@ -2,7 +2,7 @@ import { graphql } from '@/shared/graphql/generated';
 
 export const PendingOffers = graphql(`
   query PendingOffers {
-    offers(filter: { status: [PENDING] }, first: 100) {
+    offers(filter: { status: [PENDING] }, first: 25) {
       totalCount
       nodes {
         id

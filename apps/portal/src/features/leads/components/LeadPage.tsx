@@ -70,7 +70,7 @@ export function LeadPage() {
               <Title order={1} size="h2">
                 {lead.company.name}
               </Title>
-              <Group gap="xs">
+              <Group gap="xs" role="group" aria-label={t('leads.stage')}>
                 <Badge size="lg" variant="light">
                   {t(`enum.LeadStage.${lead.stage}`)}
                 </Badge>
@@ -155,7 +155,11 @@ export function LeadPage() {
                     [t('lead.acceptedAt'), lead.acceptedAt && format.dateTime(lead.acceptedAt)],
                     [t('lead.lastProgressAt'), lead.lastProgressAt && format.dateTime(lead.lastProgressAt)],
                     [t('lead.nextStepAt'), lead.nextStepAt && format.date(lead.nextStepAt)],
-                    [t('lead.won'), lead.won && `${format.money(lead.won.amount, lead.won.currency)} · ${lead.won.closedOn}`],
+                    [
+                      t('lead.won'),
+                      lead.won &&
+                        `${format.money(lead.won.amount, lead.won.currency)} · ${format.date(`${lead.won.closedOn}T12:00:00Z`)}`,
+                    ],
                     [t('lead.lostTo'), lead.lostToCompetitor],
                     [t('lead.followUp'), lead.pendingFollowUp && t(`enum.ReasonFollowUp.${lead.pendingFollowUp}`)],
                   ]}
@@ -208,7 +212,12 @@ export function LeadPage() {
               </Section>
             </Grid.Col>
           </Grid>
-          <Modal opened={open !== null} onClose={() => setAction(null)} title={open ? t(`moves.${open}`) : undefined}>
+          <Modal
+            closeButtonProps={{ 'aria-label': t('common.close') }}
+            opened={open !== null}
+            onClose={() => setAction(null)}
+            title={open ? t(`moves.${open}`) : undefined}
+          >
             {open && <LeadMoveForm action={open} lead={lead} onDone={() => setAction(null)} />}
           </Modal>
         </Stack>

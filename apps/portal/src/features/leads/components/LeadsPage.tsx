@@ -65,7 +65,13 @@ export function LeadsPage() {
         </Title>
         {!isPartnerSide(viewer) && <Button onClick={() => setDialog(true)}>{t('newLead.title')}</Button>}
       </Group>
-      <Modal opened={params.get('action') === 'new'} onClose={() => setDialog(false)} title={t('newLead.title')} size="lg">
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={params.get('action') === 'new'}
+        onClose={() => setDialog(false)}
+        title={t('newLead.title')}
+        size="lg"
+      >
         <NewLeadForm onCancel={() => setDialog(false)} />
       </Modal>
       <Group align="flex-end" wrap="wrap">
