@@ -2,7 +2,7 @@
 // worker, the built portal) with mail going to a real SMTP server of the tests, which writes each
 // mail it receives into a folder the stories read (process.env.PORTAL_TEST_MAIL_DIR).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -73,8 +73,12 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await waitForBanner(server, 180_000);
-  server.stdout?.resume();
-  server.stderr?.resume();
+  // The server's log, for a story that fails: test-results/server.log.
+  const outDir = join(__dirname, '..', '..', 'test-results');
+  mkdirSync(outDir, { recursive: true });
+  const log = createWriteStream(join(outDir, 'server.log'));
+  server.stdout?.pipe(log);
+  server.stderr?.pipe(log);
   process.env.PORTAL_TEST_MAIL_DIR = mailDir;
 
   return async () => {

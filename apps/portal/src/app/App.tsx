@@ -21,6 +21,7 @@ const contrast: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     ...Object.fromEntries(
       ['teal', 'red', 'grape', 'gray', 'blue'].map((color) => [
         `--mantine-color-${color}-light-color`,

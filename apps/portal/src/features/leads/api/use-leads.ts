@@ -44,8 +44,11 @@ export function useLead(id: string) {
   return { lead: data?.lead, fetching, error, refetch: () => refetch({ requestPolicy: 'network-only' }) };
 }
 
+/** A lead's move changes its offers too: refetched whenever a Lead comes back from a mutation. */
+const OFFERS_FOLLOW_LEAD = { additionalTypenames: ['Lead'] };
+
 export function useLeadOffers(leadId: string, pause: boolean) {
-  const [{ data }] = useQuery({ query: LeadOffers, variables: { leadId }, pause });
+  const [{ data }] = useQuery({ query: LeadOffers, variables: { leadId }, pause, context: OFFERS_FOLLOW_LEAD });
   return data?.offers.nodes ?? [];
 }
 

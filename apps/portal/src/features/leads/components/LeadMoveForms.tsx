@@ -28,15 +28,17 @@ const GRADES = ['A', 'B', 'C', 'D'];
 interface Props {
   action: LeadMove;
   lead: LeadDetailFragment;
-  onDone: () => void;
+  /** Called with true after the move was made, with false when the form was cancelled. */
+  onDone: (moved: boolean) => void;
 }
 
 /** The form of one move; each sends one mutation and shows the API's errors next to its fields. */
-export function LeadMoveForm({ action, lead, onDone }: Props) {
+export function LeadMoveForm({ action, lead, onDone: finish }: Props) {
   const { t } = useTranslation();
   const moves = useLeadMoves();
+  const onDone = () => finish(false);
   const done = (result: OperationResult<unknown, AnyVariables>) => {
-    if (result.data) onDone();
+    if (result.data) finish(true);
   };
   const leadId = lead.id;
   switch (action) {

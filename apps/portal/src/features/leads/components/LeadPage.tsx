@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Grid, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useFormat } from '@/shared/i18n/use-format';
 import { QueryState } from '@/shared/ui/QueryState';
 import { isPartnerSide, useViewer } from '@/shared/viewer/viewer';
@@ -42,6 +42,7 @@ export function LeadPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const viewer = useViewer();
+  const navigate = useNavigate();
   const { leadId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const { lead, fetching, error } = useLead(leadId);
@@ -218,7 +219,14 @@ export function LeadPage() {
             onClose={() => setAction(null)}
             title={open ? t(`moves.${open}`) : undefined}
           >
-            {open && <LeadMoveForm action={open} lead={lead} onDone={() => setAction(null)} />}
+            {open && (
+              <LeadMoveForm
+                action={open}
+                lead={lead}
+                // A returned lead is no longer the partner's to see: back to the list.
+                onDone={(moved) => (moved && open === 'RETURN' && !vendor ? void navigate('/leads') : setAction(null))}
+              />
+            )}
           </Modal>
         </Stack>
       )}
