@@ -22,6 +22,8 @@ const contrast: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-primary-color-filled-hover': 'color-mix(in srgb, var(--mantine-color-teal-9), black 20%)',
+    '--mantine-color-teal-filled-hover': 'color-mix(in srgb, var(--mantine-color-teal-9), black 20%)',
     ...Object.fromEntries(
       ['teal', 'red', 'grape', 'gray', 'blue'].map((color) => [
         `--mantine-color-${color}-light-color`,
