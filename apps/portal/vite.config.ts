@@ -11,6 +11,7 @@ export default defineConfig({
     outDir: here('../../dist/portal'),
     emptyOutDir: true,
     sourcemap: true,
+    manifest: true,
     rolldownOptions: {
       // Mantine marks its modules "use client" for React Server Components; meaningless in a single-page app.
       onwarn(warning, warn) {
