@@ -1,5 +1,5 @@
-import { Offer, Round } from '../../libs/distribution/src';
-import { IntakeKey, Lead, LeadEvent, LeadStage, ReasonCode, ReasonCodeKind } from '../../libs/leads/src';
+import { Offer, Round } from '@leadrelay/distribution';
+import { IntakeKey, Lead, LeadEvent, LeadStage, ReasonCode, ReasonCodeKind } from '@leadrelay/leads';
 import { aLead, aQualifiedLead, anAcceptedLead, distribute, pendingOfferOf } from '../factories/lead.factories';
 import { type LoggedIn, type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { gql } from '../support/graphql-results';
@@ -126,7 +126,7 @@ const PROBES: Probe[] = [
   {
     name: 'updateReasonCode',
     query: `mutation ($input: UpdateReasonCodeInput!) { updateReasonCode(input: $input) { id } }`,
-    variables: (t) => ({ input: { id: t.reasonCodeId, labelEn: 'Hijacked' } }),
+    variables: (t) => ({ input: { id: t.reasonCodeId, labels: [{ locale: 'EN', text: 'Hijacked' }] } }),
     tenantWide: true,
   },
   {
@@ -158,7 +158,7 @@ async function snapshot(t: Targets): Promise<unknown> {
     offers: offers.map((o) => [o.id, o.status, o.respondedAt]),
     rounds: rounds.map((r) => [r.id, r.status]),
     lines,
-    code: code && [code.labelEn, code.retiredAt],
+    code: code && [code.labels, code.retiredAt],
     key: key && [key.revokedAt],
   };
 }

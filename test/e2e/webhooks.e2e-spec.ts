@@ -3,8 +3,8 @@ import { Client } from 'pg';
 import { DateTime } from 'luxon';
 import { Webhook } from 'standardwebhooks';
 import { randomUUID } from 'node:crypto';
-import { type AppConfig, Clock, JobQueue, Locale, QUEUE, QUEUE_SETTINGS, Role, TenantContext } from '../../libs/core/src';
-import { LeadEventType, type RecordedEvent } from '../../libs/leads/src';
+import { type AppConfig, Clock, JobQueue, Locale, QUEUE, QUEUE_SETTINGS, Role, TenantContext } from '@leadrelay/core';
+import { LeadEventType, type RecordedEvent } from '@leadrelay/leads';
 import {
   EventOutbox,
   Notification,
@@ -16,7 +16,7 @@ import {
   WebhookEndpointStatus,
   WebhookSender,
   renderMail,
-} from '../../libs/notifications/src';
+} from '@leadrelay/notifications';
 import { aLead, anAcceptedLead, contactDataOf } from '../factories/lead.factories';
 import { type PartnerTeam, type VendorTeam, aLoggedInMember, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { codeOf, extensionsOf, gql } from '../support/graphql-results';
@@ -396,7 +396,7 @@ describe('webhooks', () => {
         data: notices[0]!.data,
       });
     expect(mail(Locale.DE).subject).toBe(`Webhook deaktiviert: ${receiver.url(endpoint.path)}`);
-    expect(mail(Locale.DE).text).toContain('etwa drei Tage lang nicht zustellen');
+    expect(mail(Locale.DE).text).toContain('etwa 3 Tage lang nicht zustellen');
     expect(mail(Locale.DE).text).toContain('Letzte Antwort: HTTP 503');
     expect(mail(Locale.EN).subject).toBe(`Webhook disabled: ${receiver.url(endpoint.path)}`);
     expect(mail(Locale.EN).text).toContain(`https://portal.example/settings/webhooks/${endpoint.id}`);

@@ -13,6 +13,16 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health.controller';
 import { portalModule } from './portal';
 
+/** Every lib's permission rules, combined into each actor's ability. */
+export const ABILITY_RULE_SETS = [
+  tenantAbilities,
+  partnerAbilities,
+  membershipAbilities,
+  leadAbilities,
+  lifecycleAbilities,
+  webhookAbilities,
+];
+
 @Module({
   imports: [
     databaseModule(),

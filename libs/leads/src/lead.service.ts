@@ -116,7 +116,7 @@ export class LeadService {
   ) {}
 
   create(actor: Actor, input: CreateLeadInput): Promise<LeadModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       assertCan(actor.ability, 'create', 'Lead');
       const history = new LeadHistory(em, this.clock);
       const lead = await takeIn(em, this.clock, actor.tenantId, input, { by: await history.actor(actor), history });
@@ -128,7 +128,7 @@ export class LeadService {
 
   /** Changes a lead's data; a `version` older than the stored one is a CONFLICT and nothing is written. */
   update(actor: Actor, input: UpdateLeadInput): Promise<LeadModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const lead = await findLeadInScope(em, actor, input.id);
       assertCan(actor.ability, 'update', lead);
       await em.lock(lead, LockMode.OPTIMISTIC, input.version);
@@ -165,7 +165,7 @@ export class LeadService {
   }
 
   list(actor: Actor, args: LeadsArgs): Promise<Page<LeadModel>> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const filter = args.filter ?? {};
       if (filter.partnerId) await this.partners.findInScope(em, actor, filter.partnerId);
       const where: FilterQuery<Lead>[] = [leadScope(actor)];
@@ -196,7 +196,11 @@ export class LeadService {
   }
 
   get(actor: Actor, id: string): Promise<LeadModel> {
-    return this.tenants.run(actor.tenantId, async (em) => LeadModel.from(await findLeadInScope(em, actor, id)));
+    return this.tenants.run(actor, async (em) => {
+      const lead = await findLeadInScope(em, actor, id);
+      assertCan(actor.ability, 'read', lead);
+      return LeadModel.from(lead);
+    });
   }
 
   /**
@@ -204,7 +208,7 @@ export class LeadService {
    * partner only the lines that name its partner. One query for any number of leads.
    */
   eventsOf(actor: Actor, leadIds: readonly string[]): Promise<Map<string, LeadEventModel[]>> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const events = await em.find(
         LeadEvent,
         {
@@ -222,7 +226,7 @@ export class LeadService {
 
   /** Other leads of the tenant with the same contact e-mail, web domain or company name. One query for the page. */
   duplicatesOf(actor: Actor, leadIds: readonly string[]): Promise<Map<string, DuplicateMatchModel[]>> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const leads = await em.find(
         Lead,
         { tenantId: actor.tenantId, id: { $in: [...leadIds] } },

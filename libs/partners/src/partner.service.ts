@@ -1,16 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  type Actor,
-  ConflictError,
-  NotFoundError,
-  type Page,
-  TenantContext,
-  assertCan,
-  isPartnerRole,
-  paginate,
-} from '@leadrelay/core';
+import { type Actor, ConflictError, NotFoundError, type Page, TenantContext, assertCan, paginate } from '@leadrelay/core';
 import { Partner, PartnerStatus } from './partner.entity';
 import { PartnerModel } from './partner.model';
 import type { CreatePartnerInput, PartnersArgs, UpdatePartnerInput } from './partner.inputs';
@@ -20,7 +11,7 @@ export class PartnerService {
   constructor(private readonly tenants: TenantContext) {}
 
   list(actor: Actor, args: PartnersArgs): Promise<Page<PartnerModel>> {
-    return this.tenants.run(actor.tenantId, (em) =>
+    return this.tenants.run(actor, (em) =>
       paginate(
         em,
         Partner,
@@ -35,11 +26,15 @@ export class PartnerService {
   }
 
   get(actor: Actor, id: string): Promise<PartnerModel> {
-    return this.tenants.run(actor.tenantId, async (em) => PartnerModel.from(await this.findInScope(em, actor, id)));
+    return this.tenants.run(actor, async (em) => {
+      const partner = await this.findInScope(em, actor, id);
+      assertCan(actor.ability, 'read', partner);
+      return PartnerModel.from(partner);
+    });
   }
 
   create(actor: Actor, input: CreatePartnerInput): Promise<PartnerModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const partner = em.create(Partner, { ...input, tenantId: actor.tenantId });
       assertCan(actor.ability, 'create', partner);
       await this.flushUniqueName(em, input.name);
@@ -48,7 +43,7 @@ export class PartnerService {
   }
 
   update(actor: Actor, input: UpdatePartnerInput): Promise<PartnerModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const partner = await this.findInScope(em, actor, input.id);
       assertCan(actor.ability, 'update', partner);
       if (input.version !== undefined) {
@@ -91,5 +86,5 @@ export class PartnerService {
 
 /** Where an actor may look: vendor users at their whole tenant, partner users at their own partner. */
 function scopeOf(actor: Actor): { tenantId: string; id?: string } {
-  return isPartnerRole(actor.role) ? { tenantId: actor.tenantId, id: actor.partnerId! } : { tenantId: actor.tenantId };
+  return actor.partnerId ? { tenantId: actor.tenantId, id: actor.partnerId } : { tenantId: actor.tenantId };
 }

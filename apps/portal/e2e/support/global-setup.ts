@@ -60,7 +60,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     ...process.env,
     PORT: new URL(baseURL).port,
     PORTAL_URL: baseURL,
-    LEADRELAY_DATA_DIR: join(work, 'data'),
+    DATA_DIR: join(work, 'data'),
     SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
     NODE_ENV: 'development',
     GRAPHQL_IDE: 'false',

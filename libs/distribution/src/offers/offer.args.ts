@@ -1,14 +1,15 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { PageArgs } from '@leadrelay/core';
 import { OfferStatus } from './offer.entity';
 
-@InputType()
+@InputType({ description: 'Which offers to list; every filter given must hold.' })
 export class OfferFilter {
-  @Field(() => [OfferStatus], { nullable: true })
+  @Field(() => [OfferStatus], { nullable: true, description: 'Only offers in one of these statuses.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(Object.values(OfferStatus).length)
   @IsEnum(OfferStatus, { each: true })
   status?: OfferStatus[];
 
@@ -20,7 +21,7 @@ export class OfferFilter {
 
 @ArgsType()
 export class OffersArgs extends PageArgs {
-  @Field(() => OfferFilter, { nullable: true })
+  @Field(() => OfferFilter, { nullable: true, description: 'Which offers to list; all the viewer may see when left out.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => OfferFilter)

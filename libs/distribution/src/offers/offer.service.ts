@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from '@mikro-orm/core';
-import { type Actor, type Page, TenantContext, isPartnerRole, paginate } from '@leadrelay/core';
+import { type Actor, type Page, TenantContext, paginate } from '@leadrelay/core';
 import { Offer } from './offer.entity';
 import { OfferModel } from './offer.model';
 import type { OffersArgs } from './offer.args';
@@ -11,10 +11,10 @@ export class OfferService {
   constructor(private readonly tenants: TenantContext) {}
 
   list(actor: Actor, args: OffersArgs): Promise<Page<OfferModel>> {
-    return this.tenants.run(actor.tenantId, (em) => {
+    return this.tenants.run(actor, (em) => {
       const where: FilterQuery<Offer> = {
         tenantId: actor.tenantId,
-        ...(isPartnerRole(actor.role) ? { partner: actor.partnerId! } : {}),
+        ...(actor.partnerId ? { partner: actor.partnerId } : {}),
         ...(args.filter?.status?.length ? { status: { $in: args.filter.status } } : {}),
         ...(args.filter?.leadId ? { lead: args.filter.leadId } : {}),
       };

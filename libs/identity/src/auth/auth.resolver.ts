@@ -19,7 +19,10 @@ export class AuthResolver {
       'The refresh token also comes as an HttpOnly cookie for browsers.',
   })
   @Policy.public()
-  async login(@Args('input') input: LoginInput, @Context('req') request: Request): Promise<LoginPayload> {
+  async login(
+    @Args('input', { description: 'E-mail, password and, for a member of several tenants, the tenant.' }) input: LoginInput,
+    @Context('req') request: Request,
+  ): Promise<LoginPayload> {
     const payload = await this.auth.login(input, request.ip ?? 'unknown');
     this.cookie.set(request, payload.refreshToken);
     return payload;
@@ -31,7 +34,8 @@ export class AuthResolver {
   })
   @Policy.public()
   async refreshSession(
-    @Args('input', { type: () => RefreshSessionInput, nullable: true }) input: RefreshSessionInput | undefined,
+    @Args('input', { type: () => RefreshSessionInput, nullable: true, description: 'The refresh token; left out in a browser.' })
+    input: RefreshSessionInput | undefined,
     @Context('req') request: Request,
   ): Promise<LoginPayload> {
     const refreshToken = input?.refreshToken ?? RefreshCookie.read(request);
@@ -56,14 +60,15 @@ export class AuthResolver {
   async logout(
     @CurrentActor() actor: Actor,
     @Context('req') request: Request,
-    @Args('everywhere', { type: () => Boolean, defaultValue: false }) everywhere: boolean,
+    @Args('everywhere', { type: () => Boolean, defaultValue: false, description: 'End every session of yours, in every tenant.' })
+    everywhere: boolean,
   ): Promise<boolean> {
     const ended = await (everywhere ? this.auth.logoutEverywhere(actor) : this.auth.logout(actor));
     this.cookie.clear(request);
     return ended;
   }
 
-  @Query(() => MeModel)
+  @Query(() => MeModel, { description: 'Who is logged in, and the membership this session acts in.' })
   @Policy.authenticated()
   me(@CurrentActor() actor: Actor): Promise<MeModel> {
     return this.auth.me(actor);

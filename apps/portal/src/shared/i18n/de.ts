@@ -1,3 +1,4 @@
+import coreDe from '../../../../../libs/core/src/i18n/locales/de.json';
 import type { Catalog } from './en';
 
 export const de: Catalog = {
@@ -258,69 +259,14 @@ export const de: Catalog = {
     lead_contact_revealed: 'Kontakt freigegeben',
     lead_erased: 'Personenbezogene Daten gelöscht',
   },
+  // The enum labels are the server's (libs/core/src/i18n/locales), so mails and portal say the same; the sort orders are the portal's own.
   enum: {
-    LeadStage: {
-      NEW: 'Neu',
-      QUALIFIED: 'Qualifiziert',
-      OFFERED: 'Angeboten',
-      ACCEPTED: 'Angenommen',
-      IN_PROGRESS: 'In Bearbeitung',
-      WON: 'Gewonnen',
-      LOST: 'Verloren',
-      RETURNED: 'Zurückgegeben',
-      UNPLACED: 'Nicht vergeben',
-      NURTURING: 'Im Nurturing',
-      DIRECT: 'Direktvertrieb',
-      DISQUALIFIED: 'Disqualifiziert',
-    },
-    ProgressStage: { CONTACTED: 'Kontaktiert', MEETING: 'Termin', PROPOSAL: 'Angebot erstellt', NEGOTIATION: 'Verhandlung' },
-    LeadSource: {
-      WEB_FORM: 'Webformular',
-      TRADE_FAIR: 'Messe',
-      CAMPAIGN: 'Kampagne',
-      PURCHASED_LIST: 'Gekaufte Liste',
-      PARTNER_REGISTERED: 'Vom Partner registriert',
-      REFERRAL: 'Empfehlung',
-      API: 'API',
-      OTHER: 'Sonstige',
-    },
+    ...coreDe.enum,
     LeadOrder: {
       NEWEST: 'Neueste zuerst',
       OLDEST: 'Älteste zuerst',
       RECENTLY_UPDATED: 'Zuletzt geändert',
       SCORE: 'Höchste Bewertung',
-    },
-    EmployeeBand: {
-      MICRO: '1-9 Beschäftigte',
-      SMALL: '10-49 Beschäftigte',
-      MEDIUM: '50-249 Beschäftigte',
-      LARGE: '250-999 Beschäftigte',
-      ENTERPRISE: '1000 Beschäftigte und mehr',
-    },
-    RequestType: { INQUIRY: 'Anfrage', QUOTE_REQUEST: 'Angebotsanfrage', DEMO: 'Vorführung' },
-    DistributionMode: { EXCLUSIVE: 'Exklusiv', SHARED: 'Geteilt' },
-    OfferStatus: {
-      PENDING: 'Offen',
-      ACCEPTED: 'Angenommen',
-      DECLINED: 'Abgelehnt',
-      EXPIRED: 'Abgelaufen',
-      WITHDRAWN: 'Zurückgezogen',
-      CLOSED: 'Geschlossen',
-    },
-    PartnerTier: { GOLD: 'Gold', SILVER: 'Silber', BRONZE: 'Bronze' },
-    ReasonFollowUp: { RE_OFFER: 'Erneut anbieten', NURTURE: 'Nurturing', DISCARD: 'Verwerfen' },
-    NotificationCategory: {
-      OFFERS: 'Neue Angebote',
-      REMINDERS: 'Fristerinnerungen',
-      RESULTS: 'Ergebnisse (angenommen, abgelehnt, gewonnen, verloren ...)',
-    },
-    Role: {
-      VENDOR_ADMIN: 'Hersteller-Admin',
-      CHANNEL_MANAGER: 'Channel-Manager',
-      MARKETING: 'Marketing',
-      DIRECT_SALES: 'Direktvertrieb',
-      PARTNER_ADMIN: 'Partner-Admin',
-      PARTNER_SALES: 'Vertrieb',
     },
   },
 };

@@ -1,4 +1,5 @@
 // The English catalog: the shape every catalog must have (see de.ts and i18next.d.ts).
+import coreEn from '../../../../../libs/core/src/i18n/locales/en.json';
 export const en = {
   common: {
     brand: 'LeadRelay',
@@ -249,65 +250,10 @@ export const en = {
     lead_contact_revealed: 'Contact revealed',
     lead_erased: 'Personal data erased',
   },
+  // The enum labels are the server's (libs/core/src/i18n/locales), so mails and portal say the same; the sort orders are the portal's own.
   enum: {
-    LeadStage: {
-      NEW: 'New',
-      QUALIFIED: 'Qualified',
-      OFFERED: 'Offered',
-      ACCEPTED: 'Accepted',
-      IN_PROGRESS: 'In progress',
-      WON: 'Won',
-      LOST: 'Lost',
-      RETURNED: 'Returned',
-      UNPLACED: 'Unplaced',
-      NURTURING: 'Nurturing',
-      DIRECT: 'Direct sales',
-      DISQUALIFIED: 'Disqualified',
-    },
-    ProgressStage: { CONTACTED: 'Contacted', MEETING: 'Meeting', PROPOSAL: 'Proposal', NEGOTIATION: 'Negotiation' },
-    LeadSource: {
-      WEB_FORM: 'Web form',
-      TRADE_FAIR: 'Trade fair',
-      CAMPAIGN: 'Campaign',
-      PURCHASED_LIST: 'Purchased list',
-      PARTNER_REGISTERED: 'Registered by a partner',
-      REFERRAL: 'Referral',
-      API: 'API',
-      OTHER: 'Other',
-    },
+    ...coreEn.enum,
     LeadOrder: { NEWEST: 'Newest first', OLDEST: 'Oldest first', RECENTLY_UPDATED: 'Recently changed', SCORE: 'Highest score' },
-    EmployeeBand: {
-      MICRO: '1-9 employees',
-      SMALL: '10-49 employees',
-      MEDIUM: '50-249 employees',
-      LARGE: '250-999 employees',
-      ENTERPRISE: '1000 employees or more',
-    },
-    RequestType: { INQUIRY: 'Inquiry', QUOTE_REQUEST: 'Request for a quote', DEMO: 'Demo request' },
-    DistributionMode: { EXCLUSIVE: 'Exclusive', SHARED: 'Shared' },
-    OfferStatus: {
-      PENDING: 'Pending',
-      ACCEPTED: 'Accepted',
-      DECLINED: 'Declined',
-      EXPIRED: 'Expired',
-      WITHDRAWN: 'Withdrawn',
-      CLOSED: 'Closed',
-    },
-    PartnerTier: { GOLD: 'Gold', SILVER: 'Silver', BRONZE: 'Bronze' },
-    ReasonFollowUp: { RE_OFFER: 'Offer again', NURTURE: 'Nurture', DISCARD: 'Discard' },
-    NotificationCategory: {
-      OFFERS: 'New offers',
-      REMINDERS: 'Deadline reminders',
-      RESULTS: 'Results (accepted, declined, won, lost ...)',
-    },
-    Role: {
-      VENDOR_ADMIN: 'Vendor admin',
-      CHANNEL_MANAGER: 'Channel manager',
-      MARKETING: 'Marketing',
-      DIRECT_SALES: 'Direct sales',
-      PARTNER_ADMIN: 'Partner admin',
-      PARTNER_SALES: 'Sales rep',
-    },
   },
 };
 

@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { PortalLocale } from './locale';
 
 interface Labelled {
-  labelDe: string;
-  labelEn: string;
+  key: string;
+  labels: { locale: string; text: string }[];
 }
 
-const LABEL_OF: Record<PortalLocale, (code: Labelled) => string> = { de: (c) => c.labelDe, en: (c) => c.labelEn };
-
-/** A tenant's reason code in the viewer's language (the tenant keeps both labels). */
+/** A tenant's reason code in the portal's current language (the API keeps a label per language). */
 export function useReasonLabel(): (code: Labelled) => string {
   const { i18n } = useTranslation();
-  return LABEL_OF[i18n.language as PortalLocale] ?? LABEL_OF.en;
+  const locale = i18n.language.toUpperCase();
+  return (code) => code.labels.find((l) => l.locale === locale)?.text ?? code.labels[0]?.text ?? code.key;
 }

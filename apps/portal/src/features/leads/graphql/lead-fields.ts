@@ -101,8 +101,10 @@ export const LeadDetailFields = graphql(`
       data
       reasonCode {
         key
-        labelDe
-        labelEn
+        labels {
+          locale
+          text
+        }
       }
     }
   }

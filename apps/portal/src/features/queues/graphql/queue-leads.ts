@@ -51,8 +51,10 @@ export const QueueLeadFields = graphql(`
       comment
       reasonCode {
         key
-        labelDe
-        labelEn
+        labels {
+          locale
+          text
+        }
       }
     }
   }

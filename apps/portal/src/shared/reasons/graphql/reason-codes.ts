@@ -5,8 +5,10 @@ export const ReasonCodes = graphql(`
     reasonCodes(kind: $kind) {
       id
       key
-      labelDe
-      labelEn
+      labels {
+        locale
+        text
+      }
       commentRequired
       followUp
     }
