@@ -38,7 +38,7 @@ test('a channel manager creates a lead, qualifies it, distributes it to two part
 
   await page.getByRole('button', { name: t.moves.DISTRIBUTE }).click();
   const distributeDialog = page.getByRole('dialog', { name: t.moves.DISTRIBUTE });
-  await distributeDialog.getByLabel(t.moves.partners).click();
+  await distributeDialog.getByRole('combobox', { name: t.moves.partners }).click();
   await page.getByRole('option', { name: /Hansa Haustechnik/ }).click();
   await page.getByRole('option', { name: /Isar Energie/ }).click();
   await page.keyboard.press('Escape');

@@ -2,7 +2,7 @@ import { graphql } from '@/shared/graphql/generated';
 
 export const QueueLeads = graphql(`
   query QueueLeads($stages: [LeadStage!]!, $after: String) {
-    leads(filter: { stages: $stages }, first: 20, after: $after, orderBy: RECENTLY_UPDATED) {
+    leads(filter: { stages: $stages }, first: 10, after: $after, orderBy: RECENTLY_UPDATED) {
       totalCount
       pageInfo {
         endCursor
@@ -17,7 +17,7 @@ export const QueueLeads = graphql(`
 
 export const StaleLeads = graphql(`
   query StaleLeads($after: String) {
-    staleLeads(first: 20, after: $after) {
+    staleLeads(first: 10, after: $after) {
       totalCount
       pageInfo {
         endCursor
