@@ -315,6 +315,8 @@ function DistributeForm({ lead, onCancel, onDone }: FormProps) {
             {t('moves.mode')}
           </Text>
           <SegmentedControl
+            orientation="vertical"
+            fullWidth
             aria-labelledby="distribution-mode"
             data={(['SHARED', 'EXCLUSIVE'] as const).map((mode) => ({ value: mode, label: t(`enum.DistributionMode.${mode}`) }))}
             {...form.getInputProps('mode')}
