@@ -53,6 +53,8 @@ test('a forgotten password: the page promises a link without telling whether the
   const page = await guest();
   await page.goto('/login');
   await page.getByRole('link', { name: t.auth.forgotPassword }).click();
+  // The sign-in page has an e-mail field too: wait for the next page before typing.
+  await expect(page.getByRole('heading', { name: t.auth.forgotTitle, level: 1 })).toBeVisible();
   await page.getByRole('textbox', { name: t.auth.email }).fill(`nobody-${Date.now()}@nowhere.example`);
   await page.getByRole('button', { name: t.auth.sendResetLink }).click();
   await expect(page.getByText(t.auth.resetSent)).toBeVisible();
