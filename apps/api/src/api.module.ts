@@ -11,6 +11,7 @@ import { PartnersModule, partnerAbilities } from '@leadrelay/partners';
 import { PolicyGuard } from './auth/policy.guard';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health.controller';
+import { portalModule } from './portal';
 
 /** Every lib's permission rules, combined into each actor's ability. */
 export const ABILITY_RULE_SETS = [
@@ -52,6 +53,6 @@ export const ABILITY_RULE_SETS = [
 })
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: ApiModule, imports: [ConfigModule.forRoot(config)] };
+    return { module: ApiModule, imports: [ConfigModule.forRoot(config), ...portalModule()] };
   }
 }

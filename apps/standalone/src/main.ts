@@ -24,6 +24,8 @@ import {
 } from '@leadrelay/core';
 import { DEMO_LOGINS, DEMO_PASSWORD, graphqlClient, loadDemoData, loadDemoLeads } from '@leadrelay/demo';
 import { createApi } from '../../api/src/api.app';
+import { portalDir } from '../../api/src/portal';
+import { ensurePortalBuilt } from './portal-build';
 import { createWorker } from '../../worker/src/worker.app';
 import { ENTITIES } from '../../../mikro-orm.config';
 import { MIGRATION_SET } from '../../../migrations';
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
     ...process.env,
     DATABASE_URL: db.appUrl,
   });
+  await ensurePortalBuilt(process.cwd(), portalDir());
   started.worker = await createWorker(config);
   const app = await createApi(config);
   started.api = app;
@@ -138,6 +141,7 @@ function printBanner(config: AppConfig): void {
   const lines = [
     '',
     `  LeadRelay is running.`,
+    `  Portal:       ${base}/`,
     `  GraphQL:      ${base}/graphql`,
     config.graphqlIde ? `  GraphQL IDE:  ${base}/ide` : '',
     config.SMTP_URL ? `  Mail:         sent through SMTP_URL` : `  Mail:         caught as .eml files in ${config.MAIL_DIR}`,

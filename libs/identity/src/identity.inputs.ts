@@ -29,9 +29,14 @@ export class LoginInput {
 
 @InputType({ description: 'A refresh token to exchange for a new pair of tokens.' })
 export class RefreshSessionInput {
-  @Field({ description: 'The refresh token from login or the last refresh; each works once.' })
+  @Field({
+    nullable: true,
+    description:
+      'The refresh token from login or the last refresh; each works once. Left out in a browser: the refresh cookie is used.',
+  })
+  @IsOptional()
   @IsJWT({ message: 'refreshToken must be the refresh token returned by login' })
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 @InputType({ description: 'A person to add to the tenant: a new user is invited by mail to choose a password.' })

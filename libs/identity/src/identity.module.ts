@@ -8,6 +8,7 @@ import { AuthService } from './auth/auth.service';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
+import { RefreshCookie } from './auth/refresh-cookie';
 import { SessionTokens } from './auth/session-tokens';
 import { MemberInvitationService } from './members/member-invitation.service';
 import { MemberResolver } from './members/member.resolver';
@@ -34,6 +35,7 @@ import { User } from './users/user.entity';
     JwtStrategy,
     LoginThrottle,
     PasswordHasher,
+    RefreshCookie,
     SessionTokens,
     MemberService,
     MemberResolver,

@@ -1,35 +1,71 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { type Actor, CurrentActor, Policy } from '@leadrelay/core';
+import { type Actor, CurrentActor, Policy, UnauthenticatedError } from '@leadrelay/core';
 import { LoginInput, RefreshSessionInput } from '../identity.inputs';
 import { LoginPayload, MeModel } from '../identity.models';
 import { AuthService } from './auth.service';
+import { RefreshCookie } from './refresh-cookie';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookie: RefreshCookie,
+  ) {}
 
   @Mutation(() => LoginPayload, {
-    description: 'Logs in with e-mail and password. A member of several tenants names the tenant (TENANT_REQUIRED lists them).',
+    description:
+      'Logs in with e-mail and password. A member of several tenants names the tenant (TENANT_REQUIRED lists them). ' +
+      'The refresh token also comes as an HttpOnly cookie for browsers.',
   })
   @Policy.public()
-  login(
+  async login(
     @Args('input', { description: 'E-mail, password and, for a member of several tenants, the tenant.' }) input: LoginInput,
     @Context('req') request: Request,
   ): Promise<LoginPayload> {
-    return this.auth.login(input, request.ip ?? 'unknown');
+    const payload = await this.auth.login(input, request.ip ?? 'unknown');
+    this.cookie.set(request, payload.refreshToken);
+    return payload;
   }
 
-  @Mutation(() => LoginPayload, { description: 'A new access token and refresh token for a refresh token (each works once).' })
+  @Mutation(() => LoginPayload, {
+    description:
+      'A new access token and refresh token for a refresh token (each works once): the one in the input, else the refresh cookie of a browser.',
+  })
   @Policy.public()
-  refreshSession(@Args('input', { description: 'The refresh token.' }) input: RefreshSessionInput): Promise<LoginPayload> {
-    return this.auth.refresh(input.refreshToken);
+  async refreshSession(
+    @Args('input', { type: () => RefreshSessionInput, nullable: true, description: 'The refresh token; left out in a browser.' })
+    input: RefreshSessionInput | undefined,
+    @Context('req') request: Request,
+  ): Promise<LoginPayload> {
+    const refreshToken = input?.refreshToken ?? RefreshCookie.read(request);
+    if (!refreshToken) {
+      throw new UnauthenticatedError('No session to refresh. Log in.');
+    }
+    try {
+      const payload = await this.auth.refresh(refreshToken);
+      this.cookie.set(request, payload.refreshToken);
+      return payload;
+    } catch (error) {
+      this.cookie.clear(request);
+      throw error;
+    }
   }
 
-  @Mutation(() => Boolean, { description: 'Ends this session: its access and refresh tokens stop working.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Ends this session: its access and refresh tokens stop working. With everywhere: true, every session of yours, in every tenant.',
+  })
   @Policy.authenticated()
-  logout(@CurrentActor() actor: Actor): Promise<boolean> {
-    return this.auth.logout(actor);
+  async logout(
+    @CurrentActor() actor: Actor,
+    @Context('req') request: Request,
+    @Args('everywhere', { type: () => Boolean, defaultValue: false, description: 'End every session of yours, in every tenant.' })
+    everywhere: boolean,
+  ): Promise<boolean> {
+    const ended = await (everywhere ? this.auth.logoutEverywhere(actor) : this.auth.logout(actor));
+    this.cookie.clear(request);
+    return ended;
   }
 
   @Query(() => MeModel, { description: 'Who is logged in, and the membership this session acts in.' })

@@ -100,6 +100,21 @@ export class AuthService {
     });
   }
 
+  /** Ends every session of the actor's user, in each tenant's own context (sessions are tenant-owned). */
+  async logoutEverywhere(actor: Actor): Promise<boolean> {
+    const now = this.clock.now();
+    for (const membership of await this.membershipsOf(actor.userId)) {
+      await this.tenants.run(membership.tenant.id, (em) =>
+        em.nativeUpdate(
+          Session,
+          { tenantId: membership.tenant.id, membership: membership.id, revokedAt: null },
+          { revokedAt: now },
+        ),
+      );
+    }
+    return true;
+  }
+
   /** The actor behind a valid access token, or null when its session or membership has ended. */
   authenticate(claims: AccessClaims): Promise<Actor | null> {
     return this.tenants.run(claims.tid, async (em) => {

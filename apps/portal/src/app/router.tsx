@@ -1,0 +1,28 @@
+// Every screen is its own chunk: the sign-in page loads without the inbox, the inbox without the leads.
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './layouts/AppLayout';
+import { RequireSession } from './layouts/RequireSession';
+import { Home } from './routes/home';
+
+export const router = createBrowserRouter([
+  { path: '/login', lazy: () => import('./routes/sign-in') },
+  { path: '/forgot-password', lazy: () => import('./routes/forgot-password') },
+  { path: '/set-password', lazy: () => import('./routes/set-password') },
+  {
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <Home /> },
+      { path: 'offers', lazy: () => import('./routes/inbox') },
+      { path: 'offers/:offerId', lazy: () => import('./routes/inbox') },
+      { path: 'leads', lazy: () => import('./routes/leads') },
+      { path: 'leads/:leadId', lazy: () => import('./routes/lead') },
+      { path: 'queues/:queue', lazy: () => import('./routes/queue') },
+      { path: 'settings', lazy: () => import('./routes/settings') },
+      { path: '*', lazy: () => import('./routes/not-found') },
+    ],
+  },
+]);

@@ -1,0 +1,185 @@
+import { Anchor, Badge, Button, Group, Modal, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { LeadOrder, LeadSource, LeadStage } from '@/shared/graphql/generated/graphql';
+import { useFormat } from '@/shared/i18n/use-format';
+import { QueryState } from '@/shared/ui/QueryState';
+import { isPartnerSide, useViewer } from '@/shared/viewer/viewer';
+import { LEAD_STAGES, useLeads } from '../api/use-leads';
+import { NewLeadForm } from './NewLeadForm';
+
+const SOURCES: LeadSource[] = [
+  'WEB_FORM',
+  'TRADE_FAIR',
+  'CAMPAIGN',
+  'PURCHASED_LIST',
+  'PARTNER_REGISTERED',
+  'REFERRAL',
+  'API',
+  'OTHER',
+];
+const ORDERS: LeadOrder[] = ['NEWEST', 'OLDEST', 'RECENTLY_UPDATED', 'SCORE'];
+
+/** The leads the viewer may see: a partner its own ("my leads"), vendor staff the tenant's. Filters live in the URL. */
+export function LeadsPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const viewer = useViewer();
+  const [params, setParams] = useSearchParams();
+  const stages = params.getAll('stage') as LeadStage[];
+  const sources = params.getAll('source') as LeadSource[];
+  const search = params.get('q') ?? '';
+  const orderBy = (params.get('sort') as LeadOrder | null) ?? 'NEWEST';
+  const after = params.get('after');
+  const { connection, fetching, error } = useLeads(
+    { stages: stages.length ? stages : undefined, sources: sources.length ? sources : undefined, search: search || undefined },
+    orderBy,
+    after,
+  );
+  const update = (change: (next: URLSearchParams) => void) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.delete('after');
+      change(next);
+      return next;
+    });
+  const setAll = (name: string, values: string[]) =>
+    update((next) => {
+      next.delete(name);
+      for (const value of values) next.append(name, value);
+    });
+  const leads = connection?.nodes ?? [];
+  const setDialog = (open: boolean) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (open) next.set('action', 'new');
+      else next.delete('action');
+      return next;
+    });
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {isPartnerSide(viewer) ? t('leads.myLeadsTitle') : t('leads.title')}
+        </Title>
+        {!isPartnerSide(viewer) && <Button onClick={() => setDialog(true)}>{t('newLead.title')}</Button>}
+      </Group>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={params.get('action') === 'new'}
+        onClose={() => setDialog(false)}
+        title={t('newLead.title')}
+        size="lg"
+      >
+        <NewLeadForm onCancel={() => setDialog(false)} />
+      </Modal>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label={t('leads.search')}
+          defaultValue={search}
+          onBlur={(event) =>
+            update((next) => (event.currentTarget.value ? next.set('q', event.currentTarget.value) : next.delete('q')))
+          }
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              const value = event.currentTarget.value;
+              update((next) => (value ? next.set('q', value) : next.delete('q')));
+            }
+          }}
+        />
+        <MultiSelect
+          label={t('leads.stage')}
+          data={LEAD_STAGES.map((stage) => ({ value: stage, label: t(`enum.LeadStage.${stage}`) }))}
+          value={stages}
+          onChange={(values) => setAll('stage', values)}
+          clearable
+          miw={200}
+        />
+        {!isPartnerSide(viewer) && (
+          <MultiSelect
+            label={t('leads.source')}
+            data={SOURCES.map((source) => ({ value: source, label: t(`enum.LeadSource.${source}`) }))}
+            value={sources}
+            onChange={(values) => setAll('source', values)}
+            clearable
+            miw={200}
+          />
+        )}
+        <Select
+          label={t('leads.sort')}
+          data={ORDERS.map((order) => ({ value: order, label: t(`enum.LeadOrder.${order}`) }))}
+          value={orderBy}
+          onChange={(value) => update((next) => next.set('sort', value ?? 'NEWEST'))}
+          allowDeselect={false}
+        />
+      </Group>
+      <QueryState fetching={fetching} error={error} empty={leads.length === 0} emptyText={t('leads.empty')}>
+        <Text size="sm" c="dimmed">
+          {t('leads.count', { count: connection?.totalCount ?? 0 })}
+        </Text>
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('leads.company')}</Table.Th>
+                <Table.Th>{t('leads.stage')}</Table.Th>
+                <Table.Th>{t('leads.score')}</Table.Th>
+                <Table.Th>{isPartnerSide(viewer) ? t('leads.owner') : t('leads.partner')}</Table.Th>
+                <Table.Th>{t('leads.nextStep')}</Table.Th>
+                <Table.Th>{t('leads.created')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {leads.map((lead) => (
+                <Table.Tr key={lead.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/leads/${lead.id}`}>
+                      {lead.company.name}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {[lead.company.city, lead.company.country].filter(Boolean).join(', ')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{t(`enum.LeadStage.${lead.stage}`)}</Badge>
+                    {lead.progressStage && (
+                      <Text size="xs" c="dimmed">
+                        {t(`enum.ProgressStage.${lead.progressStage}`)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{[lead.score, lead.grade].filter((v) => v != null).join(' · ')}</Table.Td>
+                  <Table.Td>{isPartnerSide(viewer) ? lead.owner?.name : lead.holdingPartner?.name}</Table.Td>
+                  <Table.Td>{lead.nextStepAt ? format.dateTime(lead.nextStepAt) : null}</Table.Td>
+                  <Table.Td>{format.date(lead.createdAt)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <Group>
+          {after && (
+            <Button variant="default" onClick={() => update(() => undefined)}>
+              {t('common.firstPage')}
+            </Button>
+          )}
+          {connection?.pageInfo.hasNextPage && (
+            <Button
+              variant="default"
+              onClick={() =>
+                setParams((current) => {
+                  const next = new URLSearchParams(current);
+                  next.set('after', connection.pageInfo.endCursor ?? '');
+                  return next;
+                })
+              }
+            >
+              {t('common.nextPage')}
+            </Button>
+          )}
+        </Group>
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,19 @@
+import { graphql } from '@/shared/graphql/generated';
+
+export const LeadOffers = graphql(`
+  query LeadOffers($leadId: ID!) {
+    offers(filter: { leadId: $leadId }, first: 50) {
+      nodes {
+        id
+        roundId
+        status
+        mode
+        offeredAt
+        expiresAt
+        partner {
+          name
+        }
+      }
+    }
+  }
+`);

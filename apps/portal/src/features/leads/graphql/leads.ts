@@ -1,0 +1,16 @@
+import { graphql } from '@/shared/graphql/generated';
+
+export const Leads = graphql(`
+  query Leads($filter: LeadFilter, $orderBy: LeadOrder!, $after: String) {
+    leads(filter: $filter, orderBy: $orderBy, first: 25, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...LeadRow
+      }
+    }
+  }
+`);

@@ -1,0 +1,44 @@
+import { useQuery } from 'urql';
+import type { LeadStage } from '@/shared/graphql/generated/graphql';
+import { QueueCounts } from '../graphql/queue-counts';
+import { QueueLeads, StaleLeads } from '../graphql/queue-leads';
+
+/** The work queues of the vendor side, each a slice of the leads by stage (stale: by the escalation sweep). */
+export const QUEUES = {
+  unplaced: ['UNPLACED'],
+  returned: ['RETURNED'],
+  // Marketing's: returned leads whose reason says NURTURE (see `inQueue`), lost and disqualified ones, and those in nurturing.
+  nurture: ['RETURNED', 'NURTURING', 'LOST', 'DISQUALIFIED'],
+  stale: null,
+} as const satisfies Record<string, readonly LeadStage[] | null>;
+
+export type QueueName = keyof typeof QUEUES;
+
+export function isQueue(name: string | undefined): name is QueueName {
+  return name !== undefined && name in QUEUES;
+}
+
+/** A returned lead is marketing's only when its return reason says NURTURE; the channel manager's otherwise. */
+function inQueue(queue: QueueName, lead: { stage: LeadStage; pendingFollowUp?: string | null }): boolean {
+  return queue !== 'nurture' || lead.stage !== 'RETURNED' || lead.pendingFollowUp === 'NURTURE';
+}
+
+export function useQueueCounts(pause: boolean) {
+  const [{ data }] = useQuery({ query: QueueCounts, pause });
+  return {
+    unplaced: data?.unplaced.totalCount,
+    returned: data?.returned.totalCount,
+    stale: data?.stale.totalCount,
+    nurture: data?.nurture.totalCount,
+  } satisfies Record<QueueName, number | undefined>;
+}
+
+export function useQueue(queue: QueueName) {
+  const stages = QUEUES[queue];
+  const [byStage] = useQuery({ query: QueueLeads, variables: { stages: stages ? [...stages] : [] }, pause: stages === null });
+  const [stale] = useQuery({ query: StaleLeads, pause: stages !== null });
+  const result = stages === null ? stale : byStage;
+  const connection = stages === null ? stale.data?.staleLeads : byStage.data?.leads;
+  const leads = (connection?.nodes ?? []).filter((lead) => inQueue(queue, lead));
+  return { leads, fetching: result.fetching, error: result.error };
+}

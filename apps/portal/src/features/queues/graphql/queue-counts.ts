@@ -1,0 +1,18 @@
+import { graphql } from '@/shared/graphql/generated';
+
+export const QueueCounts = graphql(`
+  query QueueCounts {
+    unplaced: leads(filter: { stages: [UNPLACED] }, first: 1) {
+      totalCount
+    }
+    returned: leads(filter: { stages: [RETURNED] }, first: 1) {
+      totalCount
+    }
+    stale: staleLeads(first: 1) {
+      totalCount
+    }
+    nurture: leads(filter: { stages: [NURTURING, LOST, DISQUALIFIED] }, first: 1) {
+      totalCount
+    }
+  }
+`);

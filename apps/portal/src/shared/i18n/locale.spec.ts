@@ -1,0 +1,14 @@
+import { chooseLocale } from './locale';
+
+describe('the portal language', () => {
+  it("is the user's, else the tenant's, else the browser's", () => {
+    expect(chooseLocale({ user: 'EN', tenant: 'DE', browser: ['de-DE'] })).toBe('en');
+    expect(chooseLocale({ user: null, tenant: 'DE', browser: ['en-US'] })).toBe('de');
+    expect(chooseLocale({ browser: ['fr-FR', 'de-AT'] })).toBe('de');
+  });
+
+  it('follows the switch above all, and falls back to English', () => {
+    expect(chooseLocale({ switched: 'de', user: 'EN', tenant: 'EN' })).toBe('de');
+    expect(chooseLocale({ browser: ['fr-FR'] })).toBe('en');
+  });
+});

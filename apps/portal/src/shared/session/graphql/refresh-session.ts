@@ -1,0 +1,10 @@
+import { graphql } from '../../graphql/generated';
+
+export const RefreshSession = graphql(`
+  mutation RefreshSession {
+    refreshSession {
+      accessToken
+      expiresAt
+    }
+  }
+`);
