@@ -165,12 +165,15 @@ export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
   const rhein = await login('admin@rhein.example');
 
   const ids: string[] = [];
+  /** Leads the scoring model qualified by themselves at intake. */
+  const qualifiedByScoring = new Set<string>();
   for (const data of LEADS) {
-    const created = await graphql<{ createLead: { id: string } }>(
+    const created = await graphql<{ createLead: { id: string; stage: string } }>(
       `
         mutation ($i: CreateLeadInput!) {
           createLead(input: $i) {
             id
+            stage
           }
         }
       `,
@@ -178,10 +181,13 @@ export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
       channel,
     );
     ids.push(created.createLead.id);
+    if (created.createLead.stage === 'QUALIFIED') qualifiedByScoring.add(created.createLead.id);
   }
   const [fresh, qualifiedOnly, shared, inProgress, won, returned] = ids as [string, string, string, string, string, string];
   void fresh;
-  const qualify = (leadId: string, score: number, grade: string) =>
+  // A lead the scoring model qualified by itself keeps its computed score; the others a person qualifies.
+  const qualify = async (leadId: string, score: number, grade: string) =>
+    qualifiedByScoring.has(leadId) ||
     graphql(
       `
         mutation ($i: QualifyLeadInput!) {

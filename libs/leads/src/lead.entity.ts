@@ -5,6 +5,7 @@ import { Partner } from '@leadrelay/partners';
 import { User } from '@leadrelay/identity';
 import { LeadStage } from './lead-stage';
 import { ReasonFollowUp } from './reason-codes/reason-code.entity';
+import { LeadScoring } from './scoring/lead-scoring';
 
 /** Where a lead came from; conversion is measured per source. */
 export enum LeadSource {
@@ -173,13 +174,17 @@ export class Lead extends TenantOwnedEntity {
   @Enum({ items: () => LeadStage, nativeEnumName: 'lead_stage' })
   stage: LeadStage & Opt = LeadStage.NEW;
 
-  /** 0 to 100. */
+  /** Fit 0 to 100 in force: the scoring model's, or a person's who qualified the lead with their own. */
   @Property({ type: 'smallint', nullable: true })
   score?: number | null;
 
-  /** A to D. */
+  /** A to D, from fit; in force like `score`. */
   @Property({ length: 1, nullable: true })
   grade?: string | null;
+
+  /** The score on both axes as the tenant's scoring model computed it (scoring/). */
+  @Embedded(() => LeadScoring, { prefix: 'scoring_' })
+  scoring: LeadScoring & Opt = new LeadScoring();
 
   /** The company already has a won lead: new business with an existing customer. */
   @Property()

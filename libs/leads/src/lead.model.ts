@@ -3,6 +3,7 @@ import { Connection } from '@leadrelay/core';
 import { ReasonFollowUp } from './reason-codes/reason-code.entity';
 import { EmployeeBand, type Lead, LeadSource, ProgressStage, RequestType } from './lead.entity';
 import { LeadStage } from './lead-stage';
+import { LeadScoreModel } from './scoring/scoring-model.model';
 
 registerEnumType(LeadStage, { name: 'LeadStage' });
 registerEnumType(LeadSource, { name: 'LeadSource' });
@@ -80,8 +81,14 @@ export class LeadModel {
   @Field(() => InterestModel) interest!: InterestModel;
   @Field(() => ConsentModel) consent!: ConsentModel;
   @Field(() => LeadStage) stage!: LeadStage;
-  @Field(() => Int, { nullable: true }) score!: number | null;
-  @Field(() => String, { nullable: true }) grade!: string | null;
+  @Field(() => Int, { nullable: true, description: "Fit 0-100 in force: the scoring model's, or the person's who qualified it." })
+  score!: number | null;
+  @Field(() => String, { nullable: true, description: 'A (best) to D, from fit; in force like score.' }) grade!: string | null;
+  @Field(() => LeadScoreModel, {
+    nullable: true,
+    description: 'Fit, engagement and matrix cell by the scoring model; null before scoring.',
+  })
+  scoring!: LeadScoreModel | null;
   @Field({ description: 'The company already has a won lead.' }) existingCustomer!: boolean;
   @Field(() => String, { nullable: true }) externalReference!: string | null;
   @Field(() => NamedRefModel, { nullable: true, description: 'The partner that holds the lead now.' })
@@ -142,6 +149,7 @@ export class LeadModel {
       stage: lead.stage,
       score: lead.score ?? null,
       grade: lead.grade ?? null,
+      scoring: LeadScoreModel.from(lead.scoring),
       existingCustomer: lead.existingCustomer,
       externalReference: lead.externalReference ?? null,
       holdingPartner: partner ? { id: partner.id, name: partner.name } : null,

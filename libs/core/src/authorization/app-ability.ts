@@ -5,7 +5,8 @@ import type { ActorIdentity } from './actor';
 export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete';
 
 /** The kinds of thing a rule can be about: entity class names. */
-export type SubjectType = 'Tenant' | 'Partner' | 'Membership' | 'Lead' | 'Offer' | 'ReasonCode' | 'IntakeKey' | 'WebhookEndpoint';
+export type SubjectType =
+  'Tenant' | 'Partner' | 'Membership' | 'Lead' | 'Offer' | 'ReasonCode' | 'IntakeKey' | 'WebhookEndpoint' | 'ScoringModel';
 
 /** An instance is matched by its class name; conditions are on plain columns (`tenantId`, `partnerId`). */
 export type Subject = SubjectType | object;

@@ -59,9 +59,22 @@ const WITH_PARTNER: readonly LeadStage[] = [ACCEPTED, IN_PROGRESS];
 
 /** The whole life on one screen. WON and DISQUALIFIED are terminal: no rule starts there. */
 export const LEAD_LIFECYCLE: Readonly<Record<LeadAction, LifecycleEntry>> = {
-  [LeadAction.QUALIFY]: { rules: [{ actors: LEAD_CURATORS, from: [NEW, NURTURING] }], to: QUALIFIED },
+  // SYSTEM: scoring moves a NEW lead by the tenant's thresholds (above both QUALIFIED, above fit only NURTURING).
+  [LeadAction.QUALIFY]: {
+    rules: [
+      { actors: LEAD_CURATORS, from: [NEW, NURTURING] },
+      { actors: ['SYSTEM'], from: [NEW] },
+    ],
+    to: QUALIFIED,
+  },
   [LeadAction.DISQUALIFY]: { rules: [{ actors: LEAD_CURATORS, from: [NEW, NURTURING, ...PLACEABLE] }], to: DISQUALIFIED },
-  [LeadAction.NURTURE]: { rules: [{ actors: LEAD_CURATORS, from: [NEW, ...PLACEABLE] }], to: NURTURING },
+  [LeadAction.NURTURE]: {
+    rules: [
+      { actors: LEAD_CURATORS, from: [NEW, ...PLACEABLE] },
+      { actors: ['SYSTEM'], from: [NEW] },
+    ],
+    to: NURTURING,
+  },
   [LeadAction.ROUTE_DIRECT]: { rules: [{ actors: CHANNEL_ROLES, from: PLACEABLE }], to: DIRECT },
   [LeadAction.DISTRIBUTE]: { rules: [{ actors: CHANNEL_ROLES, from: PLACEABLE }], to: OFFERED },
   [LeadAction.WITHDRAW_ROUND]: { rules: [{ actors: CHANNEL_ROLES, from: [OFFERED] }], to: UNPLACED },

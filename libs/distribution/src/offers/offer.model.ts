@@ -28,6 +28,11 @@ export class TeaserModel {
   @Field(() => Float, { nullable: true }) budget!: number | null;
   @Field(() => Int, { nullable: true }) score!: number | null;
   @Field(() => String, { nullable: true }) grade!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The lead's cell in the fit/engagement matrix, e.g. A1 (grade A-D, engagement 1-3); never the rules behind it.",
+  })
+  cell!: string | null;
   @Field(() => LeadSource) source!: LeadSource;
 
   static from(lead: Lead): TeaserModel {
@@ -43,6 +48,7 @@ export class TeaserModel {
       budget: lead.interest.budget == null ? null : Number(lead.interest.budget),
       score: lead.score ?? null,
       grade: lead.grade ?? null,
+      cell: lead.scoring.cell ?? null,
       source: lead.source,
     };
   }
