@@ -43,6 +43,12 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Mutation.returnLead': 'can update Lead (record)',
   'Mutation.closeLeadWon': 'can update Lead (record)',
   'Mutation.closeLeadLost': 'can update Lead (record)',
+  // Vendor curators record engagements on leads they may update; partners cannot.
+  'Mutation.recordEngagement': 'can update Lead (record)',
+
+  // Vendor users read the scoring model; only the vendor admin saves a new version.
+  'Query.scoringModel': 'can read ScoringModel',
+  'Mutation.updateScoringModel': 'can update ScoringModel',
 
   // The service scopes offers to the actor: a partner user sees its own partner's only.
   'Query.offers': 'authenticated',

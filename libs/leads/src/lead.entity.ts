@@ -1,5 +1,5 @@
 import { Embeddable, Embedded, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { DecimalType, type Opt, OptionalProps, type Ref } from '@mikro-orm/core';
+import { BigIntType, DecimalType, type Opt, OptionalProps, type Ref } from '@mikro-orm/core';
 import { TenantOwnedEntity } from '@leadrelay/core';
 import { Partner } from '@leadrelay/partners';
 import { User } from '@leadrelay/identity';
@@ -54,8 +54,8 @@ export class Company {
   @Enum({ items: () => EmployeeBand, nativeEnumName: 'employee_band', nullable: true })
   employeeBand?: EmployeeBand | null;
 
-  /** Annual revenue in the tenant's currency, whole units. */
-  @Property({ type: 'bigint', nullable: true })
+  /** Annual revenue in the tenant's currency, whole units. Read as a number (up to 1e15, exact in a double). */
+  @Property({ type: new BigIntType('number'), nullable: true })
   annualRevenue?: number | null;
 
   /** The exact address and website: revealed to a partner only on acceptance. */
@@ -106,7 +106,7 @@ export class Interest {
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: new BigIntType('number'), nullable: true })
   budget?: number | null;
 
   @Property({ length: 100, nullable: true })

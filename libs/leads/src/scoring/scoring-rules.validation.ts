@@ -13,7 +13,7 @@ import {
 const KEY = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
- * What is wrong with a model, each problem naming its field (`groups[1].rules[0].operator`); empty
+ * What is wrong with a model, each problem naming its field as the input validation does (`groups.1.rules.0.operator`); empty
  * when it may be saved. The GraphQL input bounds sizes and types; this checks what depends on more
  * than one field: an operator that does not fit its field, values a rule needs, codes a field
  * knows, unique keys, bounds in order, finite numbers.
@@ -33,7 +33,7 @@ export function scoringRulesProblems(rules: ScoringRules): FieldProblem[] {
   if (rules.groups.length > SCORING_LIMITS.groups) problem('groups', `at most ${SCORING_LIMITS.groups} groups`);
   const groupKeys = new Set<string>();
   rules.groups.forEach((group, g) => {
-    const at = `groups[${g}]`;
+    const at = `groups.${g}`;
     if (!KEY.test(group.key) || group.key.length > SCORING_LIMITS.keyLength) {
       problem(`${at}.key`, `must be lower-case letters, digits and dashes, at most ${SCORING_LIMITS.keyLength}`);
     }
@@ -47,7 +47,7 @@ export function scoringRulesProblems(rules: ScoringRules): FieldProblem[] {
       problem(`${at}.rules`, `at most ${SCORING_LIMITS.rulesPerGroup} rules per group`);
     const ruleKeys = new Set<string>();
     group.rules.forEach((rule, r) => {
-      const ruleAt = `${at}.rules[${r}]`;
+      const ruleAt = `${at}.rules.${r}`;
       if (!KEY.test(rule.key) || rule.key.length > SCORING_LIMITS.keyLength) {
         problem(`${ruleAt}.key`, `must be lower-case letters, digits and dashes, at most ${SCORING_LIMITS.keyLength}`);
       }
@@ -70,7 +70,7 @@ export function scoringRulesProblems(rules: ScoringRules): FieldProblem[] {
           problem(`${ruleAt}.values`, `at most ${SCORING_LIMITS.valuesPerRule} values`);
         values.forEach((value, v) => {
           if (value.trim() === '' || value.length > SCORING_LIMITS.valueLength) {
-            problem(`${ruleAt}.values[${v}]`, `must be 1 to ${SCORING_LIMITS.valueLength} characters`);
+            problem(`${ruleAt}.values.${v}`, `must be 1 to ${SCORING_LIMITS.valueLength} characters`);
           }
         });
         const codes = CODES_BY_FIELD[rule.field];
@@ -108,7 +108,7 @@ export function scoringRulesProblems(rules: ScoringRules): FieldProblem[] {
 
   const kinds = new Set<string>();
   rules.engagement.forEach((rule, e) => {
-    const at = `engagement[${e}]`;
+    const at = `engagement.${e}`;
     if (kinds.has(rule.kind)) problem(`${at}.kind`, `${rule.kind} is listed twice`);
     kinds.add(rule.kind);
     points(`${at}.points`, rule.points);
