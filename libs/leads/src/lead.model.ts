@@ -19,7 +19,11 @@ export class CompanyModel {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) industry!: string | null;
   @Field(() => EmployeeBand, { nullable: true }) employeeBand!: EmployeeBand | null;
-  @Field(() => Float, { nullable: true }) annualRevenue!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Annual revenue in the tenant's currency, whole units (scoring rules compare it).",
+  })
+  annualRevenue!: number | null;
   @Field(() => String, { nullable: true }) website!: string | null;
   @Field() country!: string;
   @Field(() => String, { nullable: true }) postalCode!: string | null;
