@@ -162,18 +162,18 @@ describe('lead scoring', () => {
     expect(lead.scoreExplanation!.engagement).toEqual({
       score: 50,
       lines: [
-        { kind: 'RULE', group: 'request-type', rule: 'demo', label: 'Art der Anfrage ist DEMO', points: 35 },
+        { kind: 'RULE', group: 'request-type', rule: 'demo', label: 'Art der Anfrage ist Vorführung', points: 35 },
         {
           kind: 'RULE',
           group: 'source',
           rule: 'personal-contact',
-          label: 'Quelle ist TRADE_FAIR, REFERRAL, PARTNER_REGISTERED',
+          label: 'Quelle ist Messe, Empfehlung, vom Partner registriert',
           points: 15,
         },
       ],
     });
     const english = await leadAs(posted.body.id, vendor.marketing.token, 'EN');
-    expect(english.scoreExplanation!.fit.lines[0]!.label).toBe('Company size is MEDIUM, LARGE, ENTERPRISE');
+    expect(english.scoreExplanation!.fit.lines[0]!.label).toBe('Company size is medium, large, enterprise');
 
     const scored = lead.events.find((e) => e.type === LeadEventType.LEAD_SCORED)!;
     expect(scored).toMatchObject({

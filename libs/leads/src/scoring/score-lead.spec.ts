@@ -314,6 +314,9 @@ describe('describeScoreLine', () => {
     };
     expect(describeScoreLine(rule, Locale.DE)).toBe('Branche ist Logistik, Bau');
     expect(describeScoreLine(rule, Locale.EN)).toBe('Industry is Logistik, Bau');
+    const band: ScoreLine = { ...rule, field: ScoringField.EMPLOYEE_BAND, values: ['MEDIUM', 'LARGE'] };
+    expect(describeScoreLine(band, Locale.DE)).toBe('Unternehmensgröße ist mittel, groß');
+    expect(describeScoreLine(band, Locale.EN)).toBe('Company size is medium, large');
     const revenue: ScoreLine = {
       ...rule,
       field: ScoringField.ANNUAL_REVENUE,

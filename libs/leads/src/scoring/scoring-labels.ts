@@ -1,4 +1,5 @@
 import { Locale } from '@leadrelay/core';
+import { EmployeeBand, LeadSource, RequestType } from '../lead.entity';
 import type { ScoreLine } from './score-lead';
 import { EngagementKind, ScoringField, ScoringOperator } from './scoring-rules';
 
@@ -9,6 +10,8 @@ import { EngagementKind, ScoringField, ScoringOperator } from './scoring-rules';
 interface ScoringTexts {
   fields: Record<ScoringField, string>;
   engagements: Record<EngagementKind, string>;
+  /** The values of coded fields, as an IN rule names them. */
+  codes: Record<EmployeeBand | RequestType | LeadSource, string>;
   /** `{field}` and `{values}` are filled in. */
   operators: Record<ScoringOperator, string>;
   between: { both: string; from: string; upTo: string };
@@ -40,6 +43,24 @@ const TEXTS: Readonly<Record<Locale, ScoringTexts>> = {
       [EngagementKind.PAGE_VISIT]: 'Seitenbesuch',
       [EngagementKind.WEBINAR]: 'Webinar',
       [EngagementKind.DOWNLOAD]: 'Download',
+    },
+    codes: {
+      [EmployeeBand.MICRO]: 'Kleinstunternehmen',
+      [EmployeeBand.SMALL]: 'klein',
+      [EmployeeBand.MEDIUM]: 'mittel',
+      [EmployeeBand.LARGE]: 'groß',
+      [EmployeeBand.ENTERPRISE]: 'Konzern',
+      [RequestType.INQUIRY]: 'Anfrage',
+      [RequestType.QUOTE_REQUEST]: 'Angebotsanfrage',
+      [RequestType.DEMO]: 'Vorführung',
+      [LeadSource.WEB_FORM]: 'Webformular',
+      [LeadSource.TRADE_FAIR]: 'Messe',
+      [LeadSource.PURCHASED_LIST]: 'gekaufte Liste',
+      [LeadSource.CAMPAIGN]: 'Kampagne',
+      [LeadSource.REFERRAL]: 'Empfehlung',
+      [LeadSource.PARTNER_REGISTERED]: 'vom Partner registriert',
+      [LeadSource.API]: 'Schnittstelle',
+      [LeadSource.OTHER]: 'sonstige',
     },
     operators: {
       [ScoringOperator.IN]: '{field} ist {values}',
@@ -77,6 +98,24 @@ const TEXTS: Readonly<Record<Locale, ScoringTexts>> = {
       [EngagementKind.WEBINAR]: 'webinar',
       [EngagementKind.DOWNLOAD]: 'download',
     },
+    codes: {
+      [EmployeeBand.MICRO]: 'micro',
+      [EmployeeBand.SMALL]: 'small',
+      [EmployeeBand.MEDIUM]: 'medium',
+      [EmployeeBand.LARGE]: 'large',
+      [EmployeeBand.ENTERPRISE]: 'enterprise',
+      [RequestType.INQUIRY]: 'inquiry',
+      [RequestType.QUOTE_REQUEST]: 'quote request',
+      [RequestType.DEMO]: 'demo',
+      [LeadSource.WEB_FORM]: 'web form',
+      [LeadSource.TRADE_FAIR]: 'trade fair',
+      [LeadSource.PURCHASED_LIST]: 'purchased list',
+      [LeadSource.CAMPAIGN]: 'campaign',
+      [LeadSource.REFERRAL]: 'referral',
+      [LeadSource.PARTNER_REGISTERED]: 'registered by a partner',
+      [LeadSource.API]: 'API',
+      [LeadSource.OTHER]: 'other',
+    },
     operators: {
       [ScoringOperator.IN]: '{field} is {values}',
       [ScoringOperator.CONTAINS]: '{field} contains {values}',
@@ -113,7 +152,9 @@ export function describeScoreLine(line: ScoreLine, locale: Locale): string {
                 max: numbers.format(line.max ?? 0),
               },
             )
-          : (line.values ?? []).join(', ');
+          : (line.values ?? [])
+              .map((value) => (CODED.has(line.field) ? (texts.codes[value as never] ?? value) : value))
+              .join(', ');
       return fill(texts.operators[line.operator], { field: texts.fields[line.field], values });
     }
     case 'ENGAGEMENT':
@@ -128,6 +169,9 @@ export function describeScoreLine(line: ScoreLine, locale: Locale): string {
       return texts.bound;
   }
 }
+
+/** Fields whose values are codes, named in words. */
+const CODED: ReadonlySet<ScoringField> = new Set([ScoringField.EMPLOYEE_BAND, ScoringField.REQUEST_TYPE, ScoringField.SOURCE]);
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
