@@ -32,32 +32,32 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Query.lead': 'can read Lead (record)',
   'Mutation.createLead': 'can create Lead',
   'Mutation.updateLead': 'can update Lead (record)',
-  'Mutation.qualifyLead': 'can update Lead (record)',
-  'Mutation.disqualifyLead': 'can update Lead (record)',
-  'Mutation.nurtureLead': 'can update Lead (record)',
-  'Mutation.routeDirect': 'can update Lead (record)',
-  'Mutation.distributeLead': 'can update Lead (record)',
-  'Mutation.withdrawRound': 'can update Lead (record)',
-  'Mutation.assignLead': 'can update Lead (record)',
-  'Mutation.recordProgress': 'can update Lead (record)',
-  'Mutation.returnLead': 'can update Lead (record)',
-  'Mutation.closeLeadWon': 'can update Lead (record)',
-  'Mutation.closeLeadLost': 'can update Lead (record)',
-  // Vendor curators record engagements on leads they may update; partners cannot.
+  'Mutation.qualifyLead': 'can qualify Lead (record)',
+  'Mutation.disqualifyLead': 'can disqualify Lead (record)',
+  'Mutation.nurtureLead': 'can nurture Lead (record)',
+  'Mutation.routeDirect': 'can routeDirect Lead (record)',
+  'Mutation.distributeLead': 'can distribute Lead (record)',
+  'Mutation.withdrawRound': 'can withdraw Lead (record)',
+  'Mutation.assignLead': 'can assign Lead (record)',
+  'Mutation.recordProgress': 'can progress Lead (record)',
+  'Mutation.returnLead': 'can return Lead (record)',
+  'Mutation.closeLeadWon': 'can closeWon Lead (record)',
+  'Mutation.closeLeadLost': 'can closeLost Lead (record)',
+  // Vendor curators record engagements on leads whose data they may change; partners cannot.
   'Mutation.recordEngagement': 'can update Lead (record)',
 
   // Vendor users read the scoring model; only the vendor admin saves a new version.
   'Query.scoringModel': 'can read ScoringModel',
   'Mutation.updateScoringModel': 'can update ScoringModel',
 
-  // The service scopes offers to the actor: a partner user sees its own partner's only.
-  'Query.offers': 'authenticated',
-  'Mutation.acceptOffer': 'can update Offer (record)',
-  'Mutation.declineOffer': 'can update Offer (record)',
-  'Mutation.withdrawOffer': 'can update Offer (record)',
+  // A partner user reads its own partner's offers only.
+  'Query.offers': 'can read Offer',
+  'Mutation.acceptOffer': 'can accept Offer (record)',
+  'Mutation.declineOffer': 'can decline Offer (record)',
+  'Mutation.withdrawOffer': 'can withdraw Offer (record)',
 
   // Every user of a tenant reads its reason codes (to decline, return, close).
-  'Query.reasonCodes': 'authenticated',
+  'Query.reasonCodes': 'can read ReasonCode',
   'Mutation.createReasonCode': 'can create ReasonCode',
   'Mutation.updateReasonCode': 'can update ReasonCode (record)',
   'Mutation.retireReasonCode': 'can update ReasonCode (record)',
@@ -69,12 +69,12 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Query.tenantSettings': 'can read Tenant',
   'Mutation.updateTenantSettings': 'can update Tenant',
 
-  // Own preferences only; failed notifications: the service refuses everyone but VENDOR_ADMIN.
+  // Own preferences only; failed notifications are the vendor admin's.
   'Query.notificationPreferences': 'authenticated',
   'Mutation.updateNotificationPreferences': 'authenticated',
-  'Query.failedNotifications': 'authenticated',
-  // The service refuses partner users.
-  'Query.staleLeads': 'authenticated',
+  'Query.failedNotifications': 'can read Notification',
+  // Leads nobody works are the vendor users' to watch.
+  'Query.staleLeads': 'can read Escalation',
 
   // Vendor admins only; another tenant's endpoint or delivery is NOT_FOUND.
   'Query.webhookEndpoints': 'can read WebhookEndpoint',

@@ -22,7 +22,7 @@ const WON = `mutation ($input: CloseLeadWonInput!) {
 const LOST = `mutation ($input: CloseLeadLostInput!) {
   closeLeadLost(input: $input) { id stage closedAt lostToCompetitor holdingPartner { id } } }`;
 const LEAD_IDS = `{ leads(first: 100) { nodes { id } } }`;
-const EVENTS = `query ($id: ID!) { lead(id: $id) { events { type comment reasonCode { key } data actorOrganisation } } }`;
+const EVENTS = `query ($id: ID!) { lead(id: $id) { events { type comment reasonCode { key } data actorOrganisation partner { id name } } } }`;
 
 describe('the holding partner works the lead', () => {
   let api: TestApi;
@@ -164,7 +164,7 @@ describe('the holding partner works the lead', () => {
     expect((await storedEventTypes(lead.id)).at(-1)).toBe('lead.won');
   });
 
-  it('closes a lead LOST with its reason and competitor, and hands it to marketing nurturing', async () => {
+  it('closes a lead LOST with its reason and competitor: it stays LOST until marketing takes it to nurturing', async () => {
     const lead = await heldByAdmin();
     const lost = await gql<{ closeLeadLost: Record<string, unknown> }>(
       api,
@@ -174,22 +174,49 @@ describe('the holding partner works the lead', () => {
       },
       partner.admin.token,
     );
-    expect(lost.closeLeadLost).toMatchObject({ stage: 'NURTURING', lostToCompetitor: 'Wettbewerb AG', holdingPartner: null });
+    expect(lost.closeLeadLost).toMatchObject({ stage: 'LOST', lostToCompetitor: 'Wettbewerb AG', holdingPartner: null });
     expect(lost.closeLeadLost.closedAt).toEqual(expect.any(String));
     const events = await gql<{
       lead: {
-        events: { type: string; comment: string | null; reasonCode: { key: string } | null; data: Record<string, unknown> }[];
+        events: {
+          type: string;
+          comment: string | null;
+          reasonCode: { key: string } | null;
+          data: Record<string, unknown>;
+          partner: { id: string; name: string } | null;
+        }[];
       };
     }>(api, EVENTS, { id: lead.id }, vendor.marketing.token);
-    expect(events.lead.events.slice(-2)).toEqual([
+    expect(events.lead.events.at(-1)).toEqual(
       expect.objectContaining({
         type: 'lead.lost',
         reasonCode: { key: 'LOST_TO_COMPETITOR' },
         comment: 'Günstigeres Angebot',
         data: { competitor: 'Wettbewerb AG' },
+        partner: { id: partner.partner.id, name: partner.partner.name },
       }),
-      expect.objectContaining({ type: 'lead.nurtured', data: { after: 'lead.lost' } }),
-    ]);
-    expect((await storedLead(lead.id)).stage).toBe(LeadStage.NURTURING);
+    );
+    // Vendor users see on every line which partner it concerns: the offer, its acceptance, the result.
+    expect(
+      events.lead.events
+        .filter((event) => ['lead.offered', 'offer.accepted', 'lead.lost'].includes(event.type))
+        .map((e) => e.partner?.name),
+    ).toEqual([partner.partner.name, partner.partner.name, partner.partner.name]);
+    expect((await storedLead(lead.id)).stage).toBe(LeadStage.LOST);
+    const queue = await gql<{ leads: { nodes: { id: string }[] } }>(
+      api,
+      `query { leads(filter: { stages: [LOST] }) { nodes { id } } }`,
+      {},
+      vendor.marketing.token,
+    );
+    expect(queue.leads.nodes.map((node) => node.id)).toContain(lead.id);
+
+    const nurtured = await gql<{ nurtureLead: { stage: string } }>(
+      api,
+      `mutation ($input: NurtureLeadInput!) { nurtureLead(input: $input) { stage } }`,
+      { input: { leadId: lead.id, note: 'Newsletter-Strecke' } },
+      vendor.marketing.token,
+    );
+    expect(nurtured.nurtureLead.stage).toBe('NURTURING');
   });
 });

@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AbilitiesModule, AppConfig, ConfigModule, CoreModule, JobsModule, databaseModule } from '@leadrelay/core';
 import { IdentityModule, membershipAbilities, tenantAbilities } from '@leadrelay/identity';
 import { LeadsModule, leadAbilities, scoringAbilities } from '@leadrelay/leads';
-import { DistributionModule } from '@leadrelay/distribution';
+import { DistributionModule, lifecycleAbilities } from '@leadrelay/distribution';
 import { NotificationsModule, webhookAbilities } from '@leadrelay/notifications';
 import { PartnersModule, partnerAbilities } from '@leadrelay/partners';
 import { PolicyGuard } from './auth/policy.guard';
@@ -28,6 +28,7 @@ import { HealthController } from './health.controller';
       partnerAbilities,
       membershipAbilities,
       leadAbilities,
+      lifecycleAbilities,
       scoringAbilities,
       webhookAbilities,
     ]),

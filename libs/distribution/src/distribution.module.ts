@@ -5,6 +5,7 @@ import { DueWorkService } from './deadlines/due-work.service';
 import { StaleLeadResolver, StaleLeadService } from './deadlines/stale-leads.resolver';
 import { LeadLifecycleResolver } from './lead-lifecycle.resolver';
 import { LeadLifecycleService } from './lead-lifecycle.service';
+import { LeadActionsResolver } from './lifecycle/lead-actions.resolver';
 import { Offer } from './offers/offer.entity';
 import { OfferResolver } from './offers/offer.resolver';
 import { OfferService } from './offers/offer.service';
@@ -17,6 +18,7 @@ import { TenantSettingsResolver, TenantSettingsService } from './settings/tenant
   providers: [
     LeadLifecycleService,
     LeadLifecycleResolver,
+    LeadActionsResolver,
     OfferService,
     OfferResolver,
     TenantSettingsService,

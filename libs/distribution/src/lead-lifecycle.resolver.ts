@@ -16,33 +16,36 @@ import {
 } from './lifecycle.inputs';
 
 /**
- * The lead's moves. Who may make which move in which stage is the transition table's
- * (lifecycle/lead-lifecycle.ts); the service checks it on the locked lead, hence record policies.
+ * The lead's moves. Each declares the lifecycle verb it checks; who may take which verb is derived
+ * from the transition table (lifecycle/lead-lifecycle.ts, lifecycle.abilities.ts) and checked by
+ * the service on the locked lead, hence record policies.
  */
 @Resolver(() => LeadModel)
 export class LeadLifecycleResolver {
   constructor(private readonly lifecycle: LeadLifecycleService) {}
 
   @Mutation(() => LeadModel, { description: 'NEW or NURTURING -> QUALIFIED, with score and grade.' })
-  @Policy.canOnRecord('update', 'Lead')
+  @Policy.canOnRecord('qualify', 'Lead')
   qualifyLead(@CurrentActor() actor: Actor, @Args('input') input: QualifyLeadInput): Promise<LeadModel> {
     return this.lifecycle.qualify(actor, input);
   }
 
   @Mutation(() => LeadModel, { description: '-> DISQUALIFIED with a DISQUALIFY reason code.' })
-  @Policy.canOnRecord('update', 'Lead')
+  @Policy.canOnRecord('disqualify', 'Lead')
   disqualifyLead(@CurrentActor() actor: Actor, @Args('input') input: DisqualifyLeadInput): Promise<LeadModel> {
     return this.lifecycle.disqualify(actor, input);
   }
 
-  @Mutation(() => LeadModel, { description: '-> NURTURING: back to marketing.' })
-  @Policy.canOnRecord('update', 'Lead')
+  @Mutation(() => LeadModel, {
+    description: 'NEW, LOST, QUALIFIED, RETURNED or UNPLACED -> NURTURING: marketing takes the lead.',
+  })
+  @Policy.canOnRecord('nurture', 'Lead')
   nurtureLead(@CurrentActor() actor: Actor, @Args('input') input: NurtureLeadInput): Promise<LeadModel> {
     return this.lifecycle.nurture(actor, input);
   }
 
   @Mutation(() => LeadModel, { description: '-> DIRECT: worked by a direct-sales user instead of a partner.' })
-  @Policy.canOnRecord('update', 'Lead')
+  @Policy.canOnRecord('routeDirect', 'Lead')
   routeDirect(@CurrentActor() actor: Actor, @Args('input') input: RouteDirectInput): Promise<LeadModel> {
     return this.lifecycle.routeDirect(actor, input);
   }
@@ -51,19 +54,19 @@ export class LeadLifecycleResolver {
     description:
       'Offers a QUALIFIED, RETURNED or UNPLACED lead to partners in a new round. Errors: CONSENT_MISSING, PARTNER_EXCLUDED, PARTNER_NOT_ACTIVE, NOT_FOUND, CONFLICT (a round is open).',
   })
-  @Policy.canOnRecord('update', 'Lead')
+  @Policy.canOnRecord('distribute', 'Lead')
   distributeLead(@CurrentActor() actor: Actor, @Args('input') input: DistributeLeadInput): Promise<LeadModel> {
     return this.lifecycle.distribute(actor, input);
   }
 
   @Mutation(() => LeadModel, { description: "Withdraws a round's pending offers; the lead becomes UNPLACED." })
-  @Policy.canOnRecord('update', 'Lead')
+  @Policy.canOnRecord('withdraw', 'Lead')
   withdrawRound(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<LeadModel> {
     return this.lifecycle.withdrawRound(actor, id);
   }
 
   @Mutation(() => LeadModel, { description: 'A partner admin gives the lead to one of its people.' })
-  @Policy.canOnRecord('update', 'Lead')
+  @Policy.canOnRecord('assign', 'Lead')
   assignLead(@CurrentActor() actor: Actor, @Args('input') input: AssignLeadInput): Promise<LeadModel> {
     return this.lifecycle.assign(actor, input);
   }
@@ -71,7 +74,7 @@ export class LeadLifecycleResolver {
   @Mutation(() => LeadModel, {
     description: 'Records a step (CONTACTED, MEETING, PROPOSAL, NEGOTIATION); the lead is IN_PROGRESS.',
   })
-  @Policy.canOnRecord('update', 'Lead')
+  @Policy.canOnRecord('progress', 'Lead')
   recordProgress(@CurrentActor() actor: Actor, @Args('input') input: RecordProgressInput): Promise<LeadModel> {
     return this.lifecycle.recordProgress(actor, input);
   }
@@ -79,19 +82,22 @@ export class LeadLifecycleResolver {
   @Mutation(() => LeadModel, {
     description: 'Hands the lead back with a RETURN reason code; the contact data is no longer yours.',
   })
-  @Policy.canOnRecord('update', 'Lead')
+  @Policy.canOnRecord('return', 'Lead')
   returnLead(@CurrentActor() actor: Actor, @Args('input') input: ReturnLeadInput): Promise<LeadModel> {
     return this.lifecycle.returnLead(actor, input);
   }
 
   @Mutation(() => LeadModel, { description: 'Closes the lead WON with the deal value.' })
-  @Policy.canOnRecord('update', 'Lead')
+  @Policy.canOnRecord('closeWon', 'Lead')
   closeLeadWon(@CurrentActor() actor: Actor, @Args('input') input: CloseLeadWonInput): Promise<LeadModel> {
     return this.lifecycle.closeWon(actor, input);
   }
 
-  @Mutation(() => LeadModel, { description: 'Closes the lead LOST with a LOST reason code; it goes to marketing nurturing.' })
-  @Policy.canOnRecord('update', 'Lead')
+  @Mutation(() => LeadModel, {
+    description:
+      'Closes the lead LOST with a LOST reason code; it waits for marketing, who take it to nurturing with nurtureLead.',
+  })
+  @Policy.canOnRecord('closeLost', 'Lead')
   closeLeadLost(@CurrentActor() actor: Actor, @Args('input') input: CloseLeadLostInput): Promise<LeadModel> {
     return this.lifecycle.closeLost(actor, input);
   }

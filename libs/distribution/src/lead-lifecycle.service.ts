@@ -14,7 +14,6 @@ import {
   Tenant,
   TenantContext,
   JobQueue,
-  isPartnerRole,
 } from '@leadrelay/core';
 import { Membership, User } from '@leadrelay/identity';
 import {
@@ -55,7 +54,7 @@ import type {
   ReturnLeadInput,
   RouteDirectInput,
 } from './lifecycle.inputs';
-import { LeadAction, type LifecycleActor, transition } from './lifecycle';
+import { LEAD_LIFECYCLE, LeadAction, type LifecycleActor, notYoursMessage, transition } from './lifecycle';
 import { Offer, OfferStatus } from './offers/offer.entity';
 import { OfferModel } from './offers/offer.model';
 import { DistributionMode, Round, RoundStatus } from './rounds/round.entity';
@@ -209,9 +208,9 @@ export class LeadLifecycleService {
   }
 
   withdrawOffer(actor: Actor, offerId: string): Promise<OfferModel> {
-    return this.moveOffer(actor, offerId, async ({ em, lead, history, by, now }, offer) => {
-      this.assertVendor(actor, 'withdraw offers');
+    return this.moveOffer(actor, offerId, LeadAction.WITHDRAW_OFFER, async ({ em, lead, history, by, now }, offer) => {
       assertPending(offer);
+      lead.stage = this.nextStage(lead, LeadAction.WITHDRAW_OFFER, actor.role);
       offer.status = OfferStatus.WITHDRAWN;
       offer.respondedAt = now;
       history.record(lead, LeadEventType.OFFER_WITHDRAWN, by, { partnerId: offer.partner.id, offerId: offer.id });
@@ -244,10 +243,10 @@ export class LeadLifecycleService {
 
   /** First accept wins: the others of a shared round get OFFER_TAKEN, and their offers are CLOSED. */
   acceptOffer(actor: Actor, offerId: string): Promise<OfferModel> {
-    return this.moveOffer(actor, offerId, async ({ em, lead, history, by, now }, offer) => {
-      // The offer's own state first: a late accept of a shared round is OFFER_TAKEN, not a stage error.
+    return this.moveOffer(actor, offerId, LeadAction.ACCEPT_OFFER, async ({ em, lead, history, by, now }, offer) => {
+      // The offer's own state before the lead's: a late accept of a shared round is OFFER_TAKEN, not a stage error.
       assertAnswerable(offer, now);
-      this.assertTransition(lead, LeadAction.ACCEPT_OFFER, actor.role);
+      lead.stage = this.nextStage(lead, LeadAction.ACCEPT_OFFER, actor.role);
       const round = offer.round.getEntity();
       offer.status = OfferStatus.ACCEPTED;
       offer.respondedAt = now;
@@ -266,7 +265,6 @@ export class LeadLifecycleService {
       }
       round.status = RoundStatus.ACCEPTED;
       round.closedAt = now;
-      lead.stage = LeadStage.ACCEPTED;
       lead.holdingPartner = em.getReference(Partner, actor.partnerId!, { wrapped: true });
       lead.owner = em.getReference(User, actor.userId, { wrapped: true });
       lead.acceptedAt = now;
@@ -286,9 +284,9 @@ export class LeadLifecycleService {
   }
 
   declineOffer(actor: Actor, input: DeclineOfferInput): Promise<OfferModel> {
-    return this.moveOffer(actor, input.offerId, async ({ em, lead, history, by, now }, offer) => {
+    return this.moveOffer(actor, input.offerId, LeadAction.DECLINE_OFFER, async ({ em, lead, history, by, now }, offer) => {
       assertAnswerable(offer, now);
-      this.assertTransition(lead, LeadAction.DECLINE_OFFER, actor.role);
+      lead.stage = this.nextStage(lead, LeadAction.DECLINE_OFFER, actor.role);
       const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.DECLINE, input.reasonCode, input.comment);
       offer.status = OfferStatus.DECLINED;
       offer.respondedAt = now;
@@ -309,10 +307,9 @@ export class LeadLifecycleService {
 
   assign(actor: Actor, input: AssignLeadInput): Promise<LeadModel> {
     return this.moveLead(actor, input.leadId, LeadAction.ASSIGN, async ({ em, lead, history, by }) => {
-      this.assertHolds(actor, lead);
       const membership = await em.findOne(
         Membership,
-        { tenantId: actor.tenantId, user: input.userId, partner: actor.partnerId! },
+        { tenantId: actor.tenantId, user: input.userId, partner: lead.holdingPartnerId },
         { populate: ['user'] },
       );
       if (!membership) throw new NotFoundError('User', input.userId);
@@ -326,7 +323,6 @@ export class LeadLifecycleService {
 
   recordProgress(actor: Actor, input: RecordProgressInput): Promise<LeadModel> {
     return this.moveLead(actor, input.leadId, LeadAction.RECORD_PROGRESS, async ({ lead, history, by, now }) => {
-      this.assertHolds(actor, lead);
       lead.progressStage = input.stage;
       lead.lastProgressAt = now;
       lead.nextStepAt = input.nextStepAt ?? null;
@@ -341,7 +337,6 @@ export class LeadLifecycleService {
   /** The partner hands the lead back: it loses the contact data; the reason's follow-up waits for the channel manager. */
   returnLead(actor: Actor, input: ReturnLeadInput): Promise<LeadModel> {
     return this.moveLead(actor, input.leadId, LeadAction.RETURN, async ({ em, lead, history, by }) => {
-      this.assertHolds(actor, lead);
       const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.RETURN, input.reasonCode, input.comment);
       history.record(lead, LeadEventType.LEAD_RETURNED, by, {
         partnerId: actor.partnerId,
@@ -357,7 +352,6 @@ export class LeadLifecycleService {
 
   closeWon(actor: Actor, input: CloseLeadWonInput): Promise<LeadModel> {
     return this.moveLead(actor, input.leadId, LeadAction.CLOSE_WON, async ({ em, lead, history, by, now }) => {
-      this.assertHolds(actor, lead);
       const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
       const today = DateTime.fromJSDate(now, { zone: tenant.timeZone }).toISODate()!;
       if (input.closedOn > today) {
@@ -373,10 +367,13 @@ export class LeadLifecycleService {
     });
   }
 
-  /** A lost lead flows back to marketing: it is closed LOST and goes on to NURTURING. */
+  /**
+   * Closed LOST, its result for reports; the partner and its rep let go of it, as on a return. It
+   * waits in marketing's nurture queue (`leads(filter: { stages: [LOST] })`) until marketing takes
+   * it with `nurtureLead`.
+   */
   closeLost(actor: Actor, input: CloseLeadLostInput): Promise<LeadModel> {
     return this.moveLead(actor, input.leadId, LeadAction.CLOSE_LOST, async ({ em, lead, history, by, now }) => {
-      this.assertHolds(actor, lead);
       const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.LOST, input.reasonCode, input.comment);
       lead.lostToCompetitor = input.competitor ?? null;
       lead.closedAt = now;
@@ -386,9 +383,6 @@ export class LeadLifecycleService {
         comment: input.comment,
         data: { competitor: input.competitor ?? null },
       });
-      lead.stage = this.nextStage(lead, LeadAction.NURTURE_LOST, 'SYSTEM');
-      history.record(lead, LeadEventType.LEAD_NURTURED, await history.system(actor.tenantId), { data: { after: 'lead.lost' } });
-      // Back with marketing: the partner and its rep let go of it, as on a return.
       lead.holdingPartner = null;
       lead.owner = null;
     });
@@ -403,6 +397,7 @@ export class LeadLifecycleService {
 
   private async inMove(em: EntityManager, actor: Actor, leadId: string, action: LeadAction, work: (move: Move) => Promise<void>) {
     const move = await this.begin(em, actor, leadId);
+    authorize(actor, action, move.lead, move.lead);
     await REFUSED_BEFORE_STAGE[action]?.(move);
     move.lead.stage = this.nextStage(move.lead, action, actor.role);
     await work(move);
@@ -412,17 +407,26 @@ export class LeadLifecycleService {
     return LeadModel.from(move.lead);
   }
 
-  /** A move on an offer: find it in the actor's scope, lock its lead, re-read it, do `work`, flush. */
-  private moveOffer(actor: Actor, offerId: string, work: (move: Move, offer: Offer) => Promise<void>): Promise<OfferModel> {
+  /**
+   * A move on an offer: find it in the actor's scope, lock its lead, re-read the offer, check the
+   * actor's verb on it, do `work` (which takes the stage from the table), flush.
+   */
+  private moveOffer(
+    actor: Actor,
+    offerId: string,
+    action: LeadAction,
+    work: (move: Move, offer: Offer) => Promise<void>,
+  ): Promise<OfferModel> {
     return this.tenants.run(actor.tenantId, async (em) => {
       const found = await em.findOne(
         Offer,
-        { tenantId: actor.tenantId, id: offerId, ...(isPartnerRole(actor.role) ? { partner: actor.partnerId! } : {}) },
+        { tenantId: actor.tenantId, id: offerId, ...(actor.partnerId ? { partner: actor.partnerId } : {}) },
         { fields: ['lead'] },
       );
       if (!found) throw new NotFoundError('Offer', offerId);
       const move = await this.begin(em, actor, found.lead.id, { skipScope: true });
       const offer = await em.findOneOrFail(Offer, { id: offerId }, { populate: ['round', 'partner'], refresh: true });
+      authorize(actor, action, offer, move.lead);
       await work(move, offer);
       await em.flush();
       await this.outbox.publish(em, actor.tenantId, move.history.recorded);
@@ -456,27 +460,6 @@ export class LeadLifecycleService {
     return result.to;
   }
 
-  private assertTransition(lead: Lead, action: LeadAction, actor: LifecycleActor): void {
-    this.nextStage(lead, action, actor);
-  }
-
-  /** Partner users act only on leads their partner holds (sales reps: assigned to them); direct sales on its own. */
-  private assertHolds(actor: Actor, lead: Lead): void {
-    if (isPartnerRole(actor.role)) {
-      const holds =
-        lead.holdingPartnerId === actor.partnerId && (actor.role !== Role.PARTNER_SALES || lead.ownerId === actor.userId);
-      if (!holds) throw new NotFoundError('Lead', lead.id);
-    } else if (actor.role === Role.DIRECT_SALES && lead.ownerId !== actor.userId) {
-      throw new PermissionDeniedError('This lead is routed to another direct-sales colleague.');
-    }
-  }
-
-  private assertVendor(actor: Actor, what: string): void {
-    if (![Role.VENDOR_ADMIN, Role.CHANNEL_MANAGER].includes(actor.role)) {
-      throw new PermissionDeniedError(`Only a vendor admin or a channel manager may ${what}.`);
-    }
-  }
-
   /** Partners that declined or returned this lead before: not offered it again unless asked for. */
   private async partnersThatRefused(em: EntityManager, lead: Lead, partnerIds: string[]): Promise<string[]> {
     const declined = await em.find(
@@ -502,6 +485,19 @@ export class LeadLifecycleService {
     lead.stage = this.nextStage(lead, LeadAction.END_ROUND_UNPLACED, 'SYSTEM');
     history.record(lead, LeadEventType.LEAD_UNPLACED, await history.system(lead.tenantId), { data: { roundId: round.id } });
   }
+}
+
+/**
+ * The check the endpoint's policy declares (`canOnRecord(<verb>, 'Lead' | 'Offer')`): the actor's
+ * ability for the action's verb on the loaded record. A refusal says why in the table's words
+ * (FORBIDDEN for a role that may never take it, INVALID_STAGE for the wrong stage); where the table
+ * allows the move, the record is one the actor does not work (another rep's or colleague's lead).
+ */
+function authorize(actor: Actor, action: LeadAction, record: Lead | Offer, lead: Lead): void {
+  const verb = LEAD_LIFECYCLE[action].verb;
+  if (verb && actor.ability.can(verb.action, record)) return;
+  const result = transition(lead.stage, action, actor.role);
+  throw result.allowed ? new PermissionDeniedError(notYoursMessage(action)) : lifecycleError(result);
 }
 
 /**

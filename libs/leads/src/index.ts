@@ -7,6 +7,7 @@ export * from './intake/intake-key.entity';
 export * from './lead-stage';
 export * from './lead.abilities';
 export * from './lead.entity';
+export * from './lead-visibility';
 export * from './lead.model';
 export * from './lead.service';
 export * from './leads.module';

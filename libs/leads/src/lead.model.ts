@@ -115,12 +115,16 @@ export class LeadModel {
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 
+  /** Not a field: the tenant, for the permission rules that resolve `allowedActions`. */
+  tenantId!: string;
+
   /** Needs `holdingPartner` and `owner` populated. */
   static from(lead: Lead): LeadModel {
     const partner = lead.holdingPartner?.getEntity();
     const owner = lead.owner?.getEntity();
     return {
       id: lead.id,
+      tenantId: lead.tenantId,
       source: lead.source,
       sourceDetail: lead.sourceDetail ?? null,
       company: {

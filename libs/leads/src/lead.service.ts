@@ -1,18 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode, QueryOrder, UniqueConstraintViolationException, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  type Actor,
-  Clock,
-  ConflictError,
-  NotFoundError,
-  type Page,
-  Role,
-  TenantContext,
-  assertCan,
-  isPartnerRole,
-  paginate,
-} from '@leadrelay/core';
+import { type Actor, Clock, ConflictError, NotFoundError, type Page, TenantContext, assertCan, paginate } from '@leadrelay/core';
 import { PartnerService } from '@leadrelay/partners';
 import { LeadEvent } from './events/lead-event.entity';
 import { LeadEventModel } from './events/lead-event.model';
@@ -24,6 +13,7 @@ import { Lead } from './lead.entity';
 import { type CreateLeadInput, LeadOrder, type LeadsArgs, type UpdateLeadInput } from './lead.inputs';
 import { DuplicateMatchModel, LeadModel } from './lead.model';
 import { LeadStage } from './lead-stage';
+import { leadScope } from './lead-visibility';
 import { LeadScorer, ScoreCause } from './scoring/lead-scorer';
 
 export const LEAD_POPULATE = ['holdingPartner', 'owner'] as const;
@@ -34,19 +24,6 @@ const ORDER: Record<LeadOrder, QueryOrderMap<Lead>> = {
   [LeadOrder.RECENTLY_UPDATED]: { updatedAt: QueryOrder.DESC, id: QueryOrder.DESC },
   [LeadOrder.SCORE]: { score: QueryOrder.DESC_NULLS_LAST, id: QueryOrder.DESC },
 };
-
-/**
- * Where an actor may look for leads: vendor users at the whole tenant, a partner admin at the
- * leads its partner holds, a partner sales rep at those of them assigned to the rep.
- */
-export function leadScope(actor: Actor): FilterQuery<Lead> {
-  if (!isPartnerRole(actor.role)) return { tenantId: actor.tenantId };
-  return {
-    tenantId: actor.tenantId,
-    holdingPartner: actor.partnerId!,
-    ...(actor.role === Role.PARTNER_SALES ? { owner: actor.userId } : {}),
-  };
-}
 
 /** A lead as `actor` may see it; anything else is NOT_FOUND so that its existence does not leak. */
 export async function findLeadInScope(
@@ -243,9 +220,9 @@ export class LeadService {
         {
           tenantId: actor.tenantId,
           lead: { $in: [...leadIds] },
-          ...(isPartnerRole(actor.role) ? { partner: actor.partnerId! } : {}),
+          ...(actor.partnerId ? { partner: actor.partnerId } : {}),
         },
-        { populate: ['reasonCode'], orderBy: { position: 'asc' } },
+        { populate: ['reasonCode', 'partner'], orderBy: { position: 'asc' } },
       );
       const byLead = new Map<string, LeadEventModel[]>(leadIds.map((id) => [id, []]));
       for (const event of events) byLead.get(event.lead.id)?.push(LeadEventModel.from(event));

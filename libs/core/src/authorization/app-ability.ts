@@ -1,12 +1,47 @@
 import { AbilityBuilder, ForbiddenError, createMongoAbility, type MongoAbility } from '@casl/ability';
 import type { ActorIdentity } from './actor';
 
-/** The domain verbs. `manage` stands for every verb. */
-export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete';
+/**
+ * The moves of a lead's life (shared/domain.md), as the verbs a rule grants. The distribution lib
+ * derives who may take each of them from its one lifecycle table (`lifecycle.abilities.ts`).
+ */
+export const LEAD_VERBS = [
+  'qualify',
+  'disqualify',
+  'nurture',
+  'routeDirect',
+  'distribute',
+  'withdraw',
+  'accept',
+  'decline',
+  'assign',
+  'progress',
+  'return',
+  'closeWon',
+  'closeLost',
+] as const;
 
-/** The kinds of thing a rule can be about: entity class names. */
+export type LeadVerb = (typeof LEAD_VERBS)[number];
+
+/** The verbs of every rule: the lifecycle's moves and plain data access. `manage` stands for every verb. */
+export type Action = 'manage' | 'read' | 'create' | 'update' | 'delete' | LeadVerb;
+
+/**
+ * The kinds of thing a rule can be about: entity class names, and `Escalation` for the vendor's
+ * watch over leads nobody works (staleLeads).
+ */
 export type SubjectType =
-  'Tenant' | 'Partner' | 'Membership' | 'Lead' | 'Offer' | 'ReasonCode' | 'IntakeKey' | 'WebhookEndpoint' | 'ScoringModel';
+  | 'Tenant'
+  | 'Partner'
+  | 'Membership'
+  | 'Lead'
+  | 'Offer'
+  | 'ReasonCode'
+  | 'IntakeKey'
+  | 'WebhookEndpoint'
+  | 'Notification'
+  | 'Escalation'
+  | 'ScoringModel';
 
 /** An instance is matched by its class name; conditions are on plain columns (`tenantId`, `partnerId`). */
 export type Subject = SubjectType | object;

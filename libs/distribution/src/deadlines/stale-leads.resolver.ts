@@ -1,17 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import {
-  type Actor,
-  Clock,
-  CurrentActor,
-  type Page,
-  PageArgs,
-  PermissionDeniedError,
-  Policy,
-  TenantContext,
-  isPartnerRole,
-  paginate,
-} from '@leadrelay/core';
+import { type Actor, Clock, CurrentActor, type Page, PageArgs, Policy, TenantContext, paginate } from '@leadrelay/core';
 import { LEAD_POPULATE, Lead, LeadConnection, LeadModel, LeadStage } from '@leadrelay/leads';
 
 /** Accepted leads whose holder has recorded no progress by the escalation deadline, oldest first. */
@@ -23,7 +12,6 @@ export class StaleLeadService {
   ) {}
 
   list(actor: Actor, args: PageArgs): Promise<Page<LeadModel>> {
-    if (isPartnerRole(actor.role)) throw new PermissionDeniedError('Stale leads are for the vendor.');
     return this.tenants.run(actor.tenantId, (em) =>
       paginate(
         em,
@@ -47,7 +35,7 @@ export class StaleLeadResolver {
   @Query(() => LeadConnection, {
     description: 'Accepted leads with no progress by the escalation deadline (vendor users): nothing lies forgotten.',
   })
-  @Policy.authenticated()
+  @Policy.can('read', 'Escalation')
   staleLeads(@CurrentActor() actor: Actor, @Args() args: PageArgs): Promise<LeadConnection> {
     return this.staleLeadService.list(actor, args);
   }

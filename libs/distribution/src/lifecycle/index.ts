@@ -1,1 +1,3 @@
 export * from './lead-lifecycle';
+export * from './lifecycle.abilities';
+export * from './allowed-actions';

@@ -1,4 +1,4 @@
-import { PARTNER_ROLES, Role } from '@leadrelay/core';
+import { type LeadVerb, PARTNER_ROLES, Role } from '@leadrelay/core';
 import { LeadStage } from '@leadrelay/leads';
 
 /**
@@ -15,6 +15,7 @@ export enum LeadAction {
   ROUTE_DIRECT = 'ROUTE_DIRECT',
   DISTRIBUTE = 'DISTRIBUTE',
   WITHDRAW_ROUND = 'WITHDRAW_ROUND',
+  WITHDRAW_OFFER = 'WITHDRAW_OFFER',
   ACCEPT_OFFER = 'ACCEPT_OFFER',
   DECLINE_OFFER = 'DECLINE_OFFER',
   END_ROUND_UNPLACED = 'END_ROUND_UNPLACED',
@@ -23,7 +24,6 @@ export enum LeadAction {
   RETURN = 'RETURN',
   CLOSE_WON = 'CLOSE_WON',
   CLOSE_LOST = 'CLOSE_LOST',
-  NURTURE_LOST = 'NURTURE_LOST',
 }
 
 /** A member acting in one of the six roles, or SYSTEM: deadline jobs and automatic follow-ups. */
@@ -36,13 +36,23 @@ export type TransitionResult =
 export interface TransitionRule {
   readonly actors: readonly LifecycleActor[];
   readonly from: readonly LeadStage[];
+  /**
+   * Only on a lead the actor works itself: its partner holds it (a sales rep: it is assigned to the
+   * rep), or it is the direct-sales user's own (`heldBy` in the leads lib).
+   */
+  readonly holder?: true;
 }
+
+/** What a person's permission to take an action is checked on: the lead, or one of its offers. */
+export type LifecycleSubject = 'Lead' | 'Offer';
 
 /** An action's rules (an action may have several actor groups with their own stages) and its target. */
 export interface LifecycleEntry {
   readonly rules: readonly TransitionRule[];
   /** 'same': the lead keeps its stage (the action is recorded in its history only). */
   readonly to: LeadStage | 'same';
+  /** The verb the rules grant (lifecycle.abilities.ts) and its subject; none for LeadRelay's own moves. */
+  readonly verb?: { readonly action: LeadVerb; readonly subject: LifecycleSubject };
 }
 
 const { NEW, QUALIFIED, NURTURING, DISQUALIFIED, DIRECT, OFFERED, UNPLACED, ACCEPTED, IN_PROGRESS, RETURNED, WON, LOST } =
@@ -66,42 +76,87 @@ export const LEAD_LIFECYCLE: Readonly<Record<LeadAction, LifecycleEntry>> = {
       { actors: ['SYSTEM'], from: [NEW] },
     ],
     to: QUALIFIED,
+    verb: { action: 'qualify', subject: 'Lead' },
   },
-  [LeadAction.DISQUALIFY]: { rules: [{ actors: LEAD_CURATORS, from: [NEW, NURTURING, ...PLACEABLE] }], to: DISQUALIFIED },
+  [LeadAction.DISQUALIFY]: {
+    rules: [{ actors: LEAD_CURATORS, from: [NEW, NURTURING, ...PLACEABLE] }],
+    to: DISQUALIFIED,
+    verb: { action: 'disqualify', subject: 'Lead' },
+  },
+  // A lost lead waits in marketing's nurture queue until marketing takes it.
   [LeadAction.NURTURE]: {
     rules: [
-      { actors: LEAD_CURATORS, from: [NEW, ...PLACEABLE] },
+      { actors: LEAD_CURATORS, from: [NEW, LOST, ...PLACEABLE] },
       { actors: ['SYSTEM'], from: [NEW] },
     ],
     to: NURTURING,
+    verb: { action: 'nurture', subject: 'Lead' },
   },
-  [LeadAction.ROUTE_DIRECT]: { rules: [{ actors: CHANNEL_ROLES, from: PLACEABLE }], to: DIRECT },
-  [LeadAction.DISTRIBUTE]: { rules: [{ actors: CHANNEL_ROLES, from: PLACEABLE }], to: OFFERED },
-  [LeadAction.WITHDRAW_ROUND]: { rules: [{ actors: CHANNEL_ROLES, from: [OFFERED] }], to: UNPLACED },
-  [LeadAction.ACCEPT_OFFER]: { rules: [{ actors: PARTNER_ROLES, from: [OFFERED] }], to: ACCEPTED },
+  [LeadAction.ROUTE_DIRECT]: {
+    rules: [{ actors: CHANNEL_ROLES, from: PLACEABLE }],
+    to: DIRECT,
+    verb: { action: 'routeDirect', subject: 'Lead' },
+  },
+  [LeadAction.DISTRIBUTE]: {
+    rules: [{ actors: CHANNEL_ROLES, from: PLACEABLE }],
+    to: OFFERED,
+    verb: { action: 'distribute', subject: 'Lead' },
+  },
+  [LeadAction.WITHDRAW_ROUND]: {
+    rules: [{ actors: CHANNEL_ROLES, from: [OFFERED] }],
+    to: UNPLACED,
+    verb: { action: 'withdraw', subject: 'Lead' },
+  },
+  // One offer pulled back; when it was the round's last open one, the round ends (END_ROUND_UNPLACED).
+  [LeadAction.WITHDRAW_OFFER]: {
+    rules: [{ actors: CHANNEL_ROLES, from: [OFFERED] }],
+    to: 'same',
+    verb: { action: 'withdraw', subject: 'Offer' },
+  },
+  [LeadAction.ACCEPT_OFFER]: {
+    rules: [{ actors: PARTNER_ROLES, from: [OFFERED] }],
+    to: ACCEPTED,
+    verb: { action: 'accept', subject: 'Offer' },
+  },
   // One partner declining leaves the round open; its end is END_ROUND_UNPLACED.
-  [LeadAction.DECLINE_OFFER]: { rules: [{ actors: PARTNER_ROLES, from: [OFFERED] }], to: 'same' },
+  [LeadAction.DECLINE_OFFER]: {
+    rules: [{ actors: PARTNER_ROLES, from: [OFFERED] }],
+    to: 'same',
+    verb: { action: 'decline', subject: 'Offer' },
+  },
   // Every offer of the round declined, expired or withdrawn, none accepted.
   [LeadAction.END_ROUND_UNPLACED]: { rules: [{ actors: ['SYSTEM'], from: [OFFERED] }], to: UNPLACED },
-  [LeadAction.ASSIGN]: { rules: [{ actors: [Role.PARTNER_ADMIN], from: WITH_PARTNER }], to: 'same' },
-  [LeadAction.RECORD_PROGRESS]: { rules: [{ actors: PARTNER_ROLES, from: WITH_PARTNER }], to: IN_PROGRESS },
-  [LeadAction.RETURN]: { rules: [{ actors: PARTNER_ROLES, from: WITH_PARTNER }], to: RETURNED },
+  [LeadAction.ASSIGN]: {
+    rules: [{ actors: [Role.PARTNER_ADMIN], from: WITH_PARTNER, holder: true }],
+    to: 'same',
+    verb: { action: 'assign', subject: 'Lead' },
+  },
+  [LeadAction.RECORD_PROGRESS]: {
+    rules: [{ actors: PARTNER_ROLES, from: WITH_PARTNER, holder: true }],
+    to: IN_PROGRESS,
+    verb: { action: 'progress', subject: 'Lead' },
+  },
+  [LeadAction.RETURN]: {
+    rules: [{ actors: PARTNER_ROLES, from: WITH_PARTNER, holder: true }],
+    to: RETURNED,
+    verb: { action: 'return', subject: 'Lead' },
+  },
   [LeadAction.CLOSE_WON]: {
     rules: [
-      { actors: PARTNER_ROLES, from: WITH_PARTNER },
-      { actors: [Role.DIRECT_SALES], from: [DIRECT] },
+      { actors: PARTNER_ROLES, from: WITH_PARTNER, holder: true },
+      { actors: [Role.DIRECT_SALES], from: [DIRECT], holder: true },
     ],
     to: WON,
+    verb: { action: 'closeWon', subject: 'Lead' },
   },
   [LeadAction.CLOSE_LOST]: {
     rules: [
-      { actors: PARTNER_ROLES, from: WITH_PARTNER },
-      { actors: [Role.DIRECT_SALES], from: [DIRECT] },
+      { actors: PARTNER_ROLES, from: WITH_PARTNER, holder: true },
+      { actors: [Role.DIRECT_SALES], from: [DIRECT], holder: true },
     ],
     to: LOST,
+    verb: { action: 'closeLost', subject: 'Lead' },
   },
-  // A lost lead flows back to marketing nurturing.
-  [LeadAction.NURTURE_LOST]: { rules: [{ actors: ['SYSTEM'], from: [LOST] }], to: NURTURING },
 };
 
 /**
@@ -145,6 +200,7 @@ const WORDING: Readonly<Record<LeadAction, ActionWording>> = {
   [LeadAction.ROUTE_DIRECT]: { doing: 'route a lead to direct sales', done: 'routed to direct sales' },
   [LeadAction.DISTRIBUTE]: { doing: 'distribute a lead to partners', done: 'distributed' },
   [LeadAction.WITHDRAW_ROUND]: { doing: "withdraw a lead's offer round", done: 'withdrawn from its round' },
+  [LeadAction.WITHDRAW_OFFER]: { doing: 'withdraw an offer', done: 'withdrawn from its offer' },
   [LeadAction.ACCEPT_OFFER]: { doing: 'accept a lead offer', done: 'accepted' },
   [LeadAction.DECLINE_OFFER]: { doing: 'decline a lead offer', done: 'declined' },
   [LeadAction.END_ROUND_UNPLACED]: {
@@ -157,11 +213,6 @@ const WORDING: Readonly<Record<LeadAction, ActionWording>> = {
   [LeadAction.RETURN]: { doing: 'return a lead', done: 'returned' },
   [LeadAction.CLOSE_WON]: { doing: 'close a lead as won', done: 'closed as won' },
   [LeadAction.CLOSE_LOST]: { doing: 'close a lead as lost', done: 'closed as lost' },
-  [LeadAction.NURTURE_LOST]: {
-    doing: 'move a lost lead back to nurturing',
-    done: 'moved back to nurturing',
-    automatic: 'This happens automatically after a lead is closed as lost.',
-  },
 };
 
 const ACTOR_NAMES: Readonly<Record<LifecycleActor, string>> = {
@@ -196,6 +247,11 @@ function forbiddenMessage(action: LeadAction, actor: LifecycleActor): string {
   const next =
     people.length > 0 ? `Ask ${orList(people.map((role) => withArticle(ACTOR_NAMES[role])))}.` : (wording.automatic ?? '');
   return `${subject} may not ${wording.doing}. ${next}`.trim();
+}
+
+/** The table allows the move to the actor's role, but the lead is worked by someone else. */
+export function notYoursMessage(action: LeadAction): string {
+  return `You may not ${WORDING[action].doing} here: this lead is worked by someone else.`;
 }
 
 function invalidStageMessage(action: LeadAction, from: readonly LeadStage[], stage: LeadStage): string {

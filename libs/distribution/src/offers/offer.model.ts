@@ -1,6 +1,15 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { type Actor, Connection, Role, isPartnerRole } from '@leadrelay/core';
-import { EmployeeBand, type Lead, LeadModel, LeadSource, NamedRefModel, ReasonCodeModel, RequestType } from '@leadrelay/leads';
+import { type Actor, Connection } from '@leadrelay/core';
+import {
+  EmployeeBand,
+  type Lead,
+  LeadModel,
+  LeadStage,
+  LeadSource,
+  NamedRefModel,
+  ReasonCodeModel,
+  RequestType,
+} from '@leadrelay/leads';
 import { DistributionMode } from '../rounds/round.entity';
 import { type Offer, OfferStatus } from './offer.entity';
 
@@ -74,17 +83,21 @@ export class OfferModel {
   })
   lead!: LeadModel | null;
 
+  /** Not fields: what the permission rules of `allowedActions` need. */
+  tenantId!: string;
+  leadStage!: LeadStage;
+
   /** Needs `lead.holdingPartner`, `lead.owner`, `partner`, `round` and `declineReason` populated. */
   static from(offer: Offer, viewer: Actor): OfferModel {
     const lead = offer.lead.getEntity();
     const reason = offer.declineReason?.getEntity();
-    // The same rule as the lead lists: the holding partner's admin, or the rep the lead is assigned to.
-    const mayReadLead =
-      !isPartnerRole(viewer.role) ||
-      (lead.holdingPartnerId === viewer.partnerId && (viewer.role !== Role.PARTNER_SALES || lead.ownerId === viewer.userId));
+    // The visibility rule (leads' lead-visibility.ts), as the viewer's ability to read the lead.
+    const mayReadLead = viewer.ability.can('read', lead);
     return {
       id: offer.id,
+      tenantId: offer.tenantId,
       leadId: lead.id,
+      leadStage: lead.stage,
       roundId: offer.round.id,
       mode: offer.round.getEntity().mode,
       status: offer.status,

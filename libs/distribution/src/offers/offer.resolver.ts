@@ -1,7 +1,9 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, type GraphQLContext, IdArgs, Policy, requestLoader } from '@leadrelay/core';
+import { type Actor, Clock, CurrentActor, type GraphQLContext, IdArgs, Policy, requestLoader } from '@leadrelay/core';
 import { LeadEventModel, LeadService } from '@leadrelay/leads';
 import { LeadLifecycleService } from '../lead-lifecycle.service';
+import { OfferMove, allowedOfferMoves } from '../lifecycle';
+import { OfferStatus } from './offer.entity';
 import { DeclineOfferInput } from '../lifecycle.inputs';
 import { OffersArgs } from './offer.args';
 import { OfferConnection, OfferModel } from './offer.model';
@@ -13,12 +15,13 @@ export class OfferResolver {
     private readonly offerService: OfferService,
     private readonly lifecycle: LeadLifecycleService,
     private readonly leadService: LeadService,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => OfferConnection, {
     description: "A partner user: its partner's offers. A vendor user: every offer of the tenant.",
   })
-  @Policy.authenticated()
+  @Policy.can('read', 'Offer')
   offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs): Promise<OfferConnection> {
     return this.offerService.list(actor, args);
   }
@@ -27,19 +30,19 @@ export class OfferResolver {
     description:
       'Accepts an offer: the first accept wins. Errors: OFFER_EXPIRED, OFFER_TAKEN (another partner was first), OFFER_NOT_PENDING.',
   })
-  @Policy.canOnRecord('update', 'Offer')
+  @Policy.canOnRecord('accept', 'Offer')
   acceptOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<OfferModel> {
     return this.lifecycle.acceptOffer(actor, id);
   }
 
   @Mutation(() => OfferModel, { description: 'Declines an offer with a DECLINE reason code.' })
-  @Policy.canOnRecord('update', 'Offer')
+  @Policy.canOnRecord('decline', 'Offer')
   declineOffer(@CurrentActor() actor: Actor, @Args('input') input: DeclineOfferInput): Promise<OfferModel> {
     return this.lifecycle.declineOffer(actor, input);
   }
 
   @Mutation(() => OfferModel, { description: 'The vendor pulls one pending offer back.' })
-  @Policy.canOnRecord('update', 'Offer')
+  @Policy.canOnRecord('withdraw', 'Offer')
   withdrawOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<OfferModel> {
     return this.lifecycle.withdrawOffer(actor, id);
   }
@@ -54,6 +57,24 @@ export class OfferResolver {
   ): Promise<LeadEventModel[]> {
     return requestLoader(context, 'lead.events', (ids) => this.leadService.eventsOf(actor, ids), [] as LeadEventModel[]).load(
       offer.leadId,
+    );
+  }
+
+  @ResolveField(() => [OfferMove], {
+    description:
+      'What you may do with this offer now (the mutations that will work): ACCEPT and DECLINE for the partner while it is pending and before its deadline, WITHDRAW for the channel manager. Show exactly these buttons.',
+  })
+  allowedActions(@Parent() offer: OfferModel, @CurrentActor() actor: Actor): OfferMove[] {
+    return allowedOfferMoves(
+      actor,
+      {
+        tenantId: offer.tenantId,
+        partnerId: offer.partner.id,
+        pending: offer.status === OfferStatus.PENDING,
+        expiresAt: offer.expiresAt,
+      },
+      offer.leadStage,
+      this.clock.now(),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { NamedRefModel } from '../lead.model';
 import { ReasonCodeModel } from '../reason-codes/reason-code.model';
 import type { LeadEvent } from './lead-event.entity';
 
@@ -14,20 +15,27 @@ export class LeadEventModel {
   @Field() occurredAt!: Date;
   @Field({ description: 'Who acted, as they were named then; LeadRelay for automatic steps.' }) actorName!: string;
   @Field({ description: "The actor's organisation: the vendor or their own partner." }) actorOrganisation!: string;
+  @Field(() => NamedRefModel, {
+    nullable: true,
+    description: 'The partner the line concerns (its offer, its expiry, its holding period, its result), if any.',
+  })
+  partner!: NamedRefModel | null;
   @Field(() => ReasonCodeModel, { nullable: true }) reasonCode!: ReasonCodeModel | null;
   @Field(() => String, { nullable: true }) comment!: string | null;
   @Field(() => GraphQLJSONObject, { description: 'The facts of the step: stage, deadline, amount, ...' })
   data!: Record<string, unknown>;
 
-  /** Needs `reasonCode` populated. */
+  /** Needs `reasonCode` and `partner` populated. */
   static from(event: LeadEvent): LeadEventModel {
     const reason = event.reasonCode?.getEntity();
+    const partner = event.partner?.getEntity();
     return {
       id: event.id,
       type: event.type,
       occurredAt: event.occurredAt,
       actorName: event.actorName,
       actorOrganisation: event.actorOrganisation,
+      partner: partner ? { id: partner.id, name: partner.name } : null,
       reasonCode: reason ? ReasonCodeModel.from(reason) : null,
       comment: event.comment ?? null,
       data: event.data,

@@ -8,7 +8,7 @@ export class ReasonCodeResolver {
   constructor(private readonly reasonCodeService: ReasonCodeService) {}
 
   @Query(() => [ReasonCodeModel], { description: "The tenant's reason codes, optionally of one kind." })
-  @Policy.authenticated()
+  @Policy.can('read', 'ReasonCode')
   reasonCodes(@CurrentActor() actor: Actor, @Args() { kind, includeRetired }: ReasonCodesArgs): Promise<ReasonCodeModel[]> {
     return this.reasonCodeService.list(actor, kind, includeRetired);
   }

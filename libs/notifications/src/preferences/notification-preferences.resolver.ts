@@ -1,18 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
 import { IsArray, IsEnum } from 'class-validator';
-import {
-  type Actor,
-  Connection,
-  CurrentActor,
-  type Page,
-  PageArgs,
-  PermissionDeniedError,
-  Policy,
-  Role,
-  TenantContext,
-  paginate,
-} from '@leadrelay/core';
+import { type Actor, Connection, CurrentActor, type Page, PageArgs, Policy, TenantContext, paginate } from '@leadrelay/core';
 import { Membership } from '@leadrelay/identity';
 import { NotificationCategory, NotificationKind } from '../notification-kind';
 import { Notification, NotificationStatus } from '../notification.entity';
@@ -95,7 +84,6 @@ export class NotificationPreferencesService {
   }
 
   failed(actor: Actor, args: PageArgs): Promise<Page<FailedNotificationModel>> {
-    if (actor.role !== Role.VENDOR_ADMIN) throw new PermissionDeniedError('Failed notifications are shown to vendor admins.');
     return this.tenants.run(actor.tenantId, (em) =>
       paginate(
         em,
@@ -130,7 +118,7 @@ export class NotificationPreferencesResolver {
   @Query(() => FailedNotificationConnection, {
     description: 'Mails that could not be delivered after every retry (vendor admins).',
   })
-  @Policy.authenticated()
+  @Policy.can('read', 'Notification')
   failedNotifications(@CurrentActor() actor: Actor, @Args() args: PageArgs): Promise<FailedNotificationConnection> {
     return this.service.failed(actor, args);
   }
