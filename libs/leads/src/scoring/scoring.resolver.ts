@@ -30,7 +30,10 @@ export class ScoringModelResolver {
       'Saves the scoring model as its next version (vendor admin). Leads are re-scored by it when their data changes or an engagement is recorded.',
   })
   @Policy.can('update', 'ScoringModel')
-  updateScoringModel(@CurrentActor() actor: Actor, @Args('input') input: UpdateScoringModelInput): Promise<ScoringModelModel> {
+  updateScoringModel(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The whole model, as it should be from now on.' }) input: UpdateScoringModelInput,
+  ): Promise<ScoringModelModel> {
     return this.scoring.update(actor, input);
   }
 
@@ -39,7 +42,10 @@ export class ScoringModelResolver {
       "Records something the lead's contact did (newsletter click, page visit, webinar, download) and re-scores the lead.",
   })
   @Policy.canOnRecord('update', 'Lead')
-  recordEngagement(@CurrentActor() actor: Actor, @Args('input') input: RecordEngagementInput): Promise<LeadModel> {
+  recordEngagement(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead, what its contact did and when.' }) input: RecordEngagementInput,
+  ): Promise<LeadModel> {
     return this.scoring.recordEngagement(actor, input);
   }
 }
