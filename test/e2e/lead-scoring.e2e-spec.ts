@@ -396,6 +396,33 @@ describe('lead scoring', () => {
       expect(lead.createLead).toMatchObject({ stage: 'NEW', scoring: { fit: 30, engagement: 30, cell: 'C2' } });
     });
 
+    it('re-scores a lead scored by the old version with the new one when its data changes', async () => {
+      const team = await aVendorTeam(api);
+      const input = aFittingLead();
+      const lead = await gql<{ createLead: { id: string; version: number } }>(api, CREATE_LEAD, { input }, team.marketing.token);
+      await gql(api, UPDATE_MODEL, { input: aModelInput() }, team.admin.token);
+      const updated = await gql<{ updateLead: { scoring: { fit: number; cell: string; modelVersion: number } } }>(
+        api,
+        UPDATE_LEAD,
+        {
+          input: {
+            id: lead.createLead.id,
+            version: lead.createLead.version,
+            contact: { ...input.contact, phone: '+49 40 654321' },
+          },
+        },
+        team.marketing.token,
+      );
+      expect(updated.updateLead.scoring).toEqual({ fit: 40, cell: 'B2', modelVersion: 2 });
+      const events = (await leadAs(lead.createLead.id, team.marketing.token)).events.filter(
+        (e) => e.type === LeadEventType.LEAD_SCORED,
+      );
+      expect(events.map((e) => [e.data.modelVersion, e.data.cause])).toEqual([
+        [1, 'created'],
+        [2, 'updated'],
+      ]);
+    });
+
     it('refuses a wrong model naming the field, and saves nothing', async () => {
       const team = await aVendorTeam(api);
       const attempts: [Record<string, unknown>, string][] = [
