@@ -27,6 +27,10 @@ export class Migration20261201200539_scoring extends Migration {
     this.addSql(`alter table "engagement_event" force row level security;`);
     this.addSql(`create policy "tenant_isolation" on "engagement_event" using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid) with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid);`);
 
+    // Partner sessions see no row of either (see partnerWall): partners see grade and cell, never the rules.
+    this.addSql(`create policy "partner_wall" on "scoring_model" as restrictive using (app_partner_id() is null or false);`);
+    this.addSql(`create policy "partner_wall" on "engagement_event" as restrictive using (app_partner_id() is null or false);`);
+
     // Tables created here, like account_token's: say the application role's rights explicitly.
     this.addSql(`grant select, insert, update, delete on "scoring_model", "engagement_event" to leadrelay_app;`);
 

@@ -1,6 +1,5 @@
-import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
-import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
-import { POLICY_KEY, type PolicyDeclaration, describePolicy } from '../../libs/core/src';
+import { describePolicy } from '@leadrelay/core';
+import { declaredPolicies, servedFields } from '../support/endpoint-policies';
 import { type TestApi, createTestApi } from '../support/test-api';
 
 /**
@@ -96,43 +95,13 @@ describe('endpoint policies', () => {
 
   afterAll(() => api.close());
 
-  /** `Query.name` / `Mutation.name` of every field the schema serves. */
-  function servedFields(): string[] {
-    const { schema } = api.app.get(GraphQLSchemaHost);
-    return [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
-      type ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : [],
-    );
-  }
-
-  /** The declared policy of every query and mutation handler of every resolver class in the app. */
-  function declaredPolicies(): Record<string, string> {
-    // The API does not import Nest's DiscoveryModule; the service only needs the app's modules.
-    const discovery = new DiscoveryService(api.app.get(ModulesContainer));
-    const scanner = api.app.get(MetadataScanner);
-    const declared: Record<string, string> = {};
-    for (const wrapper of discovery.getProviders()) {
-      const instance = wrapper.instance as object | undefined;
-      if (!instance || !wrapper.metatype) continue;
-      const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
-      for (const method of scanner.getAllMethodNames(prototype)) {
-        const handler = prototype[method] as object;
-        const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as unknown;
-        if (type !== 'Query' && type !== 'Mutation') continue;
-        const field = `${type}.${(Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method}`;
-        expect(declared[field]).toBeUndefined(); // one handler per field
-        declared[field] = describePolicy(Reflect.getMetadata(POLICY_KEY, handler) as PolicyDeclaration | undefined);
-      }
-    }
-    return declared;
-  }
-
   it('finds a resolver handler for every query and mutation the schema serves', () => {
-    expect(Object.keys(declaredPolicies()).sort()).toEqual(servedFields().sort());
+    expect(Object.keys(declaredPolicies(api.app)).sort()).toEqual(servedFields(api.app).sort());
   });
 
   it('declares for every query and mutation exactly the policy listed here', () => {
-    const declared = declaredPolicies();
-    const served = Object.fromEntries(servedFields().map((field) => [field, declared[field] ?? 'UNDECLARED']));
+    const declared = declaredPolicies(api.app);
+    const served = Object.fromEntries(servedFields(api.app).map((field) => [field, describePolicy(declared[field])]));
     expect(served).toEqual(EXPECTED_POLICIES);
   });
 });

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { TENANT_SETTING, USER_SETTING } from '../../libs/core/src';
+import { PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from '../../libs/core/src';
 import { testDatabase } from './test-database';
 
 export interface AppRoleSettings {
@@ -7,6 +7,8 @@ export interface AppRoleSettings {
   tenantId?: string;
   /** `app.user_id` for the transaction (the login path); none when left out. */
   userId?: string;
+  /** `app.partner_id` for the transaction (a partner user's session); none when left out. */
+  partnerId?: string;
 }
 
 /**
@@ -21,6 +23,9 @@ export async function asAppRole<T>(settings: AppRoleSettings, work: (client: Cli
     await client.query('begin');
     if (settings.tenantId) {
       await client.query('select set_config($1, $2, true)', [TENANT_SETTING, settings.tenantId]);
+    }
+    if (settings.partnerId) {
+      await client.query('select set_config($1, $2, true)', [PARTNER_SETTING, settings.partnerId]);
     }
     if (settings.userId) {
       await client.query('select set_config($1, $2, true)', [USER_SETTING, settings.userId]);

@@ -1,9 +1,9 @@
 import type { INestApplication, Provider } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { ApiModule } from '../../apps/api/src/api.module';
+import { ABILITY_RULES, type AbilityRules, AppConfig, Clock } from '@leadrelay/core';
+import { ABILITY_RULE_SETS, ApiModule } from '../../apps/api/src/api.module';
 import { configureApi } from '../../apps/api/src/api.app';
-import { AppConfig } from '../../libs/core/src';
 import { testDatabase } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
@@ -25,11 +25,23 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** What a test may replace in the real API: only what leaves the process, the clock, or (to prove a policy) a rule. */
+export interface TestApiOverrides {
+  /** The clock every service reads "now" from. */
+  clock?: Clock;
+  /** Rules added after the real ones, e.g. a `cannot` that takes one rule away. */
+  extraAbilityRules?: AbilityRules[];
+}
+
 /**
  * The real API module on this worker's database, connected as the application role. `providers`
  * adds test-only providers (e.g. a resolver) beside the API module, never into it.
  */
-export async function createTestApi(env: Record<string, string> = {}, providers: Provider[] = []): Promise<TestApi> {
+export async function createTestApi(
+  env: Record<string, string> = {},
+  providers: Provider[] = [],
+  overrides: TestApiOverrides = {},
+): Promise<TestApi> {
   const { appUrl } = await testDatabase();
   const config = AppConfig.from({
     NODE_ENV: 'test',
@@ -38,7 +50,12 @@ export async function createTestApi(env: Record<string, string> = {}, providers:
     GRAPHQL_IDE: 'false',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [ApiModule.forRoot(config)], providers }).compile();
+  let builder = Test.createTestingModule({ imports: [ApiModule.forRoot(config)], providers });
+  if (overrides.clock) builder = builder.overrideProvider(Clock).useValue(overrides.clock);
+  if (overrides.extraAbilityRules) {
+    builder = builder.overrideProvider(ABILITY_RULES).useValue([...ABILITY_RULE_SETS, ...overrides.extraAbilityRules]);
+  }
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   configureApi(app, config);
   await app.init();

@@ -12,6 +12,16 @@ import { PolicyGuard } from './auth/policy.guard';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health.controller';
 
+/** Every lib's permission rules, combined into each actor's ability. */
+export const ABILITY_RULE_SETS = [
+  tenantAbilities,
+  partnerAbilities,
+  membershipAbilities,
+  leadAbilities,
+  lifecycleAbilities,
+  webhookAbilities,
+];
+
 @Module({
   imports: [
     databaseModule(),

@@ -1,6 +1,6 @@
 import { Embeddable, Embedded, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BigIntType, DecimalType, type Opt, OptionalProps, type Ref } from '@mikro-orm/core';
-import { TenantOwnedEntity } from '@leadrelay/core';
+import { TenantOwnedEntity, partnerWall } from '@leadrelay/core';
 import { Partner } from '@leadrelay/partners';
 import { User } from '@leadrelay/identity';
 import { LeadStage } from './lead-stage';
@@ -143,7 +143,14 @@ export class WonDeal {
 }
 
 /** A sales lead, from intake to its result. Every change is also an immutable `LeadEvent`. */
-@Entity()
+@Entity({
+  policies: [
+    partnerWall(
+      (columns) =>
+        `${columns.holdingPartner} = app_partner_id() or exists (select 1 from offer o where o.lead_id = lead.id and o.partner_id = app_partner_id())`,
+    ),
+  ],
+})
 @Unique({ properties: ['tenantId', 'externalReference'] })
 @Unique({ properties: ['tenantId', 'idempotencyKey'] })
 @Index({ properties: ['tenantId', 'stage', 'createdAt'] })

@@ -121,7 +121,7 @@ export class LeadService {
   ) {}
 
   create(actor: Actor, input: CreateLeadInput): Promise<LeadModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       assertCan(actor.ability, 'create', 'Lead');
       const history = new LeadHistory(em, this.clock);
       const lead = await takeIn(em, this.clock, actor.tenantId, input, {
@@ -137,7 +137,7 @@ export class LeadService {
 
   /** Changes a lead's data; a `version` older than the stored one is a CONFLICT and nothing is written. */
   update(actor: Actor, input: UpdateLeadInput): Promise<LeadModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const lead = await findLeadInScope(em, actor, input.id);
       assertCan(actor.ability, 'update', lead);
       await em.lock(lead, LockMode.OPTIMISTIC, input.version);
@@ -175,7 +175,7 @@ export class LeadService {
   }
 
   list(actor: Actor, args: LeadsArgs): Promise<Page<LeadModel>> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const filter = args.filter ?? {};
       if (filter.partnerId) await this.partners.findInScope(em, actor, filter.partnerId);
       const where: FilterQuery<Lead>[] = [leadScope(actor)];
@@ -206,7 +206,7 @@ export class LeadService {
   }
 
   get(actor: Actor, id: string): Promise<LeadModel> {
-    return this.tenants.run(actor.tenantId, async (em) => LeadModel.from(await findLeadInScope(em, actor, id)));
+    return this.tenants.run(actor, async (em) => LeadModel.from(await findLeadInScope(em, actor, id)));
   }
 
   /**
@@ -214,7 +214,7 @@ export class LeadService {
    * partner only the lines that name its partner. One query for any number of leads.
    */
   eventsOf(actor: Actor, leadIds: readonly string[]): Promise<Map<string, LeadEventModel[]>> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const events = await em.find(
         LeadEvent,
         {
@@ -232,7 +232,7 @@ export class LeadService {
 
   /** Other leads of the tenant with the same contact e-mail, web domain or company name. One query for the page. */
   duplicatesOf(actor: Actor, leadIds: readonly string[]): Promise<Map<string, DuplicateMatchModel[]>> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const leads = await em.find(
         Lead,
         { tenantId: actor.tenantId, id: { $in: [...leadIds] } },

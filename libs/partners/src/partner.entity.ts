@@ -1,6 +1,6 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Opt } from '@mikro-orm/core';
-import { TenantOwnedEntity } from '@leadrelay/core';
+import { TenantOwnedEntity, partnerWall } from '@leadrelay/core';
 
 export enum PartnerTier {
   GOLD = 'GOLD',
@@ -27,6 +27,7 @@ export interface Territory {
  */
 @Entity({
   policies: [
+    partnerWall((columns) => `${columns.id} = app_partner_id()`),
     {
       name: 'partner_of_own_membership',
       command: 'select',

@@ -20,7 +20,7 @@ export class PartnerService {
   constructor(private readonly tenants: TenantContext) {}
 
   list(actor: Actor, args: PartnersArgs): Promise<Page<PartnerModel>> {
-    return this.tenants.run(actor.tenantId, (em) =>
+    return this.tenants.run(actor, (em) =>
       paginate(
         em,
         Partner,
@@ -35,11 +35,11 @@ export class PartnerService {
   }
 
   get(actor: Actor, id: string): Promise<PartnerModel> {
-    return this.tenants.run(actor.tenantId, async (em) => PartnerModel.from(await this.findInScope(em, actor, id)));
+    return this.tenants.run(actor, async (em) => PartnerModel.from(await this.findInScope(em, actor, id)));
   }
 
   create(actor: Actor, input: CreatePartnerInput): Promise<PartnerModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const partner = em.create(Partner, { ...input, tenantId: actor.tenantId });
       assertCan(actor.ability, 'create', partner);
       await this.flushUniqueName(em, input.name);
@@ -48,7 +48,7 @@ export class PartnerService {
   }
 
   update(actor: Actor, input: UpdatePartnerInput): Promise<PartnerModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const partner = await this.findInScope(em, actor, input.id);
       assertCan(actor.ability, 'update', partner);
       if (input.version !== undefined) {

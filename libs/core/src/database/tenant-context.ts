@@ -1,22 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import type { ActorIdentity } from '../authorization/actor';
 import { TENANT_FILTER } from './tenant-owned.entity';
-import { TENANT_SETTING, USER_SETTING } from './tenant-sql';
+import { PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from './tenant-sql';
 
 /**
  * The only way services reach tenant data. Each call is one transaction in which the tenant filter
  * is set for MikroORM and `app.tenant_id` for PostgreSQL's row-level security
  * (`set_config(..., true)`, so it ends with the transaction and never leaks to the next user of
- * the pooled connection).
+ * the pooled connection). For a partner user it also sets `app.partner_id`: the partner wall,
+ * under which the database shows only that partner's offers, rounds, leads and history lines.
  */
 @Injectable()
 export class TenantContext {
   constructor(private readonly em: EntityManager) {}
 
-  run<T>(tenantId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * `scope`: an actor, for what it may reach (its tenant; for a partner user also its partner), or
+   * a tenant id for the whole tenant: the worker, and the lifecycle moves, whose effects reach
+   * other partners' offers (an accept closes them) after the actor's scope was checked.
+   */
+  run<T>(scope: string | ActorIdentity, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const tenantId = typeof scope === 'string' ? scope : scope.tenantId;
+    const partnerId = typeof scope === 'string' ? null : scope.partnerId;
     const em = this.em.fork({ clear: true });
     em.setFilterParams(TENANT_FILTER, { tenantId });
-    em.setSessionContext({ variables: { [TENANT_SETTING]: tenantId } });
+    em.setSessionContext({ variables: { [TENANT_SETTING]: tenantId, ...(partnerId ? { [PARTNER_SETTING]: partnerId } : {}) } });
     return em.transactional(work);
   }
 

@@ -12,7 +12,7 @@ export class StaleLeadService {
   ) {}
 
   list(actor: Actor, args: PageArgs): Promise<Page<LeadModel>> {
-    return this.tenants.run(actor.tenantId, (em) =>
+    return this.tenants.run(actor, (em) =>
       paginate(
         em,
         Lead,

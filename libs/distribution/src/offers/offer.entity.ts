@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { type Opt, OptionalProps, type Ref } from '@mikro-orm/core';
-import { TenantOwnedEntity } from '@leadrelay/core';
+import { TenantOwnedEntity, partnerWall } from '@leadrelay/core';
 import { Lead, ReasonCode } from '@leadrelay/leads';
 import { Partner } from '@leadrelay/partners';
 import { Round } from '../rounds/round.entity';
@@ -17,7 +17,7 @@ export enum OfferStatus {
 }
 
 /** A lead offered to one partner, held to an acceptance deadline. */
-@Entity()
+@Entity({ policies: [partnerWall((columns) => `${columns.partner} = app_partner_id()`)] })
 @Index({ properties: ['tenantId', 'partner', 'status', 'offeredAt'] })
 @Index({ properties: ['tenantId', 'status', 'expiresAt'] })
 @Index({ properties: ['round', 'status'] })

@@ -11,7 +11,7 @@ export class OfferService {
   constructor(private readonly tenants: TenantContext) {}
 
   list(actor: Actor, args: OffersArgs): Promise<Page<OfferModel>> {
-    return this.tenants.run(actor.tenantId, (em) => {
+    return this.tenants.run(actor, (em) => {
       const where: FilterQuery<Offer> = {
         tenantId: actor.tenantId,
         ...(isPartnerRole(actor.role) ? { partner: actor.partnerId! } : {}),

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
-import { TenantOwnedEntity } from '@leadrelay/core';
+import { TenantOwnedEntity, partnerWall } from '@leadrelay/core';
 import { Lead } from '@leadrelay/leads';
 
 export enum DistributionMode {
@@ -18,7 +18,9 @@ export enum RoundStatus {
 }
 
 /** One offering of a lead to one or several partners. A lead has at most one open round. */
-@Entity()
+@Entity({
+  policies: [partnerWall(() => 'exists (select 1 from offer o where o.round_id = round.id and o.partner_id = app_partner_id())')],
+})
 @Index({ properties: ['lead', 'status'] })
 export class Round extends TenantOwnedEntity {
   @ManyToOne(() => Lead, { ref: true, deleteRule: 'cascade' })

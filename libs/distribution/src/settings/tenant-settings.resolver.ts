@@ -10,7 +10,7 @@ export class TenantSettingsService {
   constructor(private readonly tenants: TenantContext) {}
 
   get(actor: Actor): Promise<TenantSettingsModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
       assertCan(actor.ability, 'read', tenant);
       return TenantSettingsModel.from(tenant);
@@ -18,7 +18,7 @@ export class TenantSettingsService {
   }
 
   update(actor: Actor, input: UpdateTenantSettingsInput): Promise<TenantSettingsModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
       assertCan(actor.ability, 'update', tenant);
       const { timeZone, acceptanceHoursByTier, ...rest } = input;

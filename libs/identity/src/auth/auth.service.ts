@@ -94,7 +94,7 @@ export class AuthService {
   }
 
   logout(actor: Actor): Promise<boolean> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       await em.nativeUpdate(Session, { id: actor.sessionId, tenantId: actor.tenantId }, { revokedAt: this.clock.now() });
       return true;
     });

@@ -37,7 +37,7 @@ export class MemberService {
   ) {}
 
   list(actor: Actor, args: MembersArgs): Promise<Page<MemberModel>> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       if (args.partnerId) {
         await this.partners.findInScope(em, actor, args.partnerId);
       }
@@ -57,7 +57,7 @@ export class MemberService {
   }
 
   add(actor: Actor, input: AddMemberInput): Promise<MemberModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const partner = await this.partnerForRole(em, actor, input.role, input.partnerId);
       assertCan(actor.ability, 'create', subject('Membership', { tenantId: actor.tenantId, partnerId: partner?.id ?? null }));
       const email = normalizeEmail(input.email);
@@ -88,7 +88,7 @@ export class MemberService {
 
   /** Mails a new invitation link to a member who has not chosen a password yet. */
   resendInvitation(actor: Actor, id: string): Promise<boolean> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const membership = await this.findInScope(em, actor, id);
       assertCan(actor.ability, 'create', membership);
       await em.populate(membership, ['user.passwordHash']);
@@ -104,7 +104,7 @@ export class MemberService {
   }
 
   update(actor: Actor, input: UpdateMemberInput): Promise<MemberModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const membership = await this.findInScope(em, actor, input.id);
       assertCan(actor.ability, 'update', membership);
       const role = input.role ?? membership.role;
@@ -123,7 +123,7 @@ export class MemberService {
   }
 
   remove(actor: Actor, id: string): Promise<boolean> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const membership = await this.findInScope(em, actor, id);
       assertCan(actor.ability, 'delete', membership);
       if (membership.role === Role.VENDOR_ADMIN) {

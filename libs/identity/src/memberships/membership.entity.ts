@@ -1,6 +1,6 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { type Opt, OptionalProps, Ref } from '@mikro-orm/core';
-import { CURRENT_USER_SQL, Role, TenantOwnedEntity } from '@leadrelay/core';
+import { CURRENT_USER_SQL, Role, TenantOwnedEntity, partnerWall } from '@leadrelay/core';
 import { Partner } from '@leadrelay/partners';
 import { User } from '../users/user.entity';
 
@@ -11,6 +11,7 @@ import { User } from '../users/user.entity';
  */
 @Entity({
   policies: [
+    partnerWall((columns) => `${columns.partner} = app_partner_id()`),
     {
       name: 'membership_own_rows',
       command: 'select',

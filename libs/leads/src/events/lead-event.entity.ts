@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt, Ref } from '@mikro-orm/core';
-import { TenantOwnedEntity } from '@leadrelay/core';
+import { TenantOwnedEntity, partnerWall } from '@leadrelay/core';
 import { Partner } from '@leadrelay/partners';
 import { Lead } from '../lead.entity';
 import { ReasonCode } from '../reason-codes/reason-code.entity';
@@ -11,7 +11,7 @@ import { LeadEventType } from './lead-event-type';
  * read history lines, never change or delete them (see the migration's grants). A line that
  * concerns one partner names it; that partner sees exactly the lines that name it.
  */
-@Entity()
+@Entity({ policies: [partnerWall((columns) => `${columns.partner} = app_partner_id()`)] })
 @Index({ properties: ['lead', 'position'] })
 export class LeadEvent extends TenantOwnedEntity {
   @ManyToOne(() => Lead, { ref: true, deleteRule: 'cascade' })

@@ -31,7 +31,7 @@ export class IntakeKeyService {
   ) {}
 
   list(actor: Actor): Promise<IntakeKeyModel[]> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       assertCan(actor.ability, 'read', 'IntakeKey');
       const keys = await em.find(IntakeKey, { tenantId: actor.tenantId }, { orderBy: { createdAt: 'desc', id: 'desc' } });
       return keys.map(IntakeKeyModel.from);
@@ -39,7 +39,7 @@ export class IntakeKeyService {
   }
 
   create(actor: Actor, input: CreateIntakeKeyInput): Promise<CreatedIntakeKeyModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const secret = `lrk_${actor.tenantId.replaceAll('-', '')}_${randomBytes(24).toString('base64url')}`;
       const key = em.create(IntakeKey, {
         tenantId: actor.tenantId,
@@ -57,7 +57,7 @@ export class IntakeKeyService {
   }
 
   revoke(actor: Actor, id: string): Promise<IntakeKeyModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const key = await em.findOne(IntakeKey, { tenantId: actor.tenantId, id });
       if (!key) throw new NotFoundError('Intake key', id);
       assertCan(actor.ability, 'update', key);

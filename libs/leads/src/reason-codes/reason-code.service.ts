@@ -15,7 +15,7 @@ export class ReasonCodeService {
   ) {}
 
   list(actor: Actor, kind: ReasonCodeKind | undefined, includeRetired: boolean): Promise<ReasonCodeModel[]> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const codes = await em.find(
         ReasonCode,
         { tenantId: actor.tenantId, ...(kind ? { kind } : {}), ...(includeRetired ? {} : { retiredAt: null }) },
@@ -26,7 +26,7 @@ export class ReasonCodeService {
   }
 
   create(actor: Actor, input: CreateReasonCodeInput): Promise<ReasonCodeModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const code = em.create(ReasonCode, { ...input, tenantId: actor.tenantId });
       assertCan(actor.ability, 'create', code);
       try {
@@ -44,7 +44,7 @@ export class ReasonCodeService {
   }
 
   update(actor: Actor, input: UpdateReasonCodeInput): Promise<ReasonCodeModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const code = await this.find(em, actor, input.id);
       assertCan(actor.ability, 'update', code);
       const { id: _id, ...changes } = input;
@@ -56,7 +56,7 @@ export class ReasonCodeService {
 
   /** Retired codes can no longer be chosen; events that name them keep them. */
   retire(actor: Actor, id: string): Promise<ReasonCodeModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const code = await this.find(em, actor, id);
       assertCan(actor.ability, 'update', code);
       code.retiredAt ??= this.clock.now();

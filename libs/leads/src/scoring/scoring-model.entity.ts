@@ -1,13 +1,14 @@
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
-import { TenantOwnedEntity } from '@leadrelay/core';
+import { TenantOwnedEntity, partnerWall } from '@leadrelay/core';
 import type { ScoringRules } from './scoring-rules';
 
 /**
  * One version of a tenant's scoring model. Never changed once written: saving the model writes
  * the next version, and every score names the version that made it.
  */
-@Entity()
+// Partner sessions see no version at all: partners see grade and cell, never the rules.
+@Entity({ policies: [partnerWall(() => 'false')] })
 @Unique({ properties: ['tenantId', 'version'] })
 export class ScoringModel extends TenantOwnedEntity {
   @Property({ type: 'integer' })

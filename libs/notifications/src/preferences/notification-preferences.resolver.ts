@@ -69,13 +69,13 @@ export class NotificationPreferencesService {
   constructor(private readonly tenants: TenantContext) {}
 
   get(actor: Actor): Promise<NotificationPreferencesModel> {
-    return this.tenants.run(actor.tenantId, async (em) =>
+    return this.tenants.run(actor, async (em) =>
       preferences((await em.findOneOrFail(Membership, { tenantId: actor.tenantId, id: actor.membershipId })).notificationOptOuts),
     );
   }
 
   update(actor: Actor, input: UpdateNotificationPreferencesInput): Promise<NotificationPreferencesModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const membership = await em.findOneOrFail(Membership, { tenantId: actor.tenantId, id: actor.membershipId });
       membership.notificationOptOuts = [...new Set(input.disabled)];
       await em.flush();
@@ -84,7 +84,7 @@ export class NotificationPreferencesService {
   }
 
   failed(actor: Actor, args: PageArgs): Promise<Page<FailedNotificationModel>> {
-    return this.tenants.run(actor.tenantId, (em) =>
+    return this.tenants.run(actor, (em) =>
       paginate(
         em,
         Notification,

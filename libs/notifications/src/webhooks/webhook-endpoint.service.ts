@@ -45,7 +45,7 @@ export class WebhookEndpointService {
   ) {}
 
   list(actor: Actor, args: PageArgs): Promise<Page<WebhookEndpointModel>> {
-    return this.tenants.run(actor.tenantId, (em) => {
+    return this.tenants.run(actor, (em) => {
       assertCan(actor.ability, 'read', 'WebhookEndpoint');
       return paginate(
         em,
@@ -60,7 +60,7 @@ export class WebhookEndpointService {
   async create(actor: Actor, input: CreateWebhookEndpointInput): Promise<WebhookEndpointWithSecretModel> {
     // The address check may wait for DNS: before the transaction, not inside it.
     await this.assertUrlAllowed(input.url);
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const secret = newSecret();
       const endpoint = em.create(WebhookEndpoint, {
         tenantId: actor.tenantId,
@@ -107,7 +107,7 @@ export class WebhookEndpointService {
 
   /** A new secret, shown once; the old one keeps signing beside it for a day so the receiver can switch. */
   rotateSecret(actor: Actor, id: string): Promise<WebhookEndpointWithSecretModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const endpoint = await this.findInScope(em, actor, id);
       assertCan(actor.ability, 'update', endpoint);
       const secret = newSecret();
@@ -121,7 +121,7 @@ export class WebhookEndpointService {
 
   /** A `webhook.test` delivery, sent and retried like any other. */
   sendTest(actor: Actor, id: string): Promise<WebhookDeliveryModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const endpoint = await this.findInScope(em, actor, id);
       assertCan(actor.ability, 'update', endpoint);
       if (endpoint.status !== WebhookEndpointStatus.ENABLED) {
@@ -144,7 +144,7 @@ export class WebhookEndpointService {
   }
 
   deliveries(actor: Actor, args: WebhookDeliveriesArgs): Promise<Page<WebhookDeliveryModel>> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       assertCan(actor.ability, 'read', 'WebhookEndpoint');
       if (args.endpointId) await this.findInScope(em, actor, args.endpointId);
       return paginate(
@@ -165,7 +165,7 @@ export class WebhookEndpointService {
   }
 
   private change(actor: Actor, id: string, apply: (endpoint: WebhookEndpoint) => void): Promise<WebhookEndpointModel> {
-    return this.tenants.run(actor.tenantId, async (em) => {
+    return this.tenants.run(actor, async (em) => {
       const endpoint = await this.findInScope(em, actor, id);
       assertCan(actor.ability, 'update', endpoint);
       apply(endpoint);
