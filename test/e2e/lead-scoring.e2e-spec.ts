@@ -253,6 +253,21 @@ describe('lead scoring', () => {
     expect(events).toContain(LeadEventType.LEAD_UPDATED);
   });
 
+  it('fades an engagement by its age: a webinar one half-life ago counts half', async () => {
+    const lead = await create(aFittingLead({ contact: { decisionMaker: false, position: 'Sachbearbeitung' } }));
+    const monthAgo = new Date(Date.now() - 30 * 86_400_000);
+    await gql(api, RECORD, { input: { leadId: lead.id, kind: 'WEBINAR', occurredAt: monthAgo } }, vendor.marketing.token);
+    const { scoreExplanation } = await leadAs(lead.id);
+    expect(scoreExplanation!.engagement.lines).toContainEqual({
+      kind: 'ENGAGEMENT',
+      group: 'engagement',
+      rule: null,
+      label: '1 × Webinar (Halbwertszeit 30 Tage)',
+      points: 7.5,
+    });
+    expect(scoreExplanation!.engagement.score).toBe(48); // 30 + 10 + 7.5, rounded
+  });
+
   it('refuses engagements in the future or older than a year, and partners recording them', async () => {
     const lead = await create(aFittingLead());
     const future = await api.graphql(
