@@ -1,5 +1,7 @@
-// Two projects: `unit` (pure logic, no database) and `database` (real PostgreSQL: *.integration-spec.ts
-// and *.e2e-spec.ts). The database project starts an embedded PostgreSQL unless TEST_DATABASE_URL or
+// Three projects: `unit` (pure logic, no database), `database` (real PostgreSQL: *.integration-spec.ts
+// and *.e2e-spec.ts) and `stress` (test/stress/*.stress-spec.ts: races and crashes repeated until
+// they would show, minutes each). `npm test` runs the first two, `npm run test:stress` the third,
+// CI all three. The database projects start an embedded PostgreSQL unless TEST_DATABASE_URL or
 // DATABASE_URL names a server (see test/support/global-setup.ts).
 const { readFileSync } = require('node:fs');
 
@@ -16,6 +18,12 @@ const common = {
   setupFiles: ['reflect-metadata'],
 };
 
+const database = {
+  ...common,
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+};
+
 module.exports = {
   // A fresh worker for every test file: Nest 12's ESM packages keep their decorator metadata in
   // module state that outlives jest's per-file module registry, and a second file in the same
@@ -27,12 +35,7 @@ module.exports = {
   testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
-    {
-      ...common,
-      displayName: 'database',
-      testMatch: ['<rootDir>/{apps,libs,test}/**/*.{integration,e2e}-spec.ts'],
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
-      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-    },
+    { ...database, displayName: 'database', testMatch: ['<rootDir>/{apps,libs,test}/**/*.{integration,e2e}-spec.ts'] },
+    { ...database, displayName: 'stress', testMatch: ['<rootDir>/test/stress/**/*.stress-spec.ts'] },
   ],
 };

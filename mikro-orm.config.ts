@@ -7,6 +7,7 @@ import { Partner } from './libs/partners/src';
 import { EngagementEvent, IntakeKey, Lead, LeadEvent, ReasonCode, ScoringModel } from './libs/leads/src';
 import { Offer, Round } from './libs/distribution/src';
 import { Notification, WebhookDelivery, WebhookEndpoint } from './libs/notifications/src';
+import { MIGRATION_SET } from './migrations';
 
 export const ENTITIES = [
   Tenant,
@@ -30,4 +31,4 @@ export const ENTITIES = [
 
 const clientUrl = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/leadrelay';
 
-export default ormOptions({ clientUrl, entities: ENTITIES });
+export default ormOptions({ clientUrl, entities: ENTITIES, migrations: MIGRATION_SET });

@@ -1,6 +1,7 @@
 // Every migration, in order. `npm run db:migration:create` writes a new file here; add it to this
 // list (a test fails until you do). Listing them lets compiled builds and tests run them without
-// a TypeScript loader.
+// a TypeScript loader. Whoever migrates passes MIGRATION_SET to `migrate` or `ormOptions`.
+import type { MigrationSet } from '@leadrelay/core';
 import { Migration20261125022722_initial } from './Migration20261125022722_initial';
 import { Migration20261125024025_webhooks } from './Migration20261125024025_webhooks';
 import { Migration20261125025124_lookup_indexes } from './Migration20261125025124_lookup_indexes';
@@ -16,3 +17,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261201200000_partner_wall', class: Migration20261201200000_partner_wall },
   { name: 'Migration20261201200539_scoring', class: Migration20261201200539_scoring },
 ];
+
+/** The list above and this folder (in source and in `dist/` alike), for `migrate` and the MikroORM CLI. */
+export const MIGRATION_SET: MigrationSet = { list: MIGRATIONS, folder: __dirname };

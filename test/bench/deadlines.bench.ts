@@ -22,7 +22,8 @@ import {
   migrate,
   provisionAppRole,
   startEmbeddedPostgres,
-} from '../../libs/core/src';
+} from '@leadrelay/core';
+import { MIGRATION_SET } from '../../migrations';
 
 const BURST = 10_000;
 const STREAM_PER_SECOND = 100;
@@ -47,7 +48,7 @@ async function database(): Promise<{ ownerUrl: string; appUrl: string; embedded?
   const ownerUrl = url.toString();
   await ensureDatabase(ownerUrl);
   await provisionAppRole(adminUrl, APP_PASSWORD);
-  await migrate(ownerUrl);
+  await migrate(ownerUrl, MIGRATION_SET);
   return { ownerUrl, appUrl: appRoleUrl(ownerUrl, APP_PASSWORD), embedded, dataDir };
 }
 

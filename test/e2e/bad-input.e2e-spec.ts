@@ -1,6 +1,6 @@
-import { Role } from '../../libs/core/src';
-import { Membership, User } from '../../libs/identity/src';
-import { Partner } from '../../libs/partners/src';
+import { Role } from '@leadrelay/core';
+import { Membership, User } from '@leadrelay/identity';
+import { Partner } from '@leadrelay/partners';
 import { type StaffedTenant, aStaffedTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm, countRows, readRow } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';

@@ -4,23 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { createWorker } from '../../apps/worker/src/worker.app';
-import { AppConfig } from '../../libs/core/src';
-import { DEMO_IDS } from '../../libs/demo/src';
+import { AppConfig } from '@leadrelay/core';
+import { DEMO_IDS } from '@leadrelay/demo';
 import { aLead } from '../factories/lead.factories';
 import { demoLogin, withDemoData } from '../support/demo';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { TEST_JWT_SECRET, type TestApi, createTestApi } from '../support/test-api';
 import { testDatabase } from '../support/test-database';
-
-async function waitUntil<T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import { waitUntil } from '../support/wait-until';
 
 /**
  * The worker issue's acceptance story with the demo tenant and the local mail catcher of
@@ -59,23 +50,29 @@ describe('the demo: an offer that nobody answers', () => {
     );
     expect(offered.errors).toBeUndefined();
 
-    const stage = await waitUntil(async () => {
-      const result = await api.graphql<{ lead: { stage: string } }>(
-        `query ($id: ID!) { lead(id: $id) { stage } }`,
-        { id: lead.id },
-        channel,
-      );
-      return result.data?.lead.stage === 'UNPLACED' ? 'UNPLACED' : undefined;
-    });
+    const stage = await waitUntil(
+      async () => {
+        const result = await api.graphql<{ lead: { stage: string } }>(
+          `query ($id: ID!) { lead(id: $id) { stage } }`,
+          { id: lead.id },
+          channel,
+        );
+        return result.data?.lead.stage === 'UNPLACED' ? 'UNPLACED' : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
     expect(stage).toBe('UNPLACED');
 
-    const mails = await waitUntil(async () => {
-      const parsed = await Promise.all(readdirSync(mailDir).map((file) => simpleParser(readFileSync(join(mailDir, file)))));
-      const expiredForHansa = parsed.filter((m) => m.subject === 'Lead-Angebot abgelaufen');
-      const toChannel = parsed.filter((m) => (m.to as { text: string }).text.includes('channel@nordlicht.example'));
-      const unplaced = toChannel.find((m) => m.subject?.startsWith('Nicht vergeben'));
-      return expiredForHansa.length >= 2 && unplaced ? { expiredForHansa, unplaced } : undefined;
-    });
+    const mails = await waitUntil(
+      async () => {
+        const parsed = await Promise.all(readdirSync(mailDir).map((file) => simpleParser(readFileSync(join(mailDir, file)))));
+        const expiredForHansa = parsed.filter((m) => m.subject === 'Lead-Angebot abgelaufen');
+        const toChannel = parsed.filter((m) => (m.to as { text: string }).text.includes('channel@nordlicht.example'));
+        const unplaced = toChannel.find((m) => m.subject?.startsWith('Nicht vergeben'));
+        return expiredForHansa.length >= 2 && unplaced ? { expiredForHansa, unplaced } : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    );
     expect(mails.expiredForHansa.map((m) => (m.to as { text: string }).text).sort()).toEqual([
       expect.stringContaining('admin@hansa.example'),
       expect.stringContaining('sales@hansa.example'),

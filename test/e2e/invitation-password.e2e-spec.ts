@@ -1,15 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { createWorker } from '../../apps/worker/src/worker.app';
-import { AppConfig, JobQueue, QUEUE, Role } from '../../libs/core/src';
-import { AccountToken, PasswordService, User } from '../../libs/identity/src';
-import { Notification, NotificationDelivery, NotificationKind, NotificationStatus } from '../../libs/notifications/src';
+import { AppConfig, JobQueue, QUEUE, Role } from '@leadrelay/core';
+import { AccountToken, PasswordService, User } from '@leadrelay/identity';
+import { Notification, NotificationDelivery, NotificationKind, NotificationStatus } from '@leadrelay/notifications';
 import { LOGIN, type TestMember, aMember, aPartner, aTenant, loginAs } from '../factories/identity.factories';
 import { codeOf, extensionsOf } from '../support/graphql-results';
 import { closeOwnerOrm, countRows, ownerEm, readRow } from '../support/owner-orm';
 import { type CaughtMail, SmtpCatcher } from '../support/smtp-catcher';
 import { TEST_JWT_SECRET, type TestApi, createTestApi } from '../support/test-api';
 import { testDatabase } from '../support/test-database';
+import { waitUntil } from '../support/wait-until';
 
 const PORTAL_URL = 'https://portal.nordlicht.example';
 const LINK = new RegExp(`${PORTAL_URL.replace(/\./g, '\\.')}/set-password\\?token=([A-Za-z0-9_-]+)`);
@@ -30,14 +31,6 @@ function tokenIn(mail: CaughtMail): string {
   if (!fromText) throw new Error(`no set-password link in: ${mail.parsed.text}`);
   expect(fromHtml).toBe(fromText);
   return fromText;
-}
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function notificationsTo(email: string, kind?: NotificationKind): Promise<Notification[]> {

@@ -1,6 +1,6 @@
-import { Role, isPartnerRole } from '../../libs/core/src';
-import { Membership, User } from '../../libs/identity/src';
-import { Partner } from '../../libs/partners/src';
+import { Role, isPartnerRole } from '@leadrelay/core';
+import { Membership, User } from '@leadrelay/identity';
+import { Partner } from '@leadrelay/partners';
 import { type StaffedTenant, type TestMember, aStaffedTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm, countRows, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';

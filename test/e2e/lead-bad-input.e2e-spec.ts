@@ -1,7 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Tenant } from '../../libs/core/src';
-import { Offer, Round } from '../../libs/distribution/src';
-import { IntakeKey, Lead, LeadEvent, LeadStage, ReasonCode } from '../../libs/leads/src';
+import { Tenant } from '@leadrelay/core';
+import { Offer, Round } from '@leadrelay/distribution';
+import { IntakeKey, Lead, LeadEvent, LeadStage, ReasonCode } from '@leadrelay/leads';
 import { aLead, aQualifiedLead, anAcceptedLead, distribute, pendingOfferOf } from '../factories/lead.factories';
 import { type LoggedIn, type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { gql } from '../support/graphql-results';

@@ -1,4 +1,4 @@
-import { WebhookDelivery } from '../../libs/notifications/src';
+import { WebhookDelivery } from '@leadrelay/notifications';
 import { aVendorTeam } from '../factories/team.factories';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LeadStage } from '../../libs/leads/src';
+import { LeadStage } from '@leadrelay/leads';
 import { aTenant } from '../factories/identity.factories';
 import { aLead, storedEventTypes, storedLead } from '../factories/lead.factories';
 import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';

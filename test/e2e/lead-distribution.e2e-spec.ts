@@ -1,6 +1,6 @@
-import { addBusinessHours, calendarOf, Offer, OfferStatus, Round, RoundStatus } from '../../libs/distribution/src';
-import { LeadStage } from '../../libs/leads/src';
-import { PartnerStatus, PartnerTier } from '../../libs/partners/src';
+import { addBusinessHours, calendarOf, Offer, OfferStatus, Round, RoundStatus } from '@leadrelay/distribution';
+import { LeadStage } from '@leadrelay/leads';
+import { PartnerStatus, PartnerTier } from '@leadrelay/partners';
 import { aPartner, aTenant } from '../factories/identity.factories';
 import {
   ACCEPT,
@@ -22,7 +22,7 @@ import { type TestApi, createTestApi } from '../support/test-api';
 
 const RETURN = `mutation ($input: ReturnLeadInput!) { returnLead(input: $input) { id stage } }`;
 const UPDATE_SETTINGS = `mutation ($input: UpdateTenantSettingsInput!) {
-  updateTenantSettings(input: $input) { acceptanceHours acceptanceHoursByTier { GOLD SILVER BRONZE } } }`;
+  updateTenantSettings(input: $input) { acceptanceHours acceptanceHoursByTier { gold silver bronze } } }`;
 
 async function roundsOf(leadId: string): Promise<Round[]> {
   return (await ownerEm()).find(Round, { lead: leadId }, { filters: false, orderBy: { createdAt: 'asc' } });
@@ -152,7 +152,15 @@ describe('distributing a lead to partners', () => {
     expect(byDefault.silver.expiresAt).toBe(expected(byDefault.silver.offeredAt, 16));
     expect(byDefault.gold.expiresAt).not.toBe(byDefault.silver.expiresAt);
 
-    await gql(api, UPDATE_SETTINGS, { input: { acceptanceHours: 4, acceptanceHoursByTier: { GOLD: 2 } } }, vendor.admin.token);
+    const updated = await gql(
+      api,
+      UPDATE_SETTINGS,
+      { input: { acceptanceHours: 4, acceptanceHoursByTier: { gold: 2 } } },
+      vendor.admin.token,
+    );
+    expect(updated).toEqual({
+      updateTenantSettings: { acceptanceHours: 4, acceptanceHoursByTier: { gold: 2, silver: null, bronze: null } },
+    });
     const second = await aQualifiedLead(vendor.tenant);
     await distribute(api, vendor.channel.token, second.id, [gold.partner.id, silver.partner.id], 'SHARED');
     const changed = await deadlinesOf(second.id);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { Role } from '../../libs/core/src';
-import { LeadStage, ProgressStage } from '../../libs/leads/src';
+import { Role } from '@leadrelay/core';
+import { LeadStage, ProgressStage } from '@leadrelay/leads';
 import { anAcceptedLead, storedEventTypes, storedLead } from '../factories/lead.factories';
 import {
   type LoggedIn,

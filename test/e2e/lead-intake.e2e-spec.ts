@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
-import { IntakeKey, Lead, LeadEvent, LeadSource, LeadStage } from '../../libs/leads/src';
-import { IntakeService } from '../../libs/leads/src/intake/intake.service';
+import { IntakeKey, IntakeService, Lead, LeadEvent, LeadSource, LeadStage } from '@leadrelay/leads';
 import { type VendorTeam, aVendorTeam, everyRole, aPartnerTeam } from '../factories/team.factories';
 import { codeOf, gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';

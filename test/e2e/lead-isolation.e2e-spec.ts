@@ -1,5 +1,5 @@
-import { Offer, Round } from '../../libs/distribution/src';
-import { IntakeKey, Lead, LeadEvent, LeadStage, ReasonCode, ReasonCodeKind } from '../../libs/leads/src';
+import { Offer, Round } from '@leadrelay/distribution';
+import { IntakeKey, Lead, LeadEvent, LeadStage, ReasonCode, ReasonCodeKind } from '@leadrelay/leads';
 import { aLead, aQualifiedLead, anAcceptedLead, distribute, pendingOfferOf } from '../factories/lead.factories';
 import { type LoggedIn, type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { gql } from '../support/graphql-results';

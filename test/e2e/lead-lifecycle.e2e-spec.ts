@@ -1,4 +1,4 @@
-import { DEMO_IDS } from '../../libs/demo/src';
+import { DEMO_IDS } from '@leadrelay/demo';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { demoLogin, withDemoData } from '../support/demo';
 import { type TestApi, createTestApi } from '../support/test-api';

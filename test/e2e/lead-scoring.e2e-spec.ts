@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { Lead, LeadEvent, LeadEventType, LeadStage, ScoringModel } from '../../libs/leads/src';
+import { Lead, LeadEvent, LeadEventType, LeadStage, ScoringModel } from '@leadrelay/leads';
 import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam, everyRole } from '../factories/team.factories';
 import { distribute, offersOf } from '../factories/lead.factories';
 import { codeOf, extensionsOf, gql } from '../support/graphql-results';

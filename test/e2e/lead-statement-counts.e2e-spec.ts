@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ref } from '@mikro-orm/core';
-import { DistributionMode, Offer, OfferStatus, Round, RoundStatus } from '../../libs/distribution/src';
-import { LeadEvent, LeadEventType, LeadStage, ReasonCode, ReasonCodeKind } from '../../libs/leads/src';
+import { DistributionMode, Offer, OfferStatus, Round, RoundStatus } from '@leadrelay/distribution';
+import { LeadEvent, LeadEventType, LeadStage, ReasonCode, ReasonCodeKind } from '@leadrelay/leads';
 import { aLead } from '../factories/lead.factories';
 import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { dataOf } from '../support/graphql-results';

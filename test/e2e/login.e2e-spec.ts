@@ -1,4 +1,4 @@
-import { Role } from '../../libs/core/src';
+import { Role } from '@leadrelay/core';
 import { LOGIN, aMember, aPartner, aTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { type GraphQLResult, type TestApi, createTestApi } from '../support/test-api';

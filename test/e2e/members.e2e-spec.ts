@@ -1,5 +1,5 @@
-import { Role } from '../../libs/core/src';
-import { Membership, User } from '../../libs/identity/src';
+import { Role } from '@leadrelay/core';
+import { Membership, User } from '@leadrelay/identity';
 import { aMember, aStaffedTenant, aTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm, countRows, ownerEm, readRow } from '../support/owner-orm';
 import { type GraphQLResult, type TestApi, createTestApi } from '../support/test-api';

@@ -1,27 +1,20 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { createWorker } from '../../apps/worker/src/worker.app';
-import { AppConfig, Locale } from '../../libs/core/src';
-import { User } from '../../libs/identity/src';
-import { Notification, NotificationDelivery, NotificationKind, NotificationStatus } from '../../libs/notifications/src';
+import { AppConfig, Locale } from '@leadrelay/core';
+import { User } from '@leadrelay/identity';
+import { Notification, NotificationDelivery, NotificationKind, NotificationStatus } from '@leadrelay/notifications';
 import { aQualifiedLead, contactDataOf, distribute, offersOf } from '../factories/lead.factories';
 import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { SmtpCatcher } from '../support/smtp-catcher';
 import { TEST_JWT_SECRET, type TestApi, createTestApi } from '../support/test-api';
 import { testDatabase } from '../support/test-database';
+import { waitUntil } from '../support/wait-until';
 
 const PORTAL_URL = 'https://portal.nordlicht.example';
 
 async function readNotification(id: string): Promise<Notification> {
   return (await ownerEm()).findOneOrFail(Notification, { id }, { filters: false });
-}
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function notificationsFor(userId: string, kind: NotificationKind): Promise<Notification[]> {

@@ -1,4 +1,4 @@
-import { Role } from '../../libs/core/src';
+import { Role } from '@leadrelay/core';
 import { aLoggedInMember, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { anAcceptedLead, contactDataOf } from '../factories/lead.factories';
 import { closeOwnerOrm } from '../support/owner-orm';

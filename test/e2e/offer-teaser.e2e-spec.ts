@@ -1,5 +1,5 @@
-import { Offer } from '../../libs/distribution/src';
-import type { Lead } from '../../libs/leads/src';
+import { Offer } from '@leadrelay/distribution';
+import type { Lead } from '@leadrelay/leads';
 import {
   ACCEPT,
   DECLINE,

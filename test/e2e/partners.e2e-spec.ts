@@ -1,14 +1,16 @@
-import { Role } from '../../libs/core/src';
-import { Partner, PartnerStatus } from '../../libs/partners/src';
+import { Role } from '@leadrelay/core';
+import { Partner, PartnerStatus } from '@leadrelay/partners';
 import { aMember, aPartner, aStaffedTenant, aTenant, loginAs } from '../factories/identity.factories';
-import { closeOwnerOrm, countRows, readRow } from '../support/owner-orm';
+import { closeOwnerOrm, countRows, ownerEm, readRow } from '../support/owner-orm';
 import { type GraphQLResult, type TestApi, createTestApi } from '../support/test-api';
 
 const FIELDS = `id name tier status city territories { country postalCodePrefixes } competencies capacity version`;
 const CREATE = `mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation ($input: UpdatePartnerInput!) { updatePartner(input: $input) { ${FIELDS} } }`;
 const PARTNERS = `query ($first: Int!, $after: String) {
-  partners(first: $first, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } totalCount }
+  partners(first: $first, after: $after) {
+    nodes { id name } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount
+  }
 }`;
 const PARTNER = `query ($id: ID!) { partner(id: $id) { id name } }`;
 
@@ -19,6 +21,12 @@ interface PartnerAnswer {
   version: number;
   [field: string]: unknown;
 }
+
+type Page = {
+  nodes: { name: string }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+};
 
 const codesOf = (result: GraphQLResult) => result.errors?.map((e) => e.extensions.code);
 
@@ -147,7 +155,6 @@ describe('partners', () => {
     for (const name of [...names].reverse()) {
       await aPartner(tenant, { name });
     }
-    type Page = { nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
     const pages: Page[] = [];
     let after: string | null = null;
     do {
@@ -167,7 +174,41 @@ describe('partners', () => {
       names.slice(4),
     ]);
     expect(pages.map((page) => page.pageInfo.hasNextPage)).toEqual([true, true, false]);
+    expect(pages.map((page) => page.pageInfo.hasPreviousPage)).toEqual([false, true, true]);
     expect(pages.map((page) => page.totalCount)).toEqual([5, 5, 5]);
+    expect(pages.map((page) => page.pageInfo.startCursor)).toEqual([expect.any(String), expect.any(String), expect.any(String)]);
+    expect(pages[1]!.pageInfo.startCursor).not.toBe(pages[1]!.pageInfo.endCursor);
+    expect(pages[2]!.pageInfo.startCursor).toBe(pages[2]!.pageInfo.endCursor);
+  });
+
+  it('says whether items really lie before a page, not merely whether `after` was given', async () => {
+    const { tenant, token } = await asVendorAdmin();
+    const partners = [];
+    for (const name of ['Partner 1', 'Partner 2', 'Partner 3', 'Partner 4']) {
+      partners.push(await aPartner(tenant, { name }));
+    }
+    const page = async (after: string | null) => {
+      const result = await api.graphql<{ partners: Page }>(PARTNERS, { first: 2, after }, token);
+      expect(result.errors).toBeUndefined();
+      return result.data!.partners;
+    };
+    const first = await page(null);
+    const last = await page(first.pageInfo.endCursor);
+    expect(last.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+
+    // Past the end: an empty page, and the whole list lies before it.
+    expect(await page(last.pageInfo.endCursor)).toEqual({
+      nodes: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
+      totalCount: 4,
+    });
+
+    // The first page's partners are gone: the page after its cursor is now the first.
+    await (await ownerEm()).nativeDelete(Partner, { id: { $in: [partners[0]!.id, partners[1]!.id] } }, { filters: false });
+    expect(await page(first.pageInfo.endCursor)).toMatchObject({
+      nodes: [{ name: 'Partner 3' }, { name: 'Partner 4' }],
+      pageInfo: { hasPreviousPage: false, hasNextPage: false },
+    });
   });
 
   it.each([Role.PARTNER_ADMIN, Role.PARTNER_SALES])('%s sees only its own partner in partners', async (role) => {
@@ -180,7 +221,7 @@ describe('partners', () => {
     );
     expect(result.data?.partners).toEqual({
       nodes: [{ id: p1.id, name: p1.name }],
-      pageInfo: { hasNextPage: false, endCursor: expect.any(String) },
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: expect.any(String), endCursor: expect.any(String) },
       totalCount: 1,
     });
     expect((await api.graphql(PARTNER, { id: p1.id }, token)).data).toEqual({ partner: { id: p1.id, name: p1.name } });

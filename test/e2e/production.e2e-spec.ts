@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { APP_ROLE, Role } from '../../libs/core/src';
+import { APP_ROLE, Role } from '@leadrelay/core';
 import { aMember, aTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { type GraphQLResult, type TestApi, createTestApi } from '../support/test-api';

@@ -1,6 +1,5 @@
-import { Offer, OfferStatus } from '../../libs/distribution/src';
-import { LeadStage, ReasonCode, ReasonCodeKind } from '../../libs/leads/src';
-import { DEFAULT_REASON_CODES } from '../../libs/leads/src/reason-codes/default-reason-codes';
+import { Offer, OfferStatus } from '@leadrelay/distribution';
+import { DEFAULT_REASON_CODES, LeadStage, ReasonCode, ReasonCodeKind } from '@leadrelay/leads';
 import {
   DECLINE,
   aLead,

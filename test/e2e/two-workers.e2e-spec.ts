@@ -1,9 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { createWorker } from '../../apps/worker/src/worker.app';
-import { AppConfig } from '../../libs/core/src';
-import { DueWorkService, Offer, OfferStatus } from '../../libs/distribution/src';
-import { LeadEvent } from '../../libs/leads/src';
-import { Notification, NotificationStatus, WebhookDelivery, WebhookDeliveryStatus } from '../../libs/notifications/src';
+import { AppConfig } from '@leadrelay/core';
+import { DueWorkService, Offer, OfferStatus } from '@leadrelay/distribution';
+import { LeadEvent } from '@leadrelay/leads';
+import { Notification, NotificationStatus, WebhookDelivery, WebhookDeliveryStatus } from '@leadrelay/notifications';
 import { WebhookReceiver } from '../support/webhook-receiver';
 import { aQualifiedLead, distribute } from '../factories/lead.factories';
 import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
@@ -11,14 +11,7 @@ import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { SmtpCatcher } from '../support/smtp-catcher';
 import { TEST_JWT_SECRET, type TestApi, createTestApi } from '../support/test-api';
 import { testDatabase } from '../support/test-database';
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 150_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import { waitUntil } from '../support/wait-until';
 
 /**
  * Two worker instances over the same due offers and notifications: every expiry, reminder and
@@ -89,6 +82,7 @@ describe('two workers side by side', () => {
     await waitUntil(
       async () =>
         (await em.fork().count(Offer, { lead: { $in: leadIds }, status: OfferStatus.PENDING }, { filters: false })) === 0,
+      { timeoutMs: 150_000, intervalMs: 200 },
     );
 
     const expired = await em
@@ -101,12 +95,15 @@ describe('two workers side by side', () => {
       .find(LeadEvent, { lead: { $in: leadIds }, type: 'lead.unplaced' as LeadEvent['type'] }, { filters: false });
     expect(unplaced).toHaveLength(8);
 
-    await waitUntil(async () => {
-      const pending = await em
-        .fork()
-        .count(Notification, { tenantId: vendor.tenant.id, status: NotificationStatus.PENDING }, { filters: false });
-      return pending === 0;
-    });
+    await waitUntil(
+      async () => {
+        const pending = await em
+          .fork()
+          .count(Notification, { tenantId: vendor.tenant.id, status: NotificationStatus.PENDING }, { filters: false });
+        return pending === 0;
+      },
+      { timeoutMs: 150_000, intervalMs: 200 },
+    );
     const notifications = await em.fork().find(Notification, { tenantId: vendor.tenant.id }, { filters: false });
     // One row per line and person: new offers and expiries to the 6 partner users, the unplaced leads to the channel manager.
     const keys = notifications.map((n) => `${n.leadEventId}/${n.userId}`);
@@ -123,6 +120,7 @@ describe('two workers side by side', () => {
           .fork()
           .count(WebhookDelivery, { endpoint: endpointId, status: WebhookDeliveryStatus.SUCCEEDED }, { filters: false })) ===
         8 * 3,
+      { timeoutMs: 150_000, intervalMs: 200 },
     );
     const deliveries = await em.fork().find(WebhookDelivery, { endpoint: endpointId }, { filters: false });
     expect(deliveries).toHaveLength(8 * 3);

@@ -1,5 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { Role } from '../../libs/core/src';
+import { Role } from '@leadrelay/core';
 import { aMember, aTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';

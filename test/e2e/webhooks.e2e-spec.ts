@@ -3,8 +3,8 @@ import { Client } from 'pg';
 import { DateTime } from 'luxon';
 import { Webhook } from 'standardwebhooks';
 import { randomUUID } from 'node:crypto';
-import { type AppConfig, Clock, JobQueue, Locale, QUEUE, QUEUE_SETTINGS, Role, TenantContext } from '../../libs/core/src';
-import { LeadEventType, type RecordedEvent } from '../../libs/leads/src';
+import { type AppConfig, Clock, JobQueue, Locale, QUEUE, QUEUE_SETTINGS, Role, TenantContext } from '@leadrelay/core';
+import { LeadEventType, type RecordedEvent } from '@leadrelay/leads';
 import {
   EventOutbox,
   Notification,
@@ -16,7 +16,7 @@ import {
   WebhookEndpointStatus,
   WebhookSender,
   renderMail,
-} from '../../libs/notifications/src';
+} from '@leadrelay/notifications';
 import { aLead, anAcceptedLead, contactDataOf } from '../factories/lead.factories';
 import { type PartnerTeam, type VendorTeam, aLoggedInMember, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { codeOf, extensionsOf, gql } from '../support/graphql-results';

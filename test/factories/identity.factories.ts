@@ -1,9 +1,9 @@
 import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
-import { Locale, Role, Tenant, isPartnerRole } from '../../libs/core/src';
-import { Membership, Session, User } from '../../libs/identity/src';
-import { seedDefaultReasonCodes, seedDefaultScoringModel } from '../../libs/leads/src';
-import { Partner, PartnerStatus, PartnerTier } from '../../libs/partners/src';
+import { Locale, Role, Tenant, isPartnerRole } from '@leadrelay/core';
+import { Membership, Session, User } from '@leadrelay/identity';
+import { seedDefaultReasonCodes, seedDefaultScoringModel } from '@leadrelay/leads';
+import { Partner, PartnerStatus, PartnerTier } from '@leadrelay/partners';
 import type { TestApi } from '../support/test-api';
 import { ownerEm } from '../support/owner-orm';
 

@@ -10,10 +10,12 @@ import {
   LeadSource,
   LeadStage,
   RequestType,
-} from '../../libs/leads/src';
-import { User } from '../../libs/identity/src';
-import { Partner } from '../../libs/partners/src';
-import { matchCompanyName, matchDomain, matchEmail } from '../../libs/leads/src/intake/matching';
+  matchCompanyName,
+  matchDomain,
+  matchEmail,
+} from '@leadrelay/leads';
+import { User } from '@leadrelay/identity';
+import { Partner } from '@leadrelay/partners';
 import { ownerEm } from '../support/owner-orm';
 import { gql } from '../support/graphql-results';
 import type { TestApi } from '../support/test-api';

@@ -1,5 +1,5 @@
-import { Role, type Tenant } from '../../libs/core/src';
-import type { Partner } from '../../libs/partners/src';
+import { Role, type Tenant } from '@leadrelay/core';
+import type { Partner } from '@leadrelay/partners';
 import type { TestApi } from '../support/test-api';
 import { type TestMember, aMember, aPartner, aTenant, loginAs } from './identity.factories';
 

@@ -1,8 +1,8 @@
-import { Locale } from '../../libs/core/src';
-import { DueWorkService, Offer, OfferStatus, addBusinessHours, calendarOf } from '../../libs/distribution/src';
-import { LeadEvent, LeadStage } from '../../libs/leads/src';
-import { Notification, NotificationKind } from '../../libs/notifications/src';
-import { PartnerTier } from '../../libs/partners/src';
+import { Locale } from '@leadrelay/core';
+import { DueWorkService, Offer, OfferStatus, addBusinessHours, calendarOf } from '@leadrelay/distribution';
+import { LeadEvent, LeadStage } from '@leadrelay/leads';
+import { Notification, NotificationKind } from '@leadrelay/notifications';
+import { PartnerTier } from '@leadrelay/partners';
 import { aQualifiedLead, accept, anAcceptedLead, distribute, offersOf, storedLead } from '../factories/lead.factories';
 import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { gql } from '../support/graphql-results';

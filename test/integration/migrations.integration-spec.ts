@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITIES } from '../../mikro-orm.config';
 import { MIGRATIONS } from '../../migrations';
-import { ormOptions } from '../../libs/core/src';
+import { ormOptions } from '@leadrelay/core';
 import { testDatabase } from '../support/test-database';
 
 /** The committed migrations are the schema the entities describe, and every one of them runs. */

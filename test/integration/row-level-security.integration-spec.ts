@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { APP_ROLE, Role } from '../../libs/core/src';
+import { APP_ROLE, Role } from '@leadrelay/core';
 import { aMember, aPartner, aSession, aTenant } from '../factories/identity.factories';
 import { asAppRole } from '../support/app-role';
 import { closeOwnerOrm } from '../support/owner-orm';

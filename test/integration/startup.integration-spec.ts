@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createWorker } from '../../apps/worker/src/worker.app';
-import { AppConfig, assertRowLevelSecurityHolds } from '../../libs/core/src';
+import { AppConfig, assertRowLevelSecurityHolds } from '@leadrelay/core';
 import { testDatabase } from '../support/test-database';
 import { TEST_JWT_SECRET } from '../support/test-api';
 

@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Role, TENANT_FILTER, TenantContext, ormOptions } from '../../libs/core/src';
-import { Membership } from '../../libs/identity/src';
-import { Partner } from '../../libs/partners/src';
+import { Role, TENANT_FILTER, TenantContext, ormOptions } from '@leadrelay/core';
+import { Membership } from '@leadrelay/identity';
+import { Partner } from '@leadrelay/partners';
 import { ENTITIES } from '../../mikro-orm.config';
 import { aMember, aPartner, aTenant } from '../factories/identity.factories';
 import { closeOwnerOrm } from '../support/owner-orm';

@@ -1,8 +1,8 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, TENANT_FILTER, TenantOwnedEntity } from '../../libs/core/src';
-import { Membership, Session } from '../../libs/identity/src';
-import { Partner } from '../../libs/partners/src';
+import { Role, TENANT_FILTER, TenantOwnedEntity } from '@leadrelay/core';
+import { Membership, Session } from '@leadrelay/identity';
+import { Partner } from '@leadrelay/partners';
 import { ENTITIES } from '../../mikro-orm.config';
 import { aMember, aPartner, aSession, aTenant } from '../factories/identity.factories';
 import { closeOwnerOrm, countRows, ownerEm } from '../support/owner-orm';

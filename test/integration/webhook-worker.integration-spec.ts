@@ -3,8 +3,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { createWorker } from '../../apps/worker/src/worker.app';
-import { AppConfig, QUEUE, Role, type Tenant, TenantContext } from '../../libs/core/src';
-import { LeadEventType, LeadStage, type RecordedEvent } from '../../libs/leads/src';
+import { AppConfig, QUEUE, Role, type Tenant, TenantContext } from '@leadrelay/core';
+import { LeadEventType, LeadStage, type RecordedEvent } from '@leadrelay/leads';
 import {
   EventOutbox,
   WebhookDelivery,
@@ -12,7 +12,7 @@ import {
   WebhookDisabledReason,
   WebhookEndpoint,
   WebhookEndpointStatus,
-} from '../../libs/notifications/src';
+} from '@leadrelay/notifications';
 import { type TestMember, aMember, aTenant } from '../factories/identity.factories';
 import { aLead } from '../factories/lead.factories';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
@@ -20,14 +20,7 @@ import { SmtpCatcher } from '../support/smtp-catcher';
 import { TEST_JWT_SECRET } from '../support/test-api';
 import { testDatabase } from '../support/test-database';
 import { WebhookReceiver } from '../support/webhook-receiver';
-
-async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { waitUntil } from '../support/wait-until';
 
 async function storedDelivery(endpointId: string): Promise<WebhookDelivery | null> {
   return (await ownerEm()).findOne(WebhookDelivery, { endpoint: endpointId }, { filters: false });

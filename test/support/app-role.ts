@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from '../../libs/core/src';
+import { PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from '@leadrelay/core';
 import { testDatabase } from './test-database';
 
 export interface AppRoleSettings {

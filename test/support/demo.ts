@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, loadDemoData } from '../../libs/demo/src';
+import { DEMO_PASSWORD, loadDemoData } from '@leadrelay/demo';
 import { ownerEm } from './owner-orm';
 import type { TestApi } from './test-api';
 

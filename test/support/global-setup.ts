@@ -1,8 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// Relative, not `@leadrelay/core`: jest runs its globalSetup outside the module registry, so
+// moduleNameMapper does not apply here and Node resolves the import itself. For the same reason this
+// file imports nothing that imports a lib by its alias (hence ./database-url, not ./test-database).
 import { migrate, provisionAppRole, startEmbeddedPostgres } from '../../libs/core/src';
-import { TEST_APP_PASSWORD, databaseUrl } from './test-database';
+import { MIGRATION_SET } from '../../migrations';
+import { TEST_APP_PASSWORD, databaseUrl } from './database-url';
 
 /**
  * Once per test run: find a PostgreSQL server (TEST_DATABASE_URL, else DATABASE_URL, else an embedded
@@ -29,5 +33,5 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`drop database if exists ${template}`);
   await admin.query(`create database ${template}`);
   await admin.end();
-  await migrate(databaseUrl(adminUrl, template));
+  await migrate(databaseUrl(adminUrl, template), MIGRATION_SET);
 }

@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { ENTITIES } from '../../mikro-orm.config';
-import { ormOptions } from '../../libs/core/src';
+import { ormOptions } from '@leadrelay/core';
 import { testDatabase } from './test-database';
 
 let orm: Promise<MikroORM> | undefined;

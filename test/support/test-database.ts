@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { appRoleUrl } from '../../libs/core/src';
-
-export const TEST_APP_PASSWORD = 'leadrelay-test-app';
-
-export function databaseUrl(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
+import { appRoleUrl } from '@leadrelay/core';
+import { TEST_APP_PASSWORD, databaseUrl } from './database-url';
 
 export interface TestDatabase {
   /** As the owner of the tables (a superuser here): for factories and catalogue checks. */

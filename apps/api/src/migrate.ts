@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { assertNodeVersion, migrate } from '@leadrelay/core';
+import { MIGRATION_SET } from '../../../migrations';
 
 async function main(): Promise<void> {
   assertNodeVersion();
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   if (!ownerUrl) {
     throw new Error('Set DATABASE_OWNER_URL to a connection as the role that owns (or will own) the tables.');
   }
-  const applied = await migrate(ownerUrl);
+  const applied = await migrate(ownerUrl, MIGRATION_SET);
   new Logger('Migrations').log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply: the schema is up to date.');
 }
 

@@ -24,6 +24,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD, graphqlClient, loadDemoData, loadDemoLeads 
 import { createApi } from '../../api/src/api.app';
 import { createWorker } from '../../worker/src/worker.app';
 import { ENTITIES } from '../../../mikro-orm.config';
+import { MIGRATION_SET } from '../../../migrations';
 
 /** npm runs scripts in the project's folder: the data lives beside the code, in .data/. */
 const DATA_DIR = join(process.cwd(), '.data');
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   const db = await database();
   const stopDatabase = async () => db.embedded?.stop();
   try {
-    const applied = await migrate(db.ownerUrl);
+    const applied = await migrate(db.ownerUrl, MIGRATION_SET);
     logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
     let demoLoaded = false;
     if (process.env.DEMO_DATA !== 'false') {

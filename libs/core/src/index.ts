@@ -1,4 +1,5 @@
 export * from './authorization/actor';
+export * from './authorization/actor-identity';
 export * from './authorization/app-ability';
 export * from './authorization/current-actor.decorator';
 export * from './authorization/policy.decorator';

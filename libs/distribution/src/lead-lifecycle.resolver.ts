@@ -26,13 +26,19 @@ export class LeadLifecycleResolver {
 
   @Mutation(() => LeadModel, { description: 'NEW or NURTURING -> QUALIFIED, with score and grade.' })
   @Policy.canOnRecord('qualify', 'Lead')
-  qualifyLead(@CurrentActor() actor: Actor, @Args('input') input: QualifyLeadInput): Promise<LeadModel> {
+  qualifyLead(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead, its score and its grade.' }) input: QualifyLeadInput,
+  ): Promise<LeadModel> {
     return this.lifecycle.qualify(actor, input);
   }
 
   @Mutation(() => LeadModel, { description: '-> DISQUALIFIED with a DISQUALIFY reason code.' })
   @Policy.canOnRecord('disqualify', 'Lead')
-  disqualifyLead(@CurrentActor() actor: Actor, @Args('input') input: DisqualifyLeadInput): Promise<LeadModel> {
+  disqualifyLead(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead and the DISQUALIFY reason.' }) input: DisqualifyLeadInput,
+  ): Promise<LeadModel> {
     return this.lifecycle.disqualify(actor, input);
   }
 
@@ -40,13 +46,19 @@ export class LeadLifecycleResolver {
     description: 'NEW, LOST, QUALIFIED, RETURNED or UNPLACED -> NURTURING: marketing takes the lead.',
   })
   @Policy.canOnRecord('nurture', 'Lead')
-  nurtureLead(@CurrentActor() actor: Actor, @Args('input') input: NurtureLeadInput): Promise<LeadModel> {
+  nurtureLead(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead, and a note for marketing.' }) input: NurtureLeadInput,
+  ): Promise<LeadModel> {
     return this.lifecycle.nurture(actor, input);
   }
 
   @Mutation(() => LeadModel, { description: '-> DIRECT: worked by a direct-sales user instead of a partner.' })
   @Policy.canOnRecord('routeDirect', 'Lead')
-  routeDirect(@CurrentActor() actor: Actor, @Args('input') input: RouteDirectInput): Promise<LeadModel> {
+  routeDirect(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead and the DIRECT_SALES user who works it.' }) input: RouteDirectInput,
+  ): Promise<LeadModel> {
     return this.lifecycle.routeDirect(actor, input);
   }
 
@@ -55,7 +67,10 @@ export class LeadLifecycleResolver {
       'Offers a QUALIFIED, RETURNED or UNPLACED lead to partners in a new round. Errors: CONSENT_MISSING, PARTNER_EXCLUDED, PARTNER_NOT_ACTIVE, NOT_FOUND, CONFLICT (a round is open).',
   })
   @Policy.canOnRecord('distribute', 'Lead')
-  distributeLead(@CurrentActor() actor: Actor, @Args('input') input: DistributeLeadInput): Promise<LeadModel> {
+  distributeLead(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead, the partners, the mode and the deadline of the round.' }) input: DistributeLeadInput,
+  ): Promise<LeadModel> {
     return this.lifecycle.distribute(actor, input);
   }
 
@@ -67,7 +82,10 @@ export class LeadLifecycleResolver {
 
   @Mutation(() => LeadModel, { description: 'A partner admin gives the lead to one of its people.' })
   @Policy.canOnRecord('assign', 'Lead')
-  assignLead(@CurrentActor() actor: Actor, @Args('input') input: AssignLeadInput): Promise<LeadModel> {
+  assignLead(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead and the rep.' }) input: AssignLeadInput,
+  ): Promise<LeadModel> {
     return this.lifecycle.assign(actor, input);
   }
 
@@ -75,7 +93,10 @@ export class LeadLifecycleResolver {
     description: 'Records a step (CONTACTED, MEETING, PROPOSAL, NEGOTIATION); the lead is IN_PROGRESS.',
   })
   @Policy.canOnRecord('progress', 'Lead')
-  recordProgress(@CurrentActor() actor: Actor, @Args('input') input: RecordProgressInput): Promise<LeadModel> {
+  recordProgress(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead, the step reached and the next step planned.' }) input: RecordProgressInput,
+  ): Promise<LeadModel> {
     return this.lifecycle.recordProgress(actor, input);
   }
 
@@ -83,13 +104,19 @@ export class LeadLifecycleResolver {
     description: 'Hands the lead back with a RETURN reason code; the contact data is no longer yours.',
   })
   @Policy.canOnRecord('return', 'Lead')
-  returnLead(@CurrentActor() actor: Actor, @Args('input') input: ReturnLeadInput): Promise<LeadModel> {
+  returnLead(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead and the RETURN reason.' }) input: ReturnLeadInput,
+  ): Promise<LeadModel> {
     return this.lifecycle.returnLead(actor, input);
   }
 
   @Mutation(() => LeadModel, { description: 'Closes the lead WON with the deal value.' })
   @Policy.canOnRecord('closeWon', 'Lead')
-  closeLeadWon(@CurrentActor() actor: Actor, @Args('input') input: CloseLeadWonInput): Promise<LeadModel> {
+  closeLeadWon(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead and the deal.' }) input: CloseLeadWonInput,
+  ): Promise<LeadModel> {
     return this.lifecycle.closeWon(actor, input);
   }
 
@@ -98,7 +125,10 @@ export class LeadLifecycleResolver {
       'Closes the lead LOST with a LOST reason code; it waits for marketing, who take it to nurturing with nurtureLead.',
   })
   @Policy.canOnRecord('closeLost', 'Lead')
-  closeLeadLost(@CurrentActor() actor: Actor, @Args('input') input: CloseLeadLostInput): Promise<LeadModel> {
+  closeLeadLost(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead, the LOST reason and who won instead.' }) input: CloseLeadLostInput,
+  ): Promise<LeadModel> {
     return this.lifecycle.closeLost(actor, input);
   }
 }

@@ -265,7 +265,7 @@ export class LeadLifecycleService {
       }
       round.status = RoundStatus.ACCEPTED;
       round.closedAt = now;
-      lead.holdingPartner = em.getReference(Partner, actor.partnerId!, { wrapped: true });
+      lead.holdingPartner = offer.partner;
       lead.owner = em.getReference(User, actor.userId, { wrapped: true });
       lead.acceptedAt = now;
       lead.lastProgressAt = null;

@@ -28,7 +28,7 @@ const CURRENCIES = Intl.supportedValuesOf('currency');
 /** A move on one lead. */
 @InputType({ isAbstract: true })
 abstract class LeadMoveInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The lead to move.' })
   @IsUUID('all', { message: 'leadId must be a lead id' })
   leadId!: string;
 }
@@ -48,7 +48,7 @@ abstract class ReasonedLeadMoveInput extends LeadMoveInput {
   comment?: string;
 }
 
-@InputType()
+@InputType({ description: 'Qualifies a NEW or NURTURING lead with its score and grade.' })
 export class QualifyLeadInput extends LeadMoveInput {
   @Field(() => Int, { description: '0 to 100.' })
   @IsInt()
@@ -62,24 +62,24 @@ export class QualifyLeadInput extends LeadMoveInput {
   grade!: string;
 }
 
-@InputType()
+@InputType({ description: 'Rejects a lead with a DISQUALIFY reason code.' })
 export class DisqualifyLeadInput extends ReasonedLeadMoveInput {}
 
-@InputType()
+@InputType({ description: 'Hands a lead to marketing for nurturing.' })
 export class NurtureLeadInput extends LeadMoveInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, for marketing.' })
   @OptionalText(2000)
   note?: string;
 }
 
-@InputType()
+@InputType({ description: 'Keeps a lead in direct sales, with the DIRECT_SALES user who works it.' })
 export class RouteDirectInput extends LeadMoveInput {
   @Field(() => ID, { description: 'A user with the role DIRECT_SALES.' })
   @IsUUID('all', { message: 'userId must be a user id' })
   userId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Offers a lead to partners in a new round.' })
 export class DistributeLeadInput extends LeadMoveInput {
   @Field(() => [ID], { description: 'EXCLUSIVE: exactly one partner. SHARED: several; the first to accept wins.' })
   @IsArray()
@@ -88,7 +88,7 @@ export class DistributeLeadInput extends LeadMoveInput {
   @IsUUID('all', { each: true, message: 'each of partnerIds must be a partner id' })
   partnerIds!: string[];
 
-  @Field(() => DistributionMode)
+  @Field(() => DistributionMode, { description: 'To one partner, or to several at once.' })
   @IsEnum(DistributionMode)
   mode!: DistributionMode;
 
@@ -105,9 +105,11 @@ export class DistributeLeadInput extends LeadMoveInput {
   includeExcluded: boolean = false;
 }
 
-@InputType()
+@InputType({ description: 'A partner refuses an offer, with a DECLINE reason code.' })
 export class DeclineOfferInput {
-  @Field(() => ID) @IsUUID('all', { message: 'offerId must be an offer id' }) offerId!: string;
+  @Field(() => ID, { description: 'The offer to decline.' })
+  @IsUUID('all', { message: 'offerId must be an offer id' })
+  offerId!: string;
 
   @Field({ description: 'The key of a DECLINE reason code, e.g. NO_CAPACITY.' })
   @TrimOptional()
@@ -116,25 +118,25 @@ export class DeclineOfferInput {
   @MaxLength(64)
   reasonCode!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Required by some reasons (OTHER).' })
   @OptionalText(2000)
   comment?: string;
 }
 
-@InputType()
+@InputType({ description: "Gives a held lead to one of the partner's reps." })
 export class AssignLeadInput extends LeadMoveInput {
   @Field(() => ID, { description: 'A user of your own partner.' })
   @IsUUID('all', { message: 'userId must be a user id' })
   userId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Records a step in working a held lead; it resets the work deadline.' })
 export class RecordProgressInput extends LeadMoveInput {
-  @Field(() => ProgressStage)
+  @Field(() => ProgressStage, { description: 'The step reached.' })
   @IsEnum(ProgressStage)
   stage!: ProgressStage;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What happened, for the history.' })
   @OptionalText(5000)
   note?: string;
 
@@ -144,10 +146,10 @@ export class RecordProgressInput extends LeadMoveInput {
   nextStepAt?: Date;
 }
 
-@InputType()
+@InputType({ description: 'Hands an accepted lead back to the vendor, with a RETURN reason code.' })
 export class ReturnLeadInput extends ReasonedLeadMoveInput {}
 
-@InputType()
+@InputType({ description: 'Closes a held lead as won, with the deal.' })
 export class CloseLeadWonInput extends LeadMoveInput {
   @Field(() => Float, { description: 'The deal value, more than 0.' })
   @IsPositive({ message: 'amount must be more than 0' })
@@ -164,12 +166,12 @@ export class CloseLeadWonInput extends LeadMoveInput {
   @IsISO8601({ strict: true }, { message: 'closedOn must be a real date as YYYY-MM-DD' })
   closedOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A note for the history.' })
   @OptionalText(2000)
   note?: string;
 }
 
-@InputType()
+@InputType({ description: 'Closes a held lead as lost, with a LOST reason code; marketing then takes it for nurturing.' })
 export class CloseLeadLostInput extends ReasonedLeadMoveInput {
   @Field(() => String, { nullable: true, description: 'Who won the deal instead.' })
   @OptionalText(200)

@@ -7,15 +7,15 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-@InputType()
+@InputType({ description: 'E-mail and password, and the tenant when the user has several.' })
 export class LoginInput {
-  @Field()
+  @Field({ description: 'The e-mail address the user logs in with.' })
   @Trim()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
   email!: string;
 
-  @Field()
+  @Field({ description: 'The password.' })
   @IsString()
   @IsNotEmpty({ message: 'password must not be empty' })
   @MaxLength(1000)
@@ -27,16 +27,16 @@ export class LoginInput {
   tenantId?: string;
 }
 
-@InputType()
+@InputType({ description: 'A refresh token to exchange for a new pair of tokens.' })
 export class RefreshSessionInput {
-  @Field()
+  @Field({ description: 'The refresh token from login or the last refresh; each works once.' })
   @IsJWT({ message: 'refreshToken must be the refresh token returned by login' })
   refreshToken!: string;
 }
 
-@InputType()
+@InputType({ description: 'A person to add to the tenant: a new user is invited by mail to choose a password.' })
 export class AddMemberInput {
-  @Field()
+  @Field({ description: "The person's e-mail address; an existing user is found by it." })
   @Trim()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
@@ -49,7 +49,7 @@ export class AddMemberInput {
   @MaxLength(200)
   name!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What they may do.' })
   @IsEnum(Role)
   role!: Role;
 
@@ -58,24 +58,24 @@ export class AddMemberInput {
   @IsUUID('all', { message: 'partnerId must be a partner id' })
   partnerId?: string;
 
-  @Field(() => Locale, { nullable: true })
+  @Field(() => Locale, { nullable: true, description: "Their language for mails; the tenant's when left out." })
   @IsOptional()
   @IsEnum(Locale)
   locale?: Locale;
 }
 
-@InputType()
+@InputType({ description: 'A new role (and partner) for a membership.' })
 export class UpdateMemberInput {
   @Field(() => ID, { description: 'The membership id.' })
   @IsUUID('all', { message: 'id must be a membership id' })
   id!: string;
 
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'The new role.' })
   @IsOptional()
   @IsEnum(Role)
   role?: Role;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The partner, for a partner role.' })
   @IsOptional()
   @IsUUID('all', { message: 'partnerId must be a partner id' })
   partnerId?: string;

@@ -4,18 +4,35 @@ import { PartnerModel } from '@leadrelay/partners';
 import type { Membership } from './memberships/membership.entity';
 import type { User } from './users/user.entity';
 
-registerEnumType(Role, { name: 'Role' });
-registerEnumType(Locale, { name: 'Locale' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What a membership may do: vendor roles see the whole tenant, partner roles only their own partner.',
+  valuesMap: {
+    VENDOR_ADMIN: { description: 'Vendor: configures the tenant (users, partners, reason codes, scoring, deadlines).' },
+    CHANNEL_MANAGER: {
+      description: 'Vendor: distributes leads to partners, watches deadlines, handles escalations and returned leads.',
+    },
+    MARKETING: { description: 'Vendor: brings leads in, qualifies them, nurtures returned and lost leads.' },
+    DIRECT_SALES: { description: 'Vendor: works the leads that routing keeps in direct sales.' },
+    PARTNER_ADMIN: { description: "Partner: manages its own users, sees all of its partner's leads, assigns them to reps." },
+    PARTNER_SALES: { description: 'Partner: accepts or declines offers, works and closes the leads assigned to them.' },
+  },
+});
+registerEnumType(Locale, {
+  name: 'Locale',
+  description: 'A language of mails and labels.',
+  valuesMap: { DE: { description: 'German.' }, EN: { description: 'English.' } },
+});
 
-@ObjectType('Tenant')
+@ObjectType('Tenant', { description: "One vendor's account: every lead, partner and user belongs to one." })
 export class TenantModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The tenant's id." })
   id!: string;
 
-  @Field()
+  @Field({ description: "The vendor's name." })
   name!: string;
 
-  @Field(() => Locale)
+  @Field(() => Locale, { description: "The tenant's language, for users who chose none." })
   locale!: Locale;
 
   @Field({ description: 'IANA time zone in which deadlines are counted, e.g. Europe/Berlin.' })
@@ -26,15 +43,15 @@ export class TenantModel {
   }
 }
 
-@ObjectType('User')
+@ObjectType('User', { description: 'A person: one e-mail, one password, memberships in one or several tenants.' })
 export class UserModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id." })
   id!: string;
 
-  @Field()
+  @Field({ description: 'The e-mail address the user logs in with.' })
   email!: string;
 
-  @Field()
+  @Field({ description: "The person's full name." })
   name!: string;
 
   @Field(() => Locale, { nullable: true, description: "The user's language; the tenant's when null." })
@@ -46,15 +63,15 @@ export class UserModel {
 }
 
 /** One of the current user's own memberships: where and as what the user can act. */
-@ObjectType('Membership')
+@ObjectType('Membership', { description: "One of the current user's own memberships: where and as what the user can act." })
 export class MembershipModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The membership's id." })
   id!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the user may do in this tenant.' })
   role!: Role;
 
-  @Field(() => TenantModel)
+  @Field(() => TenantModel, { description: 'The tenant.' })
   tenant!: TenantModel;
 
   @Field(() => PartnerModel, { nullable: true, description: 'The partner a partner role acts for.' })
@@ -71,9 +88,9 @@ export class MembershipModel {
   }
 }
 
-@ObjectType('Me')
+@ObjectType('Me', { description: 'The current user and the membership this session acts in.' })
 export class MeModel {
-  @Field(() => UserModel)
+  @Field(() => UserModel, { description: 'The current user.' })
   user!: UserModel;
 
   @Field(() => MembershipModel, { description: 'The membership this session acts in.' })
@@ -83,7 +100,7 @@ export class MeModel {
   memberships!: MembershipModel[];
 }
 
-@ObjectType('LoginPayload')
+@ObjectType('LoginPayload', { description: 'A new session: an access token, a refresh token, and the membership it acts in.' })
 export class LoginPayload {
   @Field({ description: 'Send as `Authorization: Bearer <accessToken>`.' })
   accessToken!: string;
@@ -94,26 +111,26 @@ export class LoginPayload {
   @Field({ description: 'Exchange with `refreshSession` for a new pair; each refresh token works once.' })
   refreshToken!: string;
 
-  @Field(() => MembershipModel)
+  @Field(() => MembershipModel, { description: 'The membership the session acts in.' })
   membership!: MembershipModel;
 }
 
 /** A person's membership in the tenant, as an administrator manages it. */
-@ObjectType('Member')
+@ObjectType('Member', { description: "A person's membership in the tenant, as an administrator manages it." })
 export class MemberModel {
   @Field(() => ID, { description: 'The membership id.' })
   id!: string;
 
-  @Field(() => UserModel)
+  @Field(() => UserModel, { description: 'The person.' })
   user!: UserModel;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What they may do.' })
   role!: Role;
 
-  @Field(() => PartnerModel, { nullable: true })
+  @Field(() => PartnerModel, { nullable: true, description: 'The partner a partner role acts for.' })
   partner!: PartnerModel | null;
 
-  @Field()
+  @Field({ description: 'When the membership was added.' })
   createdAt!: Date;
 
   static from(membership: Membership): MemberModel {
@@ -128,5 +145,5 @@ export class MemberModel {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of members.' })
 export class MemberConnection extends Connection(MemberModel) {}

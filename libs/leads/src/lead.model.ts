@@ -5,86 +5,157 @@ import { EmployeeBand, type Lead, LeadSource, ProgressStage, RequestType } from 
 import { LeadStage } from './lead-stage';
 import { LeadScoreModel } from './scoring/scoring-model.model';
 
-registerEnumType(LeadStage, { name: 'LeadStage' });
-registerEnumType(LeadSource, { name: 'LeadSource' });
-registerEnumType(RequestType, { name: 'RequestType' });
-registerEnumType(ProgressStage, { name: 'ProgressStage' });
+registerEnumType(LeadStage, {
+  name: 'LeadStage',
+  description: 'Where a lead stands in its life, from intake to its result.',
+  valuesMap: {
+    NEW: { description: 'Just came in (intake); not yet qualified.' },
+    QUALIFIED: { description: 'Scored above the threshold (marketing-qualified); ready to distribute or route to direct sales.' },
+    NURTURING: { description: 'With marketing for nurturing: scored too low, or returned or lost and taken back by marketing.' },
+    DISQUALIFIED: { description: 'Rejected by the vendor with a DISQUALIFY reason code; not worked.' },
+    DIRECT: { description: 'Kept in direct sales (e.g. a key account) and worked by a DIRECT_SALES user.' },
+    OFFERED: { description: 'Offered in a round to one or several partners, waiting for an acceptance.' },
+    UNPLACED: {
+      description: 'The last round ended with no acceptance (declined, expired or withdrawn): waits for the channel manager.',
+    },
+    ACCEPTED: { description: 'A partner accepted the offer and holds the lead; no progress recorded yet.' },
+    IN_PROGRESS: { description: 'The holding partner records progress (contacted, meeting, proposal, negotiation).' },
+    RETURNED: {
+      description: 'The partner handed the lead back with a RETURN reason code; waits for the channel manager or marketing.',
+    },
+    WON: { description: 'Closed won by the partner (deal value, currency, close date).' },
+    LOST: { description: "Closed lost by the partner with a LOST reason code; waits in marketing's nurture queue." },
+  },
+});
+registerEnumType(LeadSource, {
+  name: 'LeadSource',
+  description: 'Where a lead came from; kept for good, so that conversion is measured per source.',
+  valuesMap: {
+    WEB_FORM: { description: 'A form on a web site.' },
+    TRADE_FAIR: { description: 'Met at a trade fair.' },
+    PURCHASED_LIST: { description: 'From a purchased address list.' },
+    CAMPAIGN: { description: 'A marketing campaign.' },
+    REFERRAL: { description: 'Recommended by a customer or contact.' },
+    PARTNER_REGISTERED: { description: 'Registered by a partner.' },
+    API: { description: 'Posted by another system through the intake API.' },
+    OTHER: { description: 'Any other source.' },
+  },
+});
+registerEnumType(RequestType, {
+  name: 'RequestType',
+  description: 'How strong the interest is: a plain question scores lower than a request for a quote.',
+  valuesMap: {
+    INQUIRY: { description: 'A plain question.' },
+    QUOTE_REQUEST: { description: 'A request for a quote.' },
+    DEMO: { description: 'A request for a demonstration.' },
+  },
+});
+registerEnumType(ProgressStage, {
+  name: 'ProgressStage',
+  description: "The partner's steps while working a lead.",
+  valuesMap: {
+    CONTACTED: { description: 'The partner reached the contact person.' },
+    MEETING: { description: 'A meeting took place or is set.' },
+    PROPOSAL: { description: 'A proposal was sent.' },
+    NEGOTIATION: { description: 'The deal is being negotiated.' },
+  },
+});
 registerEnumType(EmployeeBand, {
   name: 'EmployeeBand',
   description: 'Employees: MICRO 1-9, SMALL 10-49, MEDIUM 50-249, LARGE 250-999, ENTERPRISE 1000 and more.',
+  valuesMap: {
+    MICRO: { description: '1 to 9 employees.' },
+    SMALL: { description: '10 to 49 employees.' },
+    MEDIUM: { description: '50 to 249 employees.' },
+    LARGE: { description: '250 to 999 employees.' },
+    ENTERPRISE: { description: '1000 employees and more.' },
+  },
 });
 
-@ObjectType('Company')
+@ObjectType('Company', {
+  description: 'The customer company a lead is about. Partners see only its size, industry and region before they accept.',
+})
 export class CompanyModel {
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) industry!: string | null;
-  @Field(() => EmployeeBand, { nullable: true }) employeeBand!: EmployeeBand | null;
+  @Field({ description: "The company's name." }) name!: string;
+  @Field(() => String, { nullable: true, description: "Its industry, in the tenant's words (e.g. Mechanical engineering)." })
+  industry!: string | null;
+  @Field(() => EmployeeBand, { nullable: true, description: 'How many people it employs.' }) employeeBand!: EmployeeBand | null;
   @Field(() => Float, {
     nullable: true,
     description: "Annual revenue in the tenant's currency, whole units (scoring rules compare it).",
   })
   annualRevenue!: number | null;
-  @Field(() => String, { nullable: true }) website!: string | null;
-  @Field() country!: string;
-  @Field(() => String, { nullable: true }) postalCode!: string | null;
-  @Field(() => String, { nullable: true }) city!: string | null;
-  @Field(() => String, { nullable: true }) street!: string | null;
+  @Field(() => String, { nullable: true, description: 'Its web address or domain.' }) website!: string | null;
+  @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. DE.' }) country!: string;
+  @Field(() => String, { nullable: true, description: 'Postal code.' }) postalCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'City.' }) city!: string | null;
+  @Field(() => String, { nullable: true, description: 'Street and number.' }) street!: string | null;
 }
 
-@ObjectType('ContactPerson')
+@ObjectType('ContactPerson', {
+  description: 'The person to contact: personal data, seen by the vendor and by the partner that holds the lead.',
+})
 export class ContactPersonModel {
-  @Field(() => String, { nullable: true }) firstName!: string | null;
-  @Field() lastName!: string;
-  @Field(() => String, { nullable: true }) email!: string | null;
-  @Field(() => String, { nullable: true }) phone!: string | null;
-  @Field(() => String, { nullable: true }) position!: string | null;
-  @Field() decisionMaker!: boolean;
+  @Field(() => String, { nullable: true, description: 'First name of the contact person.' }) firstName!: string | null;
+  @Field({ description: 'Last name of the contact person.' }) lastName!: string;
+  @Field(() => String, { nullable: true, description: "The contact person's e-mail address." }) email!: string | null;
+  @Field(() => String, { nullable: true, description: 'Phone number, as given.' }) phone!: string | null;
+  @Field(() => String, { nullable: true, description: 'Job title, e.g. Head of Purchasing.' }) position!: string | null;
+  @Field({ description: 'Whether the contact person decides the purchase.' }) decisionMaker!: boolean;
 }
 
-@ObjectType('Interest')
+@ObjectType('Interest', { description: 'What the lead is interested in.' })
 export class InterestModel {
-  @Field(() => String, { nullable: true }) productLine!: string | null;
-  @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => Float, { nullable: true }) budget!: number | null;
-  @Field(() => String, { nullable: true }) timeframe!: string | null;
-  @Field(() => RequestType) requestType!: RequestType;
+  @Field(() => String, { nullable: true, description: 'The product line asked about.' }) productLine!: string | null;
+  @Field(() => String, { nullable: true, description: 'What the lead asked or needs, in its own words.' }) description!:
+    string | null;
+  @Field(() => Float, { nullable: true, description: "The budget the lead named, in the tenant's currency, whole units." })
+  budget!: number | null;
+  @Field(() => String, { nullable: true, description: 'When the lead plans to buy, as given (e.g. Q3).' }) timeframe!:
+    string | null;
+  @Field(() => RequestType, { description: 'What kind of request it was: a question, a quote request or a demo.' })
+  requestType!: RequestType;
 }
 
-@ObjectType('Consent')
+@ObjectType('Consent', { description: "The lead's consent to have its data passed on to partners." })
 export class ConsentModel {
   @Field({ description: 'The lead agreed to have its data passed on to partners.' }) given!: boolean;
-  @Field(() => Date, { nullable: true }) givenAt!: Date | null;
-  @Field(() => String, { nullable: true }) wording!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the consent was given.' }) givenAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The wording the lead agreed to.' }) wording!: string | null;
 }
 
-@ObjectType('WonDeal')
+@ObjectType('WonDeal', { description: 'The deal a partner closed as won.' })
 export class WonDealModel {
-  @Field(() => Float) amount!: number;
-  @Field() currency!: string;
-  @Field() closedOn!: string;
+  @Field(() => Float, { description: 'The deal value in `currency`.' }) amount!: number;
+  @Field({ description: 'ISO 4217 currency code, e.g. EUR.' }) currency!: string;
+  @Field({ description: 'The day the deal was closed, YYYY-MM-DD.' }) closedOn!: string;
 }
 
 /** A partner or person as a lead names them: just who. */
-@ObjectType('NamedRef')
+@ObjectType('NamedRef', { description: 'A partner or a person, as a lead or a history line names them.' })
 export class NamedRefModel {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
+  @Field(() => ID, { description: 'Its id.' }) id!: string;
+  @Field({ description: "Its name (a partner's, or a person's full name)." }) name!: string;
 }
 
 /**
  * The whole lead, contact data included: for the vendor, and for the partner that holds it.
  * Before acceptance a partner sees an `OfferTeaser`, never this.
  */
-@ObjectType('Lead')
+@ObjectType('Lead', {
+  description:
+    'A qualified sales lead, contact data included: seen by vendor users, and by the partner that holds it (before acceptance a partner sees an OfferTeaser instead).',
+})
 export class LeadModel {
-  @Field(() => ID) id!: string;
-  @Field(() => LeadSource) source!: LeadSource;
-  @Field(() => String, { nullable: true }) sourceDetail!: string | null;
-  @Field(() => CompanyModel) company!: CompanyModel;
-  @Field(() => ContactPersonModel) contact!: ContactPersonModel;
-  @Field(() => InterestModel) interest!: InterestModel;
-  @Field(() => ConsentModel) consent!: ConsentModel;
-  @Field(() => LeadStage) stage!: LeadStage;
+  @Field(() => ID, { description: "The lead's id." }) id!: string;
+  @Field(() => LeadSource, { description: 'Where the lead came from.' }) source!: LeadSource;
+  @Field(() => String, { nullable: true, description: 'The campaign, fair or list it came from.' }) sourceDetail!: string | null;
+  @Field(() => CompanyModel, { description: 'The customer company.' }) company!: CompanyModel;
+  @Field(() => ContactPersonModel, { description: 'The person to contact.' }) contact!: ContactPersonModel;
+  @Field(() => InterestModel, { description: 'What the lead is interested in.' }) interest!: InterestModel;
+  @Field(() => ConsentModel, { description: 'Whether and how the lead agreed to be passed on to partners.' })
+  consent!: ConsentModel;
+  @Field(() => LeadStage, { description: 'Where the lead stands in its life.' }) stage!: LeadStage;
   @Field(() => Int, { nullable: true, description: "Fit 0-100 in force: the scoring model's, or the person's who qualified it." })
   score!: number | null;
   @Field(() => String, { nullable: true, description: 'A (best) to D, from fit; in force like score.' }) grade!: string | null;
@@ -94,26 +165,31 @@ export class LeadModel {
   })
   scoring!: LeadScoreModel | null;
   @Field({ description: 'The company already has a won lead.' }) existingCustomer!: boolean;
-  @Field(() => String, { nullable: true }) externalReference!: string | null;
+  @Field(() => String, { nullable: true, description: "The lead's id in the vendor's own systems." }) externalReference!:
+    string | null;
   @Field(() => NamedRefModel, { nullable: true, description: 'The partner that holds the lead now.' })
   holdingPartner!: NamedRefModel | null;
   @Field(() => NamedRefModel, { nullable: true, description: 'The person working the lead.' })
   owner!: NamedRefModel | null;
-  @Field(() => Date, { nullable: true }) acceptedAt!: Date | null;
-  @Field(() => ProgressStage, { nullable: true }) progressStage!: ProgressStage | null;
-  @Field(() => Date, { nullable: true }) lastProgressAt!: Date | null;
-  @Field(() => Date, { nullable: true }) nextStepAt!: Date | null;
-  @Field(() => WonDealModel, { nullable: true }) won!: WonDealModel | null;
-  @Field(() => String, { nullable: true }) lostToCompetitor!: string | null;
-  @Field(() => Date, { nullable: true }) closedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the holding partner accepted the offer.' }) acceptedAt!: Date | null;
+  @Field(() => ProgressStage, { nullable: true, description: "The holding partner's last recorded step." })
+  progressStage!: ProgressStage | null;
+  @Field(() => Date, { nullable: true, description: 'When the holding partner last recorded progress.' })
+  lastProgressAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the holding partner plans its next step.' }) nextStepAt!: Date | null;
+  @Field(() => WonDealModel, { nullable: true, description: 'The deal, once the lead is closed as won.' })
+  won!: WonDealModel | null;
+  @Field(() => String, { nullable: true, description: 'Who won the deal instead, for a lead closed as lost.' })
+  lostToCompetitor!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the lead was closed as won or lost.' }) closedAt!: Date | null;
   @Field(() => ReasonFollowUp, {
     nullable: true,
     description: 'For a RETURNED lead: what its return reason says should follow.',
   })
   pendingFollowUp!: ReasonFollowUp | null;
   @Field(() => Int, { description: 'Pass back with updateLead; a stale version is refused with CONFLICT.' }) version!: number;
-  @Field() createdAt!: Date;
-  @Field() updatedAt!: Date;
+  @Field({ description: 'When the lead came in.' }) createdAt!: Date;
+  @Field({ description: 'When the lead last changed.' }) updatedAt!: Date;
 
   /** Not a field: the tenant, for the permission rules that resolve `allowedActions`. */
   tenantId!: string;
@@ -180,15 +256,17 @@ export class LeadModel {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of leads.' })
 export class LeadConnection extends Connection(LeadModel) {}
 
 /** Another lead of the tenant that looks like the same person or company. */
-@ObjectType('DuplicateMatch')
+@ObjectType('DuplicateMatch', {
+  description: 'Another lead of the tenant that looks like the same person or company (nothing is merged).',
+})
 export class DuplicateMatchModel {
-  @Field(() => ID) leadId!: string;
+  @Field(() => ID, { description: "The other lead's id." }) leadId!: string;
   @Field(() => [String], { description: 'What matched: EMAIL, DOMAIN, COMPANY_NAME.' }) matchedOn!: string[];
-  @Field() companyName!: string;
-  @Field(() => LeadStage) stage!: LeadStage;
-  @Field() createdAt!: Date;
+  @Field({ description: "The other lead's company name." }) companyName!: string;
+  @Field(() => LeadStage, { description: 'Where the other lead stands.' }) stage!: LeadStage;
+  @Field({ description: 'When the other lead came in.' }) createdAt!: Date;
 }

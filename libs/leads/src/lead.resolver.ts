@@ -18,21 +18,31 @@ export class LeadResolver {
     return this.leadService.list(actor, args);
   }
 
-  @Query(() => LeadModel)
+  @Query(() => LeadModel, {
+    description: 'One lead, contact data included: for vendor users, and for the partner that holds it (NOT_FOUND otherwise).',
+  })
   @Policy.canOnRecord('read', 'Lead')
   lead(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<LeadModel> {
     return this.leadService.get(actor, id);
   }
 
-  @Mutation(() => LeadModel)
+  @Mutation(() => LeadModel, {
+    description: 'Brings a lead in by hand (vendor users); it starts NEW, checked for duplicates and existing customers.',
+  })
   @Policy.can('create', 'Lead')
-  createLead(@CurrentActor() actor: Actor, @Args('input') input: CreateLeadInput): Promise<LeadModel> {
+  createLead(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead.' }) input: CreateLeadInput,
+  ): Promise<LeadModel> {
     return this.leadService.create(actor, input);
   }
 
   @Mutation(() => LeadModel, { description: 'Changes the lead data; needs the version you read (CONFLICT if it is stale).' })
   @Policy.canOnRecord('update', 'Lead')
-  updateLead(@CurrentActor() actor: Actor, @Args('input') input: UpdateLeadInput): Promise<LeadModel> {
+  updateLead(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The lead, the version you read, and the parts to replace.' }) input: UpdateLeadInput,
+  ): Promise<LeadModel> {
     return this.leadService.update(actor, input);
   }
 

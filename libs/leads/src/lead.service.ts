@@ -206,7 +206,11 @@ export class LeadService {
   }
 
   get(actor: Actor, id: string): Promise<LeadModel> {
-    return this.tenants.run(actor, async (em) => LeadModel.from(await findLeadInScope(em, actor, id)));
+    return this.tenants.run(actor, async (em) => {
+      const lead = await findLeadInScope(em, actor, id);
+      assertCan(actor.ability, 'read', lead);
+      return LeadModel.from(lead);
+    });
   }
 
   /**

@@ -29,7 +29,7 @@ const OmittableNotNull = () =>
     IsDefined({ message: '$property cannot be null; leave it out to keep the current value' }),
   );
 
-@InputType()
+@InputType({ description: 'Where a partner sells: a country, whole or by postal-code prefixes.' })
 export class TerritoryInput {
   @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. DE.' })
   @UpperCase()
@@ -46,38 +46,41 @@ export class TerritoryInput {
   postalCodePrefixes: string[] = [];
 }
 
-@InputType()
+@InputType({ description: 'A new partner organisation (vendor admins).' })
 export class CreatePartnerInput {
-  @Field()
+  @Field({ description: "The partner organisation's name." })
   @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)
   name!: string;
 
-  @Field(() => PartnerTier, { defaultValue: PartnerTier.BRONZE })
+  @Field(() => PartnerTier, {
+    defaultValue: PartnerTier.BRONZE,
+    description: 'Its tier; routing and acceptance periods may depend on it.',
+  })
   @IsEnum(PartnerTier)
   tier: PartnerTier = PartnerTier.BRONZE;
 
-  @Field(() => PartnerStatus, { defaultValue: PartnerStatus.ACTIVE })
+  @Field(() => PartnerStatus, { defaultValue: PartnerStatus.ACTIVE, description: 'Only ACTIVE partners receive offers.' })
   @IsEnum(PartnerStatus)
   status: PartnerStatus = PartnerStatus.ACTIVE;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it is based.' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(200)
   city?: string;
 
-  @Field(() => [TerritoryInput], { defaultValue: [] })
+  @Field(() => [TerritoryInput], { defaultValue: [], description: 'Where it sells: countries and postal-code prefixes.' })
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => TerritoryInput)
   territories: TerritoryInput[] = [];
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: 'Product lines and industries it serves.' })
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -85,7 +88,7 @@ export class CreatePartnerInput {
   @MaxLength(100, { each: true })
   competencies: string[] = [];
 
-  @Field(() => Int, { defaultValue: 20 })
+  @Field(() => Int, { defaultValue: 20, description: 'The most leads it holds open at once.' })
   @IsInt()
   @Min(0)
   @Max(100000)
@@ -94,7 +97,7 @@ export class CreatePartnerInput {
 
 @InputType({ description: 'Only the fields given are changed. Pausing and ending a partner is a change of status.' })
 export class UpdatePartnerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner to change.' })
   @IsUUID('all', { message: 'id must be a partner id' })
   id!: string;
 
@@ -103,7 +106,7 @@ export class UpdatePartnerInput {
   @IsInt()
   version?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The partner organisation's name." })
   @OmittableNotNull()
   @Trim()
   @IsString()
@@ -111,24 +114,24 @@ export class UpdatePartnerInput {
   @MaxLength(200)
   name?: string;
 
-  @Field(() => PartnerTier, { nullable: true })
+  @Field(() => PartnerTier, { nullable: true, description: 'Its tier; routing and acceptance periods may depend on it.' })
   @OmittableNotNull()
   @IsEnum(PartnerTier)
   tier?: PartnerTier;
 
-  @Field(() => PartnerStatus, { nullable: true })
+  @Field(() => PartnerStatus, { nullable: true, description: 'Only ACTIVE partners receive offers.' })
   @OmittableNotNull()
   @IsEnum(PartnerStatus)
   status?: PartnerStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it is based.' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(200)
   city?: string;
 
-  @Field(() => [TerritoryInput], { nullable: true })
+  @Field(() => [TerritoryInput], { nullable: true, description: 'Replaces its territories.' })
   @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(100)
@@ -136,7 +139,7 @@ export class UpdatePartnerInput {
   @Type(() => TerritoryInput)
   territories?: TerritoryInput[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Replaces its competencies.' })
   @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(100)
@@ -145,7 +148,7 @@ export class UpdatePartnerInput {
   @MaxLength(100, { each: true })
   competencies?: string[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The most leads it holds open at once.' })
   @OmittableNotNull()
   @IsInt()
   @Min(0)

@@ -14,21 +14,27 @@ export class PartnerResolver {
     return this.partnerService.list(actor, args);
   }
 
-  @Query(() => PartnerModel)
+  @Query(() => PartnerModel, { description: 'One partner; a partner user finds only its own (NOT_FOUND otherwise).' })
   @Policy.canOnRecord('read', 'Partner')
   partner(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<PartnerModel> {
     return this.partnerService.get(actor, id);
   }
 
-  @Mutation(() => PartnerModel)
+  @Mutation(() => PartnerModel, { description: 'Adds a partner organisation to the tenant (vendor admins).' })
   @Policy.can('create', 'Partner')
-  createPartner(@CurrentActor() actor: Actor, @Args('input') input: CreatePartnerInput): Promise<PartnerModel> {
+  createPartner(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new partner.' }) input: CreatePartnerInput,
+  ): Promise<PartnerModel> {
     return this.partnerService.create(actor, input);
   }
 
   @Mutation(() => PartnerModel, { description: 'Changes a partner; set status PAUSED to pause it, ENDED to end it.' })
   @Policy.canOnRecord('update', 'Partner')
-  updatePartner(@CurrentActor() actor: Actor, @Args('input') input: UpdatePartnerInput): Promise<PartnerModel> {
+  updatePartner(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The partner and the fields to change.' }) input: UpdatePartnerInput,
+  ): Promise<PartnerModel> {
     return this.partnerService.update(actor, input);
   }
 }

@@ -8,7 +8,6 @@ import {
   type Page,
   TenantContext,
   assertCan,
-  isPartnerRole,
   paginate,
 } from '@leadrelay/core';
 import { Partner, PartnerStatus } from './partner.entity';
@@ -35,7 +34,11 @@ export class PartnerService {
   }
 
   get(actor: Actor, id: string): Promise<PartnerModel> {
-    return this.tenants.run(actor, async (em) => PartnerModel.from(await this.findInScope(em, actor, id)));
+    return this.tenants.run(actor, async (em) => {
+      const partner = await this.findInScope(em, actor, id);
+      assertCan(actor.ability, 'read', partner);
+      return PartnerModel.from(partner);
+    });
   }
 
   create(actor: Actor, input: CreatePartnerInput): Promise<PartnerModel> {
@@ -91,5 +94,5 @@ export class PartnerService {
 
 /** Where an actor may look: vendor users at their whole tenant, partner users at their own partner. */
 function scopeOf(actor: Actor): { tenantId: string; id?: string } {
-  return isPartnerRole(actor.role) ? { tenantId: actor.tenantId, id: actor.partnerId! } : { tenantId: actor.tenantId };
+  return actor.partnerId ? { tenantId: actor.tenantId, id: actor.partnerId } : { tenantId: actor.tenantId };
 }

@@ -1,17 +1,5 @@
+import type { ActorIdentity } from './actor-identity';
 import type { AppAbility } from './app-ability';
-import type { Role } from './role';
-
-/** The facts about who is asking, from which the abilities are built. */
-export interface ActorIdentity {
-  userId: string;
-  userName: string;
-  membershipId: string;
-  sessionId: string;
-  tenantId: string;
-  role: Role;
-  /** Set for PARTNER_ADMIN and PARTNER_SALES, never for vendor roles. */
-  partnerId: string | null;
-}
 
 /**
  * Who is asking: one user acting in one membership, hence in exactly one tenant and, for partner

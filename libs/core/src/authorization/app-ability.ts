@@ -1,5 +1,5 @@
 import { AbilityBuilder, ForbiddenError, createMongoAbility, type MongoAbility } from '@casl/ability';
-import type { ActorIdentity } from './actor';
+import type { ActorIdentity } from './actor-identity';
 
 /**
  * The moves of a lead's life (shared/domain.md), as the verbs a rule grants. The distribution lib

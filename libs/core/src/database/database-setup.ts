@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { setUpJobQueues } from '../jobs/job-queue-setup';
 import { APP_ROLE } from './tenant-sql';
-import { ormOptions } from './orm-options';
+import { type MigrationSet, ormOptions } from './orm-options';
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
@@ -52,9 +52,9 @@ export function appRoleUrl(adminUrl: string, password: string): string {
   return url.toString();
 }
 
-/** Applies every pending migration as the owner of the tables, then sets up the job queues. */
-export async function migrate(ownerUrl: string): Promise<string[]> {
-  const orm = await MikroORM.init(ormOptions({ clientUrl: ownerUrl, entities: [], poolMax: 1 }));
+/** Applies every pending one of `migrations` as the owner of the tables, then sets up the job queues. */
+export async function migrate(ownerUrl: string, migrations: MigrationSet): Promise<string[]> {
+  const orm = await MikroORM.init(ormOptions({ clientUrl: ownerUrl, entities: [], poolMax: 1, migrations }));
   try {
     const applied = await orm.migrator.up();
     await setUpJobQueues(ownerUrl);

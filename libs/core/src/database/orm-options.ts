@@ -1,12 +1,18 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
-import type { EntityClass } from '@mikro-orm/core';
-import { join } from 'node:path';
-import { MIGRATIONS } from '../../../../migrations';
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 
-/** The repository's `migrations/` folder, found from this file in source and in `dist/` alike. */
-export const MIGRATIONS_PATH = join(__dirname, '..', '..', '..', '..', 'migrations');
+/**
+ * The schema's migrations, handed in by whoever migrates (the apps, the CLI configuration, the test
+ * set-up: see `migrations/index.ts`), so that libs/core knows nothing outside itself.
+ */
+export interface MigrationSet {
+  /** Every migration, in the order they run. */
+  list: MigrationObject[];
+  /** The folder they live in, where `npm run db:migration:create` writes the next one. */
+  folder: string;
+}
 
 export interface OrmOptionsInput {
   clientUrl: string;
@@ -14,10 +20,12 @@ export interface OrmOptionsInput {
   /** Log every SQL statement (LOG_SQL=true). */
   debug?: boolean;
   poolMax?: number;
+  /** Needed only to migrate (or create a migration); the API and the worker never do. */
+  migrations?: MigrationSet;
 }
 
 /** One MikroORM configuration for the API, the worker, the migration CLI and the tests. */
-export function ormOptions({ clientUrl, entities, debug = false, poolMax = 10 }: OrmOptionsInput): Options {
+export function ormOptions({ clientUrl, entities, debug = false, poolMax = 10, migrations }: OrmOptionsInput): Options {
   return defineConfig({
     clientUrl,
     entities,
@@ -33,9 +41,7 @@ export function ormOptions({ clientUrl, entities, debug = false, poolMax = 10 }:
     // row-level security policies: both are written by hand in the initial migration.
     schemaGenerator: { skipTables: ['rate_limit'], ignoreRoutines: true },
     migrations: {
-      path: MIGRATIONS_PATH,
-      pathTs: MIGRATIONS_PATH,
-      migrationsList: MIGRATIONS,
+      ...(migrations && { path: migrations.folder, pathTs: migrations.folder, migrationsList: migrations.list }),
       transactional: true,
       allOrNothing: true,
       snapshot: false,

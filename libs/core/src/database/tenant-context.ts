@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { ActorIdentity } from '../authorization/actor';
+import type { ActorIdentity } from '../authorization/actor-identity';
 import { TENANT_FILTER } from './tenant-owned.entity';
 import { PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from './tenant-sql';
 

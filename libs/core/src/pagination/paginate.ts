@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { BadUserInputError } from '../errors/domain-error';
-import { type Page, type PageArgs, toPage } from './connection';
+import type { Page, PageArgs } from './connection';
 
 export interface PaginateOptions<E extends object> {
   where: FilterQuery<E>;
@@ -10,7 +10,11 @@ export interface PaginateOptions<E extends object> {
   populate?: readonly string[];
 }
 
-/** One page of `entity` after `args.after`, mapped to models; a foreign cursor is BAD_USER_INPUT. */
+/**
+ * One page of `entity` after `args.after`, mapped to models; a foreign cursor is BAD_USER_INPUT.
+ * `hasPreviousPage` says whether items of the list really lie before the page (MikroORM's own
+ * `hasPrevPage` only says that `after` was given): one more statement, and only after `after`.
+ */
 export async function paginate<E extends object, M>(
   em: EntityManager,
   entity: EntityName<E>,
@@ -26,10 +30,30 @@ export async function paginate<E extends object, M>(
       after: args.after,
       populate: options.populate as never,
     });
-    return toPage(
-      cursor as unknown as { items: E[]; hasNextPage: boolean; endCursor: string | null; totalCount: number },
-      toModel,
-    );
+    let hasPreviousPage = false;
+    if (args.after && cursor.startCursor) {
+      const before = await em.findByCursor(entity, {
+        where: options.where as never,
+        orderBy: options.orderBy,
+        last: 1,
+        before: cursor.startCursor,
+        includeCount: false,
+      });
+      hasPreviousPage = before.items.length > 0;
+    } else if (args.after) {
+      // An empty page after a cursor: nothing lies after it, so every item of the list lies before.
+      hasPreviousPage = cursor.totalCount > 0;
+    }
+    return {
+      nodes: (cursor.items as E[]).map(toModel),
+      pageInfo: {
+        hasNextPage: cursor.hasNextPage,
+        hasPreviousPage,
+        startCursor: cursor.startCursor,
+        endCursor: cursor.endCursor,
+      },
+      totalCount: cursor.totalCount,
+    };
   } catch (error) {
     if (args.after && error instanceof Error && /cursor/i.test(error.message)) {
       throw BadUserInputError.of('after', 'This cursor does not belong to this list. Start again without `after`.');

@@ -38,10 +38,28 @@ const OFFER_ACTIONS: Readonly<Record<OfferMove, LeadAction>> = {
 registerEnumType(LeadMove, {
   name: 'LeadAction',
   description: 'A move on a lead (the mutation of the same name: QUALIFY is qualifyLead, RECORD_PROGRESS recordProgress, ...).',
+  valuesMap: {
+    QUALIFY: { description: 'qualifyLead.' },
+    DISQUALIFY: { description: 'disqualifyLead.' },
+    NURTURE: { description: 'nurtureLead.' },
+    ROUTE_DIRECT: { description: 'routeDirect.' },
+    DISTRIBUTE: { description: 'distributeLead.' },
+    WITHDRAW_ROUND: { description: "withdrawRound (of the lead's open round)." },
+    ASSIGN: { description: 'assignLead.' },
+    RECORD_PROGRESS: { description: 'recordProgress.' },
+    RETURN: { description: 'returnLead.' },
+    CLOSE_WON: { description: 'closeLeadWon.' },
+    CLOSE_LOST: { description: 'closeLeadLost.' },
+  },
 });
 registerEnumType(OfferMove, {
   name: 'OfferAction',
   description: 'A move on an offer: ACCEPT is acceptOffer, DECLINE declineOffer, WITHDRAW withdrawOffer.',
+  valuesMap: {
+    ACCEPT: { description: 'acceptOffer.' },
+    DECLINE: { description: 'declineOffer.' },
+    WITHDRAW: { description: 'withdrawOffer.' },
+  },
 });
 
 /** What the rules need of a lead: the visibility rule's columns and the stage. */

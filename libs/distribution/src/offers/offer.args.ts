@@ -4,9 +4,9 @@ import { IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-valid
 import { PageArgs } from '@leadrelay/core';
 import { OfferStatus } from './offer.entity';
 
-@InputType()
+@InputType({ description: 'Which offers to list; every filter given must hold.' })
 export class OfferFilter {
-  @Field(() => [OfferStatus], { nullable: true })
+  @Field(() => [OfferStatus], { nullable: true, description: 'Only offers in one of these statuses.' })
   @IsOptional()
   @IsArray()
   @IsEnum(OfferStatus, { each: true })
@@ -20,7 +20,7 @@ export class OfferFilter {
 
 @ArgsType()
 export class OffersArgs extends PageArgs {
-  @Field(() => OfferFilter, { nullable: true })
+  @Field(() => OfferFilter, { nullable: true, description: 'Which offers to list; all the viewer may see when left out.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => OfferFilter)

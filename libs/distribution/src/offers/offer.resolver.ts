@@ -37,7 +37,10 @@ export class OfferResolver {
 
   @Mutation(() => OfferModel, { description: 'Declines an offer with a DECLINE reason code.' })
   @Policy.canOnRecord('decline', 'Offer')
-  declineOffer(@CurrentActor() actor: Actor, @Args('input') input: DeclineOfferInput): Promise<OfferModel> {
+  declineOffer(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The offer and the DECLINE reason.' }) input: DeclineOfferInput,
+  ): Promise<OfferModel> {
     return this.lifecycle.declineOffer(actor, input);
   }
 

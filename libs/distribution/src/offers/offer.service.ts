@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from '@mikro-orm/core';
-import { type Actor, type Page, TenantContext, isPartnerRole, paginate } from '@leadrelay/core';
+import { type Actor, type Page, TenantContext, paginate } from '@leadrelay/core';
 import { Offer } from './offer.entity';
 import { OfferModel } from './offer.model';
 import type { OffersArgs } from './offer.args';
@@ -14,7 +14,7 @@ export class OfferService {
     return this.tenants.run(actor, (em) => {
       const where: FilterQuery<Offer> = {
         tenantId: actor.tenantId,
-        ...(isPartnerRole(actor.role) ? { partner: actor.partnerId! } : {}),
+        ...(actor.partnerId ? { partner: actor.partnerId } : {}),
         ...(args.filter?.status?.length ? { status: { $in: args.filter.status } } : {}),
         ...(args.filter?.leadId ? { lead: args.filter.leadId } : {}),
       };

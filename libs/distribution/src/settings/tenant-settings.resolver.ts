@@ -3,7 +3,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, BadUserInputError, CurrentActor, Policy, Tenant, TenantContext, assertCan } from '@leadrelay/core';
 import { InvalidWorkingCalendarError, assertValidCalendar } from '../deadlines';
 import { calendarOf } from './tenant-calendar';
-import { TenantSettingsModel, UpdateTenantSettingsInput } from './tenant-settings.model';
+import { TenantSettingsModel, TierHoursInput, UpdateTenantSettingsInput } from './tenant-settings.model';
 
 @Injectable()
 export class TenantSettingsService {
@@ -24,7 +24,7 @@ export class TenantSettingsService {
       const { timeZone, acceptanceHoursByTier, ...rest } = input;
       const changes = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
       const tiers = acceptanceHoursByTier
-        ? Object.fromEntries(Object.entries(acceptanceHoursByTier).filter(([, hours]) => typeof hours === 'number'))
+        ? TierHoursInput.toStored(acceptanceHoursByTier)
         : tenant.settings().acceptanceHoursByTier;
       tenant.storedSettings = { ...tenant.storedSettings, ...changes, acceptanceHoursByTier: tiers };
       if (timeZone) tenant.timeZone = timeZone;
@@ -52,11 +52,13 @@ export class TenantSettingsResolver {
     return this.settings.get(actor);
   }
 
-  @Mutation(() => TenantSettingsModel)
+  @Mutation(() => TenantSettingsModel, {
+    description: 'Changes how the tenant runs its channel (vendor admins); offers already made keep their deadlines.',
+  })
   @Policy.can('update', 'Tenant')
   updateTenantSettings(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateTenantSettingsInput,
+    @Args('input', { description: 'The settings to change.' }) input: UpdateTenantSettingsInput,
   ): Promise<TenantSettingsModel> {
     return this.settings.update(actor, input);
   }

@@ -13,13 +13,16 @@ export class AuthResolver {
     description: 'Logs in with e-mail and password. A member of several tenants names the tenant (TENANT_REQUIRED lists them).',
   })
   @Policy.public()
-  login(@Args('input') input: LoginInput, @Context('req') request: Request): Promise<LoginPayload> {
+  login(
+    @Args('input', { description: 'E-mail, password and, for a member of several tenants, the tenant.' }) input: LoginInput,
+    @Context('req') request: Request,
+  ): Promise<LoginPayload> {
     return this.auth.login(input, request.ip ?? 'unknown');
   }
 
   @Mutation(() => LoginPayload, { description: 'A new access token and refresh token for a refresh token (each works once).' })
   @Policy.public()
-  refreshSession(@Args('input') input: RefreshSessionInput): Promise<LoginPayload> {
+  refreshSession(@Args('input', { description: 'The refresh token.' }) input: RefreshSessionInput): Promise<LoginPayload> {
     return this.auth.refresh(input.refreshToken);
   }
 
@@ -29,7 +32,7 @@ export class AuthResolver {
     return this.auth.logout(actor);
   }
 
-  @Query(() => MeModel)
+  @Query(() => MeModel, { description: 'Who is logged in, and the membership this session acts in.' })
   @Policy.authenticated()
   me(@CurrentActor() actor: Actor): Promise<MeModel> {
     return this.auth.me(actor);

@@ -20,7 +20,10 @@ export class MemberResolver {
       'invitation mail with a link to choose one (valid for 7 days); one who has a password, a note of the new access.',
   })
   @Policy.canOnRecord('create', 'Membership')
-  addMember(@CurrentActor() actor: Actor, @Args('input') input: AddMemberInput): Promise<MemberModel> {
+  addMember(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The person and their role.' }) input: AddMemberInput,
+  ): Promise<MemberModel> {
     return this.memberService.add(actor, input);
   }
 
@@ -34,9 +37,14 @@ export class MemberResolver {
     return this.memberService.resendInvitation(actor, id);
   }
 
-  @Mutation(() => MemberModel)
+  @Mutation(() => MemberModel, {
+    description: "Changes a member's role and, for a partner role, partner. The tenant always keeps one VENDOR_ADMIN.",
+  })
   @Policy.canOnRecord('update', 'Membership')
-  updateMember(@CurrentActor() actor: Actor, @Args('input') input: UpdateMemberInput): Promise<MemberModel> {
+  updateMember(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The membership and its new role.' }) input: UpdateMemberInput,
+  ): Promise<MemberModel> {
     return this.memberService.update(actor, input);
   }
 

@@ -179,5 +179,5 @@ export class MemberService {
 
 /** Where an actor may look: vendor users at their whole tenant, partner users at their own partner. */
 function scopeOf(actor: Actor): { tenantId: string; partner?: string } {
-  return isPartnerRole(actor.role) ? { tenantId: actor.tenantId, partner: actor.partnerId! } : { tenantId: actor.tenantId };
+  return actor.partnerId ? { tenantId: actor.tenantId, partner: actor.partnerId } : { tenantId: actor.tenantId };
 }

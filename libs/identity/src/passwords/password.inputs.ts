@@ -2,16 +2,16 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { Trim } from '@leadrelay/core';
 
-@InputType()
+@InputType({ description: 'The e-mail address to send a password-reset link to.' })
 export class RequestPasswordResetInput {
-  @Field()
+  @Field({ description: 'The e-mail address the user logs in with.' })
   @Trim()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
   email!: string;
 }
 
-@InputType()
+@InputType({ description: 'The token from an invitation or password-reset link, and the new password.' })
 export class SetPasswordInput {
   @Field({ description: 'The token from the link in the invitation or password-reset mail.' })
   @IsString()

@@ -14,7 +14,10 @@ export class PasswordResolver {
       'whether it has or not; TOO_MANY_REQUESTS after a few requests for one e-mail within an hour.',
   })
   @Policy.public()
-  requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context('req') request: Request): Promise<boolean> {
+  requestPasswordReset(
+    @Args('input', { description: 'The e-mail address.' }) input: RequestPasswordResetInput,
+    @Context('req') request: Request,
+  ): Promise<boolean> {
     return this.passwords.requestReset(input, request.ip ?? 'unknown');
   }
 
@@ -24,7 +27,9 @@ export class PasswordResolver {
       'sessions. TOKEN_INVALID for an unknown or used token, TOKEN_EXPIRED for an old one; then log in with `login`.',
   })
   @Policy.public()
-  setPassword(@Args('input') input: SetPasswordInput): Promise<boolean> {
+  setPassword(
+    @Args('input', { description: 'The token from the mail and the new password.' }) input: SetPasswordInput,
+  ): Promise<boolean> {
     return this.passwords.setPassword(input);
   }
 }

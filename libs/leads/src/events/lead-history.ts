@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, Clock, Tenant, isPartnerRole } from '@leadrelay/core';
+import { type Actor, Clock, Tenant } from '@leadrelay/core';
 import { Partner } from '@leadrelay/partners';
 import type { Lead } from '../lead.entity';
 import type { ReasonCode } from '../reason-codes/reason-code.entity';
@@ -49,8 +49,8 @@ export class LeadHistory {
 
   /** The acting person with their organisation: their partner's name, else the tenant's. */
   async actor(actor: Actor): Promise<EventActor> {
-    const organisation = isPartnerRole(actor.role)
-      ? (await this.em.findOneOrFail(Partner, { id: actor.partnerId!, tenantId: actor.tenantId })).name
+    const organisation = actor.partnerId
+      ? (await this.em.findOneOrFail(Partner, { id: actor.partnerId, tenantId: actor.tenantId })).name
       : (await this.em.findOneOrFail(Tenant, { id: actor.tenantId })).name;
     return { userId: actor.userId, name: actor.userName, organisation };
   }

@@ -7,7 +7,7 @@ import { IntakeKeyService } from './intake-key.service';
 export class IntakeKeyResolver {
   constructor(private readonly intakeKeyService: IntakeKeyService) {}
 
-  @Query(() => [IntakeKeyModel])
+  @Query(() => [IntakeKeyModel], { description: "The tenant's intake keys, revoked ones included (vendor admins)." })
   @Policy.can('read', 'IntakeKey')
   intakeKeys(@CurrentActor() actor: Actor): Promise<IntakeKeyModel[]> {
     return this.intakeKeyService.list(actor);
@@ -17,7 +17,10 @@ export class IntakeKeyResolver {
     description: 'A key for POST /intake/leads. The secret is shown only in this answer.',
   })
   @Policy.can('create', 'IntakeKey')
-  createIntakeKey(@CurrentActor() actor: Actor, @Args('input') input: CreateIntakeKeyInput): Promise<CreatedIntakeKeyModel> {
+  createIntakeKey(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'What the key is for and the source its leads get.' }) input: CreateIntakeKeyInput,
+  ): Promise<CreatedIntakeKeyModel> {
     return this.intakeKeyService.create(actor, input);
   }
 

@@ -13,15 +13,23 @@ export class ReasonCodeResolver {
     return this.reasonCodeService.list(actor, kind, includeRetired);
   }
 
-  @Mutation(() => ReasonCodeModel)
+  @Mutation(() => ReasonCodeModel, { description: "Adds a reason code to the tenant's catalogue (vendor admins)." })
   @Policy.can('create', 'ReasonCode')
-  createReasonCode(@CurrentActor() actor: Actor, @Args('input') input: CreateReasonCodeInput): Promise<ReasonCodeModel> {
+  createReasonCode(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new reason code.' }) input: CreateReasonCodeInput,
+  ): Promise<ReasonCodeModel> {
     return this.reasonCodeService.create(actor, input);
   }
 
-  @Mutation(() => ReasonCodeModel)
+  @Mutation(() => ReasonCodeModel, {
+    description: 'Changes the labels, comment rule or follow-up of a reason code (vendor admins).',
+  })
   @Policy.canOnRecord('update', 'ReasonCode')
-  updateReasonCode(@CurrentActor() actor: Actor, @Args('input') input: UpdateReasonCodeInput): Promise<ReasonCodeModel> {
+  updateReasonCode(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The reason code and the fields to change.' }) input: UpdateReasonCodeInput,
+  ): Promise<ReasonCodeModel> {
     return this.reasonCodeService.update(actor, input);
   }
 

@@ -37,7 +37,7 @@ const OmittableNotNull = () =>
     IsDefined({ message: '$property cannot be null; leave it out to keep the current value' }),
   );
 
-@InputType()
+@InputType({ description: 'A new endpoint of your own systems to receive lead events (vendor admins).' })
 export class CreateWebhookEndpointInput {
   @Field({ description: 'An http(s) URL on a public address, e.g. https://crm.example.com/hooks/leadrelay.' })
   @Trim()
@@ -59,18 +59,18 @@ export class CreateWebhookEndpointInput {
 
 @InputType({ description: 'Only the fields given are changed.' })
 export class UpdateWebhookEndpointInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The endpoint to change.' })
   @IsUUID('all', { message: 'id must be a webhook endpoint id' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An http(s) URL on a public address.' })
   @OmittableNotNull()
   @Trim()
   @IsString()
   @MaxLength(2000)
   url?: string;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: "The event types to receive: 'lead.won', 'offer.accepted', ..." })
   @OmittableNotNull()
   @EventTypes()
   eventTypes?: string[];
@@ -90,7 +90,7 @@ export class WebhookDeliveriesArgs extends PageArgs {
   @IsUUID('all', { message: 'endpointId must be a webhook endpoint id' })
   endpointId?: string;
 
-  @Field(() => WebhookDeliveryStatus, { nullable: true })
+  @Field(() => WebhookDeliveryStatus, { nullable: true, description: 'Only deliveries in this status.' })
   @IsOptional()
   @IsEnum(WebhookDeliveryStatus)
   status?: WebhookDeliveryStatus;

@@ -32,16 +32,16 @@ export class WebhookResolver {
   @Policy.can('create', 'WebhookEndpoint')
   createWebhookEndpoint(
     @CurrentActor() actor: Actor,
-    @Args('input') input: CreateWebhookEndpointInput,
+    @Args('input', { description: 'The URL and the event types.' }) input: CreateWebhookEndpointInput,
   ): Promise<WebhookEndpointWithSecretModel> {
     return this.webhooks.create(actor, input);
   }
 
-  @Mutation(() => WebhookEndpointModel)
+  @Mutation(() => WebhookEndpointModel, { description: "Changes an endpoint's URL, event types or description (vendor admins)." })
   @Policy.canOnRecord('update', 'WebhookEndpoint')
   updateWebhookEndpoint(
     @CurrentActor() actor: Actor,
-    @Args('input') input: UpdateWebhookEndpointInput,
+    @Args('input', { description: 'The endpoint and the fields to change.' }) input: UpdateWebhookEndpointInput,
   ): Promise<WebhookEndpointModel> {
     return this.webhooks.update(actor, input);
   }

@@ -1,7 +1,7 @@
-import { Role } from '../../libs/core/src';
-import { Offer, OfferStatus, Round, RoundStatus } from '../../libs/distribution/src';
-import { LeadEvent, LeadEventType, LeadStage } from '../../libs/leads/src';
-import type { Partner } from '../../libs/partners/src';
+import { Role } from '@leadrelay/core';
+import { Offer, OfferStatus, Round, RoundStatus } from '@leadrelay/distribution';
+import { LeadEvent, LeadEventType, LeadStage } from '@leadrelay/leads';
+import type { Partner } from '@leadrelay/partners';
 import { aPartner } from '../factories/identity.factories';
 import { ACCEPT, DECLINE, aQualifiedLead, distribute, offersOf, storedLead } from '../factories/lead.factories';
 import { type LoggedIn, type VendorTeam, aLoggedInMember, aVendorTeam } from '../factories/team.factories';

@@ -3,14 +3,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createWorker } from '../../apps/worker/src/worker.app';
-import { AppConfig, QUEUE } from '../../libs/core/src';
-import { Notification, NotificationStatus } from '../../libs/notifications/src';
+import { AppConfig, QUEUE } from '@leadrelay/core';
+import { Notification, NotificationStatus } from '@leadrelay/notifications';
 import { aQualifiedLead, distribute } from '../factories/lead.factories';
 import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { SmtpCatcher } from '../support/smtp-catcher';
 import { TEST_JWT_SECRET, type TestApi, createTestApi } from '../support/test-api';
 import { testDatabase } from '../support/test-database';
+import { waitUntil } from '../support/wait-until';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -98,12 +99,12 @@ describe('a worker killed while delivering mail', () => {
     expect(duplicates).toBeLessThanOrEqual(4);
     // The record follows the last mail by a moment: each delivery notes SENT after the server said yes.
     // A mail sent just before the kill is sent again when its job is retried (after its expiry and the retry delay).
-    const until = Date.now() + 120_000;
-    let stored = await (await ownerEm()).find(Notification, { tenantId: vendor.tenant.id }, { filters: false });
-    while (!stored.every((n) => n.status === NotificationStatus.SENT) && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      stored = await (await ownerEm()).find(Notification, { tenantId: vendor.tenant.id }, { filters: false });
-    }
-    expect(stored.map((n) => n.status)).toEqual(stored.map(() => NotificationStatus.SENT));
+    const stored = () => ownerEm().then((em) => em.find(Notification, { tenantId: vendor.tenant.id }, { filters: false }));
+    await waitUntil(async () => (await stored()).every((n) => n.status === NotificationStatus.SENT), {
+      timeoutMs: 120_000,
+      intervalMs: 200,
+    });
+    const statuses = (await stored()).map((n) => n.status);
+    expect(statuses).toEqual(statuses.map(() => NotificationStatus.SENT));
   }, 300_000);
 });

@@ -1,0 +1,416 @@
+import { randomUUID } from 'node:crypto';
+import type { AbilityRules, Action, SubjectType } from '@leadrelay/core';
+import { aLead, aQualifiedLead, anAcceptedLead, distribute, pendingOfferOf } from '../factories/lead.factories';
+import { type LoggedIn, type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
+import { declaredPolicies } from '../support/endpoint-policies';
+import { codeOf, gql } from '../support/graphql-results';
+import { type TestApi, createTestApi } from '../support/test-api';
+
+/**
+ * Every endpoint's declared policy is the check that runs. For each query and mutation that
+ * declares `can <verb> <Subject>` (with or without "(record)"), an actor who may make the call is
+ * given exactly one rule less, `cannot(<verb>, <Subject>)`, and is refused (FORBIDDEN, or NOT_FOUND
+ * for a record it may then not see); the same call without that one missing rule goes through.
+ * A new endpoint with such a policy fails the completeness test until it has a case here.
+ */
+
+/** The rules taken away for the next call; empty: the real rules. */
+let denied: [Action, SubjectType][] = [];
+const withoutDenied: AbilityRules = (_actor, { cannot }) => {
+  for (const [action, subject] of denied) cannot(action, subject);
+};
+
+interface World {
+  api: TestApi;
+  vendor: VendorTeam;
+  partner: PartnerTeam;
+}
+
+interface Operation {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/** Who makes the call, and the call, on records made fresh for it. */
+interface Case {
+  as: (world: World) => LoggedIn;
+  prepare: (world: World) => Promise<Operation>;
+}
+
+const unique = () => randomUUID().slice(0, 8);
+const constant = (operation: Operation) => () => Promise.resolve(operation);
+
+/** A lead the partner's admin holds, ACCEPTED. */
+const heldLead = async ({ api, vendor, partner }: World) =>
+  (await anAcceptedLead(api, vendor.tenant, vendor.channel.token, partner.partner, partner.admin)).lead;
+
+/** A pending offer to the partner. */
+const pendingOffer = async ({ api, vendor, partner }: World) => {
+  const lead = await aQualifiedLead(vendor.tenant);
+  await distribute(api, vendor.channel.token, lead.id, [partner.partner.id], 'EXCLUSIVE');
+  return pendingOfferOf(api, partner.admin.token, lead.id);
+};
+
+const aWebhookEndpoint = async ({ api, vendor }: World): Promise<string> =>
+  (
+    await gql<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+      api,
+      `mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }`,
+      { input: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['lead.won'] } },
+      vendor.admin.token,
+    )
+  ).createWebhookEndpoint.endpoint.id;
+
+const aMemberId = async ({ api, vendor }: World): Promise<string> =>
+  (
+    await gql<{ addMember: { id: string } }>(
+      api,
+      `mutation ($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+      { input: { email: `new-${unique()}@example.com`, name: 'Neu Mitglied', role: 'MARKETING' } },
+      vendor.admin.token,
+    )
+  ).addMember.id;
+
+const aReasonCodeId = async ({ api, vendor }: World): Promise<string> =>
+  (
+    await gql<{ createReasonCode: { id: string } }>(
+      api,
+      `mutation ($input: CreateReasonCodeInput!) { createReasonCode(input: $input) { id } }`,
+      { input: reasonCodeInput() },
+      vendor.admin.token,
+    )
+  ).createReasonCode.id;
+
+function reasonCodeInput() {
+  return { kind: 'DECLINE', key: `CODE_${unique().toUpperCase()}`, labelDe: 'Grund', labelEn: 'Reason', followUp: 'RE_OFFER' };
+}
+
+const admin = (w: World) => w.vendor.admin;
+const channel = (w: World) => w.vendor.channel;
+const marketing = (w: World) => w.vendor.marketing;
+const partnerAdmin = (w: World) => w.partner.admin;
+
+const CASES: Record<string, Case> = {
+  'Query.partners': { as: admin, prepare: constant({ query: `{ partners { nodes { id } } }` }) },
+  'Query.partner': {
+    as: admin,
+    prepare: async (w) => ({ query: `query ($id: ID!) { partner(id: $id) { id } }`, variables: { id: w.partner.partner.id } }),
+  },
+  'Mutation.createPartner': {
+    as: admin,
+    prepare: async () => ({
+      query: `mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`,
+      variables: { input: { name: `Partner ${unique()}` } },
+    }),
+  },
+  'Mutation.updatePartner': {
+    as: admin,
+    prepare: async (w) => ({
+      query: `mutation ($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
+      variables: { input: { id: w.partner.partner.id, competencies: ['Wärmepumpen'] } },
+    }),
+  },
+
+  'Query.members': { as: admin, prepare: constant({ query: `{ members { nodes { id } } }` }) },
+  'Mutation.addMember': {
+    as: admin,
+    prepare: async () => ({
+      query: `mutation ($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+      variables: { input: { email: `new-${unique()}@example.com`, name: 'Neu Mitglied', role: 'MARKETING' } },
+    }),
+  },
+  'Mutation.resendInvitation': {
+    as: admin,
+    prepare: async (w) => ({ query: `mutation ($id: ID!) { resendInvitation(id: $id) }`, variables: { id: await aMemberId(w) } }),
+  },
+  'Mutation.updateMember': {
+    as: admin,
+    prepare: async (w) => ({
+      query: `mutation ($input: UpdateMemberInput!) { updateMember(input: $input) { id } }`,
+      variables: { input: { id: await aMemberId(w), role: 'CHANNEL_MANAGER' } },
+    }),
+  },
+  'Mutation.removeMember': {
+    as: admin,
+    prepare: async (w) => ({ query: `mutation ($id: ID!) { removeMember(id: $id) }`, variables: { id: await aMemberId(w) } }),
+  },
+
+  'Query.leads': { as: marketing, prepare: constant({ query: `{ leads { nodes { id } } }` }) },
+  'Query.lead': {
+    as: marketing,
+    prepare: async (w) => ({
+      query: `query ($id: ID!) { lead(id: $id) { id } }`,
+      variables: { id: (await aLead(w.vendor.tenant)).id },
+    }),
+  },
+  'Mutation.createLead': {
+    as: marketing,
+    prepare: constant({
+      query: `mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
+      variables: {
+        input: { source: 'TRADE_FAIR', company: { name: 'Messe GmbH', country: 'DE' }, contact: { lastName: 'Meier' } },
+      },
+    }),
+  },
+  'Mutation.updateLead': {
+    as: marketing,
+    prepare: async (w) => {
+      const lead = await aLead(w.vendor.tenant);
+      return {
+        query: `mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { id } }`,
+        variables: { input: { id: lead.id, version: lead.version, interest: { timeframe: 'Q3' } } },
+      };
+    },
+  },
+  'Mutation.qualifyLead': {
+    as: marketing,
+    prepare: async (w) => ({
+      query: `mutation ($input: QualifyLeadInput!) { qualifyLead(input: $input) { id } }`,
+      variables: { input: { leadId: (await aLead(w.vendor.tenant)).id, score: 70, grade: 'B' } },
+    }),
+  },
+  'Mutation.disqualifyLead': {
+    as: marketing,
+    prepare: async (w) => ({
+      query: `mutation ($input: DisqualifyLeadInput!) { disqualifyLead(input: $input) { id } }`,
+      variables: { input: { leadId: (await aLead(w.vendor.tenant)).id, reasonCode: 'NOT_TARGET_GROUP' } },
+    }),
+  },
+  'Mutation.nurtureLead': {
+    as: marketing,
+    prepare: async (w) => ({
+      query: `mutation ($input: NurtureLeadInput!) { nurtureLead(input: $input) { id } }`,
+      variables: { input: { leadId: (await aLead(w.vendor.tenant)).id } },
+    }),
+  },
+  'Mutation.routeDirect': {
+    as: channel,
+    prepare: async (w) => ({
+      query: `mutation ($input: RouteDirectInput!) { routeDirect(input: $input) { id } }`,
+      variables: { input: { leadId: (await aQualifiedLead(w.vendor.tenant)).id, userId: w.vendor.direct.user.id } },
+    }),
+  },
+  'Mutation.distributeLead': {
+    as: channel,
+    prepare: async (w) => ({
+      query: `mutation ($input: DistributeLeadInput!) { distributeLead(input: $input) { id } }`,
+      variables: {
+        input: { leadId: (await aQualifiedLead(w.vendor.tenant)).id, partnerIds: [w.partner.partner.id], mode: 'EXCLUSIVE' },
+      },
+    }),
+  },
+  'Mutation.withdrawRound': {
+    as: channel,
+    prepare: async (w) => ({
+      query: `mutation ($id: ID!) { withdrawRound(id: $id) { id } }`,
+      variables: { id: (await pendingOffer(w)).roundId },
+    }),
+  },
+  'Mutation.assignLead': {
+    as: partnerAdmin,
+    prepare: async (w) => ({
+      query: `mutation ($input: AssignLeadInput!) { assignLead(input: $input) { id } }`,
+      variables: { input: { leadId: (await heldLead(w)).id, userId: w.partner.sales.user.id } },
+    }),
+  },
+  'Mutation.recordProgress': {
+    as: partnerAdmin,
+    prepare: async (w) => ({
+      query: `mutation ($input: RecordProgressInput!) { recordProgress(input: $input) { id } }`,
+      variables: { input: { leadId: (await heldLead(w)).id, stage: 'CONTACTED' } },
+    }),
+  },
+  'Mutation.returnLead': {
+    as: partnerAdmin,
+    prepare: async (w) => ({
+      query: `mutation ($input: ReturnLeadInput!) { returnLead(input: $input) { id } }`,
+      variables: { input: { leadId: (await heldLead(w)).id, reasonCode: 'NOT_A_LEAD' } },
+    }),
+  },
+  'Mutation.closeLeadWon': {
+    as: partnerAdmin,
+    prepare: async (w) => ({
+      query: `mutation ($input: CloseLeadWonInput!) { closeLeadWon(input: $input) { id } }`,
+      variables: { input: { leadId: (await heldLead(w)).id, amount: 12_000, currency: 'EUR', closedOn: '2026-01-15' } },
+    }),
+  },
+  'Mutation.closeLeadLost': {
+    as: partnerAdmin,
+    prepare: async (w) => ({
+      query: `mutation ($input: CloseLeadLostInput!) { closeLeadLost(input: $input) { id } }`,
+      variables: { input: { leadId: (await heldLead(w)).id, reasonCode: 'NO_BUDGET' } },
+    }),
+  },
+
+  'Query.offers': { as: partnerAdmin, prepare: constant({ query: `{ offers { nodes { id } } }` }) },
+  'Mutation.acceptOffer': {
+    as: partnerAdmin,
+    prepare: async (w) => ({
+      query: `mutation ($id: ID!) { acceptOffer(id: $id) { id } }`,
+      variables: { id: (await pendingOffer(w)).id },
+    }),
+  },
+  'Mutation.declineOffer': {
+    as: partnerAdmin,
+    prepare: async (w) => ({
+      query: `mutation ($input: DeclineOfferInput!) { declineOffer(input: $input) { id } }`,
+      variables: { input: { offerId: (await pendingOffer(w)).id, reasonCode: 'NO_CAPACITY' } },
+    }),
+  },
+  'Mutation.withdrawOffer': {
+    as: channel,
+    prepare: async (w) => ({
+      query: `mutation ($id: ID!) { withdrawOffer(id: $id) { id } }`,
+      variables: { id: (await pendingOffer(w)).id },
+    }),
+  },
+
+  'Query.reasonCodes': { as: (w) => w.partner.sales, prepare: constant({ query: `{ reasonCodes { key } }` }) },
+  'Mutation.createReasonCode': {
+    as: admin,
+    prepare: async () => ({
+      query: `mutation ($input: CreateReasonCodeInput!) { createReasonCode(input: $input) { id } }`,
+      variables: { input: reasonCodeInput() },
+    }),
+  },
+  'Mutation.updateReasonCode': {
+    as: admin,
+    prepare: async (w) => ({
+      query: `mutation ($input: UpdateReasonCodeInput!) { updateReasonCode(input: $input) { id } }`,
+      variables: { input: { id: await aReasonCodeId(w), commentRequired: true } },
+    }),
+  },
+  'Mutation.retireReasonCode': {
+    as: admin,
+    prepare: async (w) => ({
+      query: `mutation ($id: ID!) { retireReasonCode(id: $id) { id } }`,
+      variables: { id: await aReasonCodeId(w) },
+    }),
+  },
+
+  'Query.intakeKeys': { as: admin, prepare: constant({ query: `{ intakeKeys { id } }` }) },
+  'Mutation.createIntakeKey': {
+    as: admin,
+    prepare: constant({
+      query: `mutation ($input: CreateIntakeKeyInput!) { createIntakeKey(input: $input) { secret } }`,
+      variables: { input: { name: 'Website', source: 'WEB_FORM' } },
+    }),
+  },
+  'Mutation.revokeIntakeKey': {
+    as: admin,
+    prepare: async ({ api, vendor }) => {
+      const created = await gql<{ createIntakeKey: { intakeKey: { id: string } } }>(
+        api,
+        `mutation ($input: CreateIntakeKeyInput!) { createIntakeKey(input: $input) { intakeKey { id } } }`,
+        { input: { name: 'Messe', source: 'TRADE_FAIR' } },
+        vendor.admin.token,
+      );
+      return {
+        query: `mutation ($id: ID!) { revokeIntakeKey(id: $id) { id } }`,
+        variables: { id: created.createIntakeKey.intakeKey.id },
+      };
+    },
+  },
+
+  'Query.tenantSettings': { as: admin, prepare: constant({ query: `{ tenantSettings { __typename } }` }) },
+  'Mutation.updateTenantSettings': {
+    as: admin,
+    prepare: constant({
+      query: `mutation ($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { __typename } }`,
+      variables: { input: { workingDays: [1, 2, 3, 4, 5] } },
+    }),
+  },
+  'Query.failedNotifications': { as: admin, prepare: constant({ query: `{ failedNotifications { nodes { id } } }` }) },
+  'Query.staleLeads': { as: channel, prepare: constant({ query: `{ staleLeads { nodes { id } } }` }) },
+
+  'Query.webhookEndpoints': { as: admin, prepare: constant({ query: `{ webhookEndpoints { nodes { id } } }` }) },
+  'Query.webhookDeliveries': { as: admin, prepare: constant({ query: `{ webhookDeliveries { nodes { id } } }` }) },
+  'Mutation.createWebhookEndpoint': {
+    as: admin,
+    prepare: constant({
+      query: `mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`,
+      variables: { input: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['lead.won'] } },
+    }),
+  },
+  'Mutation.updateWebhookEndpoint': {
+    as: admin,
+    prepare: async (w) => ({
+      query: `mutation ($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { id } }`,
+      variables: { input: { id: await aWebhookEndpoint(w), eventTypes: ['lead.lost'] } },
+    }),
+  },
+  'Mutation.disableWebhookEndpoint': {
+    as: admin,
+    prepare: async (w) => ({
+      query: `mutation ($id: ID!) { disableWebhookEndpoint(id: $id) { id } }`,
+      variables: { id: await aWebhookEndpoint(w) },
+    }),
+  },
+  'Mutation.enableWebhookEndpoint': {
+    as: admin,
+    prepare: async (w) => ({
+      query: `mutation ($id: ID!) { enableWebhookEndpoint(id: $id) { id } }`,
+      variables: { id: await aWebhookEndpoint(w) },
+    }),
+  },
+  'Mutation.rotateWebhookSecret': {
+    as: admin,
+    prepare: async (w) => ({
+      query: `mutation ($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`,
+      variables: { id: await aWebhookEndpoint(w) },
+    }),
+  },
+  'Mutation.sendTestWebhook': {
+    as: admin,
+    prepare: async (w) => ({
+      query: `mutation ($id: ID!) { sendTestWebhook(id: $id) { id } }`,
+      variables: { id: await aWebhookEndpoint(w) },
+    }),
+  },
+};
+
+describe('every declared policy is the check that runs', () => {
+  let world: World;
+  let policies: ReturnType<typeof declaredPolicies>;
+
+  beforeAll(async () => {
+    const api = await createTestApi({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }, [], { extraAbilityRules: [withoutDenied] });
+    const vendor = await aVendorTeam(api);
+    world = { api, vendor, partner: await aPartnerTeam(api, vendor.tenant) };
+    policies = declaredPolicies(api.app);
+  });
+
+  afterEach(() => {
+    denied = [];
+  });
+
+  afterAll(() => world.api.close());
+
+  it('has a case for every endpoint whose policy names a verb', () => {
+    const withVerb = Object.entries(policies)
+      .filter(([, policy]) => policy?.kind === 'can' || policy?.kind === 'canOnRecord')
+      .map(([field]) => field);
+    expect(Object.keys(CASES).sort()).toEqual(withVerb.sort());
+  });
+
+  it.each(Object.keys(CASES))('%s: refused without its rule, and allowed with it', async (field) => {
+    const policy = policies[field];
+    if (policy?.kind !== 'can' && policy?.kind !== 'canOnRecord') throw new Error(`${field} declares no verb`);
+    const { as, prepare } = CASES[field]!;
+    const actor = as(world);
+
+    const first = await prepare(world);
+    denied = [[policy.action, policy.subject]];
+    const refused = await world.api.graphql(...args(first, actor));
+    expect(codeOf(refused)).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
+
+    denied = [];
+    const second = await prepare(world);
+    const allowed = await world.api.graphql(...args(second, actor));
+    expect(allowed.errors).toBeUndefined();
+  });
+});
+
+function args(operation: Operation, actor: LoggedIn): [string, Record<string, unknown> | undefined, string] {
+  return [operation.query, operation.variables, actor.token];
+}
