@@ -337,7 +337,15 @@ const CASES: Record<keyof typeof M, Case[]> = {
       wrong: 'key in lower case',
       query: M.createReasonCode,
       variables: () => ({
-        input: { key: 'too expensive', kind: 'DECLINE', labelDe: 'Zu teuer', labelEn: 'Too expensive', followUp: 'RE_OFFER' },
+        input: {
+          key: 'too expensive',
+          kind: 'DECLINE',
+          labels: [
+            { locale: 'DE', text: 'Zu teuer' },
+            { locale: 'EN', text: 'Too expensive' },
+          ],
+          followUp: 'RE_OFFER',
+        },
       }),
       field: 'key',
       as: 'vendor',
@@ -346,16 +354,32 @@ const CASES: Record<keyof typeof M, Case[]> = {
       wrong: 'empty German label',
       query: M.createReasonCode,
       variables: () => ({
-        input: { key: 'TOO_EXPENSIVE', kind: 'DECLINE', labelDe: ' ', labelEn: 'Too expensive', followUp: 'RE_OFFER' },
+        input: {
+          key: 'TOO_EXPENSIVE',
+          kind: 'DECLINE',
+          labels: [
+            { locale: 'DE', text: ' ' },
+            { locale: 'EN', text: 'Too expensive' },
+          ],
+          followUp: 'RE_OFFER',
+        },
       }),
-      field: 'labelDe',
+      field: 'labels.0.text',
       as: 'vendor',
     },
     {
       wrong: 'kind PRAISE',
       query: M.createReasonCode,
       variables: () => ({
-        input: { key: 'TOO_EXPENSIVE', kind: 'PRAISE', labelDe: 'Zu teuer', labelEn: 'Too expensive', followUp: 'RE_OFFER' },
+        input: {
+          key: 'TOO_EXPENSIVE',
+          kind: 'PRAISE',
+          labels: [
+            { locale: 'DE', text: 'Zu teuer' },
+            { locale: 'EN', text: 'Too expensive' },
+          ],
+          followUp: 'RE_OFFER',
+        },
       }),
       field: 'kind',
       as: 'vendor',
@@ -366,14 +390,14 @@ const CASES: Record<keyof typeof M, Case[]> = {
     {
       wrong: 'blank English label',
       query: M.updateReasonCode,
-      variables: (t) => ({ input: { id: t.reasonCodeId, labelEn: '   ' } }),
-      field: 'labelEn',
+      variables: (t) => ({ input: { id: t.reasonCodeId, labels: [{ locale: 'EN', text: '   ' }] } }),
+      field: 'labels.0.text',
       as: 'vendor',
     },
     {
       wrong: 'malformed id',
       query: M.updateReasonCode,
-      variables: () => ({ input: { id: NOT_AN_ID, labelEn: 'Other' } }),
+      variables: () => ({ input: { id: NOT_AN_ID, labels: [{ locale: 'EN', text: 'Other' }] } }),
       field: 'id',
       as: 'vendor',
     },
@@ -491,7 +515,7 @@ async function snapshot(tenantId: string): Promise<unknown> {
     offers: offers.map((o) => [o.id, o.status]),
     rounds: rounds.map((r) => [r.id, r.status]),
     lines,
-    codes: codes.map((c) => [c.key, c.labelDe, c.labelEn, c.retiredAt]),
+    codes: codes.map((c) => [c.key, c.labels, c.retiredAt]),
     keys: keys.map((k) => [k.id, k.revokedAt]),
     tenant: [tenant.timeZone, tenant.storedSettings],
   };

@@ -126,7 +126,7 @@ const PROBES: Probe[] = [
   {
     name: 'updateReasonCode',
     query: `mutation ($input: UpdateReasonCodeInput!) { updateReasonCode(input: $input) { id } }`,
-    variables: (t) => ({ input: { id: t.reasonCodeId, labelEn: 'Hijacked' } }),
+    variables: (t) => ({ input: { id: t.reasonCodeId, labels: [{ locale: 'EN', text: 'Hijacked' }] } }),
     tenantWide: true,
   },
   {
@@ -158,7 +158,7 @@ async function snapshot(t: Targets): Promise<unknown> {
     offers: offers.map((o) => [o.id, o.status, o.respondedAt]),
     rounds: rounds.map((r) => [r.id, r.status]),
     lines,
-    code: code && [code.labelEn, code.retiredAt],
+    code: code && [code.labels, code.retiredAt],
     key: key && [key.revokedAt],
   };
 }

@@ -162,18 +162,20 @@ describe('lead scoring', () => {
     expect(lead.scoreExplanation!.engagement).toEqual({
       score: 50,
       lines: [
-        { kind: 'RULE', group: 'request-type', rule: 'demo', label: 'Art der Anfrage ist Vorführung', points: 35 },
+        { kind: 'RULE', group: 'request-type', rule: 'demo', label: 'Art der Anfrage ist Demo-Anfrage', points: 35 },
         {
           kind: 'RULE',
           group: 'source',
           rule: 'personal-contact',
-          label: 'Quelle ist Messe, Empfehlung, vom Partner registriert',
+          label: 'Quelle ist Messe, Empfehlung, Vom Partner erfasst',
           points: 15,
         },
       ],
     });
     const english = await leadAs(posted.body.id, vendor.marketing.token, 'EN');
-    expect(english.scoreExplanation!.fit.lines[0]!.label).toBe('Company size is medium, large, enterprise');
+    expect(english.scoreExplanation!.fit.lines[0]!.label).toBe(
+      'Company size is 50–249 employees, 250–999 employees, 1,000 employees or more',
+    );
 
     const scored = lead.events.find((e) => e.type === LeadEventType.LEAD_SCORED)!;
     expect(scored).toMatchObject({

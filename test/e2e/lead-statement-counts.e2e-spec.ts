@@ -12,13 +12,13 @@ import { type TestApi, createTestApi } from '../support/test-api';
 const OFFERS = `query ($first: Int!) { offers(first: $first) { nodes {
   id status expiresAt partner { name }
   teaser { companySize industry country postalArea city productLine requestType score grade source }
-  declineReason { key labelDe labelEn }
+  declineReason { key label labels { locale text } }
   lead { id stage contact { lastName email } holdingPartner { id name } owner { id name } events { type } duplicates { leadId } }
   history { type actorName actorOrganisation reasonCode { key } data }
 } } }`;
 const LEADS = `query ($first: Int!) { leads(first: $first) { nodes {
   id stage company { name }
-  events { type actorName reasonCode { key labelEn } }
+  events { type actorName reasonCode { key label } }
   duplicates { leadId matchedOn companyName stage }
   holdingPartner { id name }
   owner { id name }

@@ -114,7 +114,7 @@ describe('login and me', () => {
     expect(wrongPassword).toEqual(wrongEmail);
   });
 
-  it('refuses the sixth attempt after five failures for one e-mail, even with the right password', async () => {
+  it('refuses the sixth attempt after five failures for one e-mail from one address, even with the right password', async () => {
     const member = await aMember(await aTenant(), Role.DIRECT_SALES);
     for (let attempt = 1; attempt <= 5; attempt++) {
       expect(codesOf(await login({ email: member.email, password: `guess ${attempt}` }))).toEqual(['UNAUTHENTICATED']);

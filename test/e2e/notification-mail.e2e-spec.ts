@@ -6,7 +6,7 @@ import { Notification, NotificationDelivery, NotificationKind, NotificationStatu
 import { aQualifiedLead, contactDataOf, distribute, offersOf } from '../factories/lead.factories';
 import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
-import { SmtpCatcher } from '../support/smtp-catcher';
+import { type CaughtMail, SmtpCatcher } from '../support/smtp-catcher';
 import { TEST_JWT_SECRET, type TestApi, createTestApi } from '../support/test-api';
 import { testDatabase } from '../support/test-database';
 import { waitUntil } from '../support/wait-until';
@@ -45,6 +45,8 @@ describe('notification mail through the worker', () => {
   });
 
   afterAll(async () => {
+    if (process.env.SHOW_MAILS)
+      for (const m of smtp.mails) console.log(`TO ${m.envelopeTo} SUBJECT ${m.parsed.subject}\n${m.parsed.text}`);
     await worker.close();
     await api.close();
     await smtp.stop();
@@ -65,6 +67,16 @@ describe('notification mail through the worker', () => {
       expect(mail.parsed.text).toContain(`${PORTAL_URL}/offers/${offer.id}`);
       expect(mail.parsed.html).toContain(`${PORTAL_URL}/offers/${offer.id}`);
       expect(mail.parsed.text).toContain('PLZ-Gebiet: 20');
+      // Enum values and country codes as people call them, the deadline with the tenant's time zone.
+      expect(mail.parsed.text).toContain('Unternehmensgröße: 50–249 Beschäftigte');
+      expect(mail.parsed.text).toContain('Anfrageart: Angebotsanfrage\n');
+      expect(mail.parsed.text).toContain('Land: Deutschland');
+      expect(mail.parsed.text).not.toMatch(/\b(MEDIUM|QUOTE_REQUEST)\b/);
+      // In the order a person reads a company: what, how big, where, then the interest.
+      expect(mail.parsed.text).toMatch(
+        /Branche: .*\nUnternehmensgröße: .*\nLand: .*\nPLZ-Gebiet: .*\nOrt: .*\nInteresse: .*\nAnfrageart: .*\nScore: .*\nBewertung: /,
+      );
+      expect(mail.parsed.text).toMatch(/bis \w\w\., \d{1,2}\. \w+\.? \d{4}, \d\d:\d\d (MEZ|MESZ) an/);
       for (const secret of [...contactDataOf(lead), lead.company.name]) {
         expect(mail.raw).not.toContain(secret);
       }
@@ -87,6 +99,12 @@ describe('notification mail through the worker', () => {
     );
     expect(byRecipient[partner.admin.email]).toMatch(/^A new lead for you/);
     expect(byRecipient[partner.sales.email]).toMatch(/^Neuer Lead für Sie/);
+    const english = mails.find((m) => m.parsed.text?.includes(offer.id) && m.envelopeTo.includes(partner.admin.email))!;
+    expect(english.parsed.text).toContain('Company size: 50–249 employees');
+    expect(english.parsed.text).toContain('Request type: Quote request\n');
+    expect(english.parsed.text).toContain('Country: Germany');
+    // An English reader is told the time zone too.
+    expect(english.parsed.text).toMatch(/by \w{3}, \w{3} \d{1,2}, \d{4}, \d{1,2}:\d\d [AP]M GMT\+[12]\./);
   });
 
   it('tells the channel manager of a decline with the reason, in German', async () => {
@@ -106,6 +124,30 @@ describe('notification mail through the worker', () => {
     expect(declined.parsed.text).toContain(lead.company.name);
   });
 
+  it("tells an English channel manager of a decline in English: the reason's English label, one full stop after Inc.", async () => {
+    const em = await ownerEm();
+    await em.nativeUpdate(User, { id: vendor.channel.user.id }, { locale: Locale.EN });
+    try {
+      const lead = await aQualifiedLead(vendor.tenant, { company: { name: `Acme Robotics ${Date.now()} Inc.` } });
+      await distribute(api, vendor.channel.token, lead.id, [partner.partner.id], 'EXCLUSIVE');
+      const offer = (await offersOf(api, partner.sales.token, lead.id))[0]!;
+      await api.graphql(
+        `mutation ($input: DeclineOfferInput!) { declineOffer(input: $input) { id } }`,
+        { input: { offerId: offer.id, reasonCode: 'NO_CAPACITY' } },
+        partner.sales.token,
+      );
+      const isIt = (m: CaughtMail) =>
+        m.envelopeTo.includes(vendor.channel.email) &&
+        m.parsed.subject === `Declined: ${lead.company.name} by ${partner.partner.name}`;
+      const declined = (await smtp.waitFor((all) => all.some(isIt))).find(isIt)!;
+      expect(declined.parsed.text).toContain(`${partner.partner.name} declined the offer for ${lead.company.name}\n`);
+      expect(declined.parsed.text).not.toContain('Inc..');
+      expect(declined.parsed.text).toContain('Reason: No capacity');
+    } finally {
+      await em.nativeUpdate(User, { id: vendor.channel.user.id }, { locale: null });
+    }
+  });
+
   it('records a permanent failure where the vendor admin sees it', async () => {
     const em = await ownerEm();
     await em.nativeUpdate(User, { id: partner.sales.user.id }, { email: `bounce-${partner.sales.user.id}@example.test` });
@@ -114,11 +156,13 @@ describe('notification mail through the worker', () => {
     const notification = (await notificationsFor(partner.sales.user.id, NotificationKind.OFFER_NEW)).find(
       (n) => n.data.leadId === lead.id,
     );
+    // The worker's own first attempt is over (its retry waits seconds): it cannot overwrite what follows.
+    await waitUntil(async () => (await readNotification(notification!.id)).attempts >= 1);
     // The last attempt pg-boss allows: the delivery gives up and says so.
     const delivery = worker.get(NotificationDelivery);
     await expect(
       delivery.deliver({ tenantId: vendor.tenant.id, notificationId: notification!.id, retryCount: 12, retryLimit: 12 }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/550|mailbox unavailable/);
     const failed = await api.graphql<{ failedNotifications: { nodes: { id: string; lastError: string; kind: string }[] } }>(
       `{ failedNotifications { nodes { id kind lastError } } }`,
       {},

@@ -82,7 +82,15 @@ const aReasonCodeId = async ({ api, vendor }: World): Promise<string> =>
   ).createReasonCode.id;
 
 function reasonCodeInput() {
-  return { kind: 'DECLINE', key: `CODE_${unique().toUpperCase()}`, labelDe: 'Grund', labelEn: 'Reason', followUp: 'RE_OFFER' };
+  return {
+    kind: 'DECLINE',
+    key: `CODE_${unique().toUpperCase()}`,
+    labels: [
+      { locale: 'DE', text: 'Grund' },
+      { locale: 'EN', text: 'Reason' },
+    ],
+    followUp: 'RE_OFFER',
+  };
 }
 
 const admin = (w: World) => w.vendor.admin;

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import request from 'supertest';
 import { APP_ROLE, Role } from '@leadrelay/core';
 import { aMember, aTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm } from '../support/owner-orm';
@@ -97,6 +98,61 @@ describe('production behaviour', () => {
     ]);
     expect(JSON.stringify(inProduction)).not.toMatch(/permission|denied|select|partner"|Exception|42501/i);
     noStackTrace(inProduction);
+  });
+
+  it('suggests no enum value in production either ("Did you mean the enum value ...")', async () => {
+    const query = `mutation ($input: AddMemberInput!) { addMember(input: $input) { id } }`;
+    const input = { email: 'someone@example.test', name: 'Someone', role: 'VENDOR_ADMN' };
+    const inProduction = await production.graphql(query, { input }, token);
+    expect(inProduction.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(inProduction)).not.toMatch(/did you mean|VENDOR_ADMIN/i);
+    expect(JSON.stringify(await development.graphql(query, { input }, token))).toMatch(
+      /Did you mean the enum value "VENDOR_ADMIN"/,
+    );
+  });
+
+  describe.each([
+    ['production', () => production],
+    ['development', () => development],
+  ])('over HTTP in %s', (_mode, api) => {
+    const http = () => request(api().app.getHttpServer());
+
+    it('sends no X-Powered-By header', async () => {
+      const health = await http().get('/health');
+      expect(health.status).toBe(200);
+      expect(health.headers['x-powered-by']).toBeUndefined();
+      expect((await http().post('/graphql').send({ query: '{ __typename }' })).headers['x-powered-by']).toBeUndefined();
+    });
+
+    it('answers the token limit (5000 tokens, 1000 aliases) with 400 and a code, not 500', async () => {
+      for (const query of [
+        `{ me { ${'user { id } '.repeat(1700)} } }`,
+        `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: me { user { id } }`).join(' ')} }`,
+      ]) {
+        const response = await http().post('/graphql').set('authorization', `Bearer ${token}`).send({ query });
+        expect(response.status).toBe(400);
+        expect(response.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([
+          'GRAPHQL_PARSE_FAILED',
+        ]);
+        expect(response.body.errors[0].message).toMatch(/3000 tokens/);
+      }
+    });
+
+    it('answers bodies it cannot read with 4xx and a code: too large 413, malformed 400, other types 415', async () => {
+      const huge = await http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send(JSON.stringify({ query: `{ me { user { id } } } #${'x'.repeat(200_000)}` }));
+      expect([huge.status, huge.body.errors?.[0]?.extensions.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+      const broken = await http().post('/graphql').set('content-type', 'application/json').send('{"query": "{ me');
+      expect([broken.status, broken.body.errors?.[0]?.extensions.code]).toEqual([400, 'BAD_REQUEST']);
+      const xml = await http().post('/intake/leads').set('content-type', 'application/xml').send('<lead/>');
+      expect([xml.status, xml.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+      const nowhere = await http().get('/no/such/route');
+      expect([nowhere.status, nowhere.body.code]).toEqual([404, 'NOT_FOUND']);
+      for (const response of [huge, broken, xml, nowhere])
+        expect(JSON.stringify(response.body)).not.toMatch(/node_modules|\bat .+:\d+/);
+    });
   });
 
   describe.each([

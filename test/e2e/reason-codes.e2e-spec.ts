@@ -1,5 +1,8 @@
+import { CATALOGS, Locale } from '@leadrelay/core';
+import { User } from '@leadrelay/identity';
 import { Offer, OfferStatus } from '@leadrelay/distribution';
-import { DEFAULT_REASON_CODES, LeadStage, ReasonCode, ReasonCodeKind } from '@leadrelay/leads';
+import { LeadStage, ReasonCode, ReasonCodeKind } from '@leadrelay/leads';
+import { DEFAULT_REASON_CODES } from '../../libs/leads/src/reason-codes/default-reason-codes';
 import {
   DECLINE,
   aLead,
@@ -15,7 +18,7 @@ import { codeOf, extensionsOf, gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
 
-const CODE_FIELDS = 'id key kind labelDe labelEn commentRequired followUp retired';
+const CODE_FIELDS = 'id key kind label labels { locale text } commentRequired followUp retired';
 const REASON_CODES = `query ($kind: ReasonCodeKind, $includeRetired: Boolean! = false) {
   reasonCodes(kind: $kind, includeRetired: $includeRetired) { ${CODE_FIELDS} } }`;
 const CREATE = `mutation ($input: CreateReasonCodeInput!) { createReasonCode(input: $input) { ${CODE_FIELDS} } }`;
@@ -30,8 +33,8 @@ interface CodeModel {
   id: string;
   key: string;
   kind: string;
-  labelDe: string;
-  labelEn: string;
+  label: string;
+  labels: { locale: string; text: string }[];
   commentRequired: boolean;
   followUp: string;
   retired: boolean;
@@ -65,25 +68,37 @@ describe('reason codes', () => {
     return (await ownerEm()).findOneOrFail(ReasonCode, { id }, { filters: false });
   }
 
-  it('lists the default catalogue of each kind with German and English labels, for every role', async () => {
+  /** Labels as the API gives them, from a language -> text map. */
+  const labelsOf = (labels: { de: string; en: string }) => [
+    { locale: 'DE', text: labels.de },
+    { locale: 'EN', text: labels.en },
+  ];
+  const catalogLabels = (kind: ReasonCodeKind, key: string) =>
+    labelsOf({
+      de: (CATALOGS[Locale.DE].reasonCode[kind] as Record<string, string>)[key]!,
+      en: (CATALOGS[Locale.EN].reasonCode[kind] as Record<string, string>)[key]!,
+    });
+
+  it('lists the default catalogue of each kind with its labels from the text catalogs, for every role', async () => {
     for (const kind of Object.values(ReasonCodeKind)) {
       const expected = DEFAULT_REASON_CODES.filter((code) => code.kind === kind)
-        .map(({ key, labelDe, labelEn, commentRequired, followUp }) => ({
+        .map(({ key, commentRequired, followUp }) => ({
           key,
           kind,
-          labelDe,
-          labelEn,
+          // The tenant's language (German) for users who chose none.
+          label: catalogLabels(kind, key)[0]!.text,
+          labels: catalogLabels(kind, key),
           commentRequired,
           followUp,
         }))
         .sort(byKey);
       for (const [, member] of everyRole(vendor, partner)) {
         const listed = await codesOf(member.token, kind);
-        const shown = listed.map(({ key, kind, labelDe, labelEn, commentRequired, followUp }) => ({
+        const shown = listed.map(({ key, kind, label, labels, commentRequired, followUp }) => ({
           key,
           kind,
-          labelDe,
-          labelEn,
+          label,
+          labels,
           commentRequired,
           followUp,
         }));
@@ -92,17 +107,28 @@ describe('reason codes', () => {
       }
     }
     expect((await codesOf(vendor.admin.token, ReasonCodeKind.DECLINE)).find((c) => c.key === 'OUT_OF_TERRITORY')).toMatchObject({
-      labelDe: 'Außerhalb unseres Gebiets',
-      labelEn: 'Outside our territory',
+      label: 'Außerhalb unseres Gebiets',
+      labels: labelsOf({ de: 'Außerhalb unseres Gebiets', en: 'Outside our territory' }),
     });
+  });
+
+  it("gives `label` in the viewer's own language", async () => {
+    const em = await ownerEm();
+    await em.nativeUpdate(User, { id: partner.sales.user.id }, { locale: Locale.EN });
+    try {
+      const outside = (codes: CodeModel[]) => codes.find((c) => c.key === 'OUT_OF_TERRITORY')?.label;
+      expect(outside(await codesOf(partner.sales.token, ReasonCodeKind.DECLINE))).toBe('Outside our territory');
+      expect(outside(await codesOf(partner.admin.token, ReasonCodeKind.DECLINE))).toBe('Außerhalb unseres Gebiets');
+    } finally {
+      await em.nativeUpdate(User, { id: partner.sales.user.id }, { locale: null });
+    }
   });
 
   it('lets only the vendor admin create, change and retire codes', async () => {
     const input = {
       key: aKey(),
       kind: 'DECLINE',
-      labelDe: 'Preis zu hoch',
-      labelEn: 'Price too high',
+      labels: labelsOf({ de: 'Preis zu hoch', en: 'Price too high' }),
       commentRequired: true,
       followUp: 'RE_OFFER',
     };
@@ -112,19 +138,25 @@ describe('reason codes', () => {
     expect((await codesOf(vendor.admin.token, ReasonCodeKind.DECLINE)).map((c) => c.key)).not.toContain(input.key);
 
     const created = (await gql<{ createReasonCode: CodeModel }>(api, CREATE, { input }, vendor.admin.token)).createReasonCode;
-    expect(created).toMatchObject({ ...input, retired: false });
+    expect(created).toMatchObject({ ...input, label: 'Preis zu hoch', retired: false });
+    expect(await storedCode(created.id)).toMatchObject({ labels: { de: 'Preis zu hoch', en: 'Price too high' } });
     expect(codeOf(await api.graphql(CREATE, { input }, vendor.admin.token))).toBe('CONFLICT');
 
-    const change = { id: created.id, labelEn: 'Price far too high' };
+    const change = { id: created.id, labels: [{ locale: 'EN', text: 'Price far too high' }] };
     for (const [role, member] of everyRole(vendor, partner).filter(([role]) => role !== 'VENDOR_ADMIN')) {
       expect([role, codeOf(await api.graphql(UPDATE, { input: change }, member.token))]).toEqual([role, 'FORBIDDEN']);
       expect([role, codeOf(await api.graphql(RETIRE, { id: created.id }, member.token))]).toEqual([role, 'FORBIDDEN']);
     }
-    expect(await storedCode(created.id)).toMatchObject({ labelEn: 'Price too high', retiredAt: null });
+    expect(await storedCode(created.id)).toMatchObject({ labels: { en: 'Price too high' }, retiredAt: null });
 
     const updated = (await gql<{ updateReasonCode: CodeModel }>(api, UPDATE, { input: change }, vendor.admin.token))
       .updateReasonCode;
-    expect(updated).toMatchObject({ key: input.key, kind: 'DECLINE', labelDe: 'Preis zu hoch', labelEn: 'Price far too high' });
+    expect(updated).toMatchObject({
+      key: input.key,
+      kind: 'DECLINE',
+      label: 'Preis zu hoch',
+      labels: labelsOf({ de: 'Preis zu hoch', en: 'Price far too high' }),
+    });
 
     const retired = (await gql<{ retireReasonCode: CodeModel }>(api, RETIRE, { id: created.id }, vendor.admin.token))
       .retireReasonCode;
@@ -134,7 +166,68 @@ describe('reason codes', () => {
       retired: true,
     });
     // Retired, never deleted.
-    expect(await storedCode(created.id)).toMatchObject({ key: input.key, labelEn: 'Price far too high' });
+    expect(await storedCode(created.id)).toMatchObject({
+      key: input.key,
+      labels: { de: 'Preis zu hoch', en: 'Price far too high' },
+    });
+  });
+
+  it("keeps a default code's own words per language: the other languages stay the catalog's", async () => {
+    const [code] = (await codesOf(vendor.admin.token, ReasonCodeKind.DECLINE)).filter((c) => c.key === 'NOT_OUR_FIELD');
+    const reworded = (
+      await gql<{ updateReasonCode: CodeModel }>(
+        api,
+        UPDATE,
+        { input: { id: code!.id, labels: [{ locale: 'DE', text: 'Nicht unser Metier' }] } },
+        vendor.admin.token,
+      )
+    ).updateReasonCode;
+    expect(reworded).toMatchObject({
+      label: 'Nicht unser Metier',
+      labels: labelsOf({ de: 'Nicht unser Metier', en: 'Not our field' }),
+    });
+    expect((await storedCode(code!.id)).labels).toEqual({ de: 'Nicht unser Metier' });
+    // Another tenant's default code reads as before.
+    const other = await aVendorTeam(api);
+    expect((await codesOf(other.admin.token, ReasonCodeKind.DECLINE)).find((c) => c.key === 'NOT_OUR_FIELD')?.label).toBe(
+      'Nicht unser Fachgebiet',
+    );
+  });
+
+  it('refuses a new code without a label in every language, or with one language twice, naming labels', async () => {
+    const refused = async (labels: { locale: string; text: string }[]) =>
+      extensionsOf(
+        await api.graphql(CREATE, { input: { key: aKey(), kind: 'RETURN', labels, followUp: 'NURTURE' } }, vendor.admin.token),
+      );
+    expect(await refused([{ locale: 'DE', text: 'Insolvent' }])).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'labels',
+      problems: [{ field: 'labels', message: expect.stringContaining('Add one for EN') }],
+    });
+    expect(
+      await refused([
+        { locale: 'DE', text: 'Insolvent' },
+        { locale: 'DE', text: 'Pleite' },
+      ]),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'labels' });
+    const [code] = await codesOf(vendor.admin.token, ReasonCodeKind.RETURN);
+    expect(
+      extensionsOf(
+        await api.graphql(
+          UPDATE,
+          {
+            input: {
+              id: code!.id,
+              labels: [
+                { locale: 'EN', text: 'A' },
+                { locale: 'EN', text: 'B' },
+              ],
+            },
+          },
+          vendor.admin.token,
+        ),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'labels' });
   });
 
   describe('choosing a reason', () => {
@@ -168,7 +261,7 @@ describe('reason codes', () => {
       const created = await gql<{ createReasonCode: CodeModel }>(
         api,
         CREATE,
-        { input: { key: aKey(), kind: 'DECLINE', labelDe: 'Alt', labelEn: 'Old', followUp: 'RE_OFFER' } },
+        { input: { key: aKey(), kind: 'DECLINE', labels: labelsOf({ de: 'Alt', en: 'Old' }), followUp: 'RE_OFFER' } },
         vendor.admin.token,
       );
       await gql(api, RETIRE, { id: created.createReasonCode.id }, vendor.admin.token);
@@ -221,7 +314,7 @@ describe('reason codes', () => {
       const created = await gql<{ createReasonCode: CodeModel }>(
         api,
         CREATE,
-        { input: { key: aKey(), kind: 'DECLINE', labelDe: 'Urlaub', labelEn: 'On holiday', followUp: 'RE_OFFER' } },
+        { input: { key: aKey(), kind: 'DECLINE', labels: labelsOf({ de: 'Urlaub', en: 'On holiday' }), followUp: 'RE_OFFER' } },
         vendor.admin.token,
       );
       const { lead, offer } = await anOffer();

@@ -396,7 +396,7 @@ describe('webhooks', () => {
         data: notices[0]!.data,
       });
     expect(mail(Locale.DE).subject).toBe(`Webhook deaktiviert: ${receiver.url(endpoint.path)}`);
-    expect(mail(Locale.DE).text).toContain('etwa drei Tage lang nicht zustellen');
+    expect(mail(Locale.DE).text).toContain('etwa 3 Tage lang nicht zustellen');
     expect(mail(Locale.DE).text).toContain('Letzte Antwort: HTTP 503');
     expect(mail(Locale.EN).subject).toBe(`Webhook disabled: ${receiver.url(endpoint.path)}`);
     expect(mail(Locale.EN).text).toContain(`https://portal.example/settings/webhooks/${endpoint.id}`);

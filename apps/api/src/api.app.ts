@@ -5,10 +5,16 @@ import { altairExpress } from 'altair-express-middleware';
 import { AppConfig, assertRowLevelSecurityHolds } from '@leadrelay/core';
 import { ApiModule } from './api.module';
 import { ErrorFilter } from './error.filter';
+import { requestBody } from './http/request-body';
 import { inputValidationPipe } from './validation';
 
 /** Everything around the module that a running API needs; used by `main.ts`, the launcher and the e2e tests. */
 export function configureApi(app: INestApplication, config: AppConfig): void {
+  const express = app.getHttpAdapter().getInstance() as { set(name: string, value: unknown): void; disable(name: string): void };
+  express.disable('x-powered-by');
+  // Off by default: only behind a proxy that sets X-Forwarded-For may the client address be read from it.
+  express.set('trust proxy', config.trustProxy);
+  app.use(requestBody());
   app.useGlobalPipes(inputValidationPipe());
   app.useGlobalFilters(new ErrorFilter(app.getHttpAdapter()));
   if (config.graphqlIde) {

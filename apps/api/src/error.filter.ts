@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch } from '@nestjs/common';
+import { type ArgumentsHost, Catch, HttpException } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 import { BadUserInputError, DomainError, ErrorCode } from '@leadrelay/core';
@@ -12,11 +12,24 @@ const STATUS: Record<string, number> = {
   [ErrorCode.TOO_MANY_REQUESTS]: 429,
 };
 
+/** The code of a client error Nest raises itself (an unknown route, a method not allowed). */
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: ErrorCode.TOO_MANY_REQUESTS,
+};
+
 /**
  * One place for errors outside GraphQL's own formatting. GraphQL errors go back to Apollo
  * untouched (formatError maps them and logs only the unexpected ones), so a refused permission or
  * a stale version is not logged as a server error. On plain HTTP routes (the intake endpoint) a
- * domain error becomes a status and `{ code, message, errors? }`; anything else is Nest's 500.
+ * domain error becomes a status and `{ code, message, errors? }`, and so does a client error Nest
+ * raises itself (404 for an unknown route); anything else is Nest's 500.
  */
 @Catch()
 export class ErrorFilter extends BaseExceptionFilter {
@@ -24,10 +37,15 @@ export class ErrorFilter extends BaseExceptionFilter {
     if (host.getType<string>() === 'graphql') {
       return error;
     }
+    const response = host.switchToHttp().getResponse<Response>();
+    if (error instanceof HttpException && error.getStatus() < 500) {
+      const status = error.getStatus();
+      response.status(status).json({ code: HTTP_CODES[status] ?? 'BAD_REQUEST', message: error.message });
+      return undefined;
+    }
     if (!(error instanceof DomainError)) {
       return super.catch(error, host);
     }
-    const response = host.switchToHttp().getResponse<Response>();
     if (typeof error.details.retryAfterSeconds === 'number') {
       response.setHeader('Retry-After', String(error.details.retryAfterSeconds));
     }

@@ -1,5 +1,5 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { BadUserInputError, type FieldProblem } from '@leadrelay/core';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { BadUserInputError, type FieldProblem, inputBoundProblems } from '@leadrelay/core';
 
 function problemsOf(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -9,9 +9,26 @@ function problemsOf(errors: ValidationError[], prefix = ''): FieldProblem[] {
   });
 }
 
-/** Checks every input against its class-validator rules; a failure is BAD_USER_INPUT naming the fields. */
+/** GraphQL arguments (Nest's GqlParamtype.ARGS) and the parts of an HTTP request a client writes. */
+const CLIENT_INPUT = new Set<ArgumentMetadata['type'] | number>(['body', 'query', 'param', 3]);
+
+/**
+ * Checks every input first against the bounds every field has (text without NUL, control or bidi
+ * characters, finite numbers, dates between 1970 and 2100, shallow nesting: see input-bounds.ts),
+ * then against its class-validator rules; a failure is BAD_USER_INPUT naming the fields.
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (CLIENT_INPUT.has(metadata.type)) {
+      const problems = inputBoundProblems(value, metadata.data && typeof value !== 'object' ? metadata.data : '');
+      if (problems.length) throw new BadUserInputError(problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function inputValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: true,

@@ -8,7 +8,9 @@ import { Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
 import {
   AppConfig,
   type EmbeddedServer,
@@ -26,8 +28,8 @@ import { createWorker } from '../../worker/src/worker.app';
 import { ENTITIES } from '../../../mikro-orm.config';
 import { MIGRATION_SET } from '../../../migrations';
 
-/** npm runs scripts in the project's folder: the data lives beside the code, in .data/. */
-const DATA_DIR = join(process.cwd(), '.data');
+/** npm runs scripts in the project's folder: the data lives beside the code, in .data/ (or DATA_DIR). */
+const DATA_DIR = resolve(process.env.DATA_DIR || join(process.cwd(), '.data'));
 const logger = new Logger('LeadRelay');
 
 /** A secret kept in .data/ so that sessions survive a restart. */
@@ -61,8 +63,9 @@ async function database(): Promise<Database> {
     await provisionAppRole(ownerUrl, appPassword);
     return { ownerUrl, appUrl: appRoleUrl(ownerUrl, appPassword) };
   }
-  logger.log('No DATABASE_URL: starting the embedded PostgreSQL (data in .data/postgres)');
+  logger.log(`No DATABASE_URL: starting the embedded PostgreSQL (data in ${join(DATA_DIR, 'postgres')})`);
   const embedded = await startEmbeddedPostgres({
+    onNotice: (message) => logger.log(message),
     dataDir: join(DATA_DIR, 'postgres'),
     port: process.env.EMBEDDED_POSTGRES_PORT ? Number(process.env.EMBEDDED_POSTGRES_PORT) : undefined,
   });
@@ -72,50 +75,62 @@ async function database(): Promise<Database> {
   return { ownerUrl, appUrl: appRoleUrl(ownerUrl, appPassword), embedded };
 }
 
+/** What this process has started, stopped in reverse: the API (no new requests), the worker (finishes its jobs), the database. */
+const started: { api?: { close(): Promise<void> }; worker?: { close(): Promise<void> }; database?: EmbeddedServer } = {};
+
+async function stopAll(): Promise<void> {
+  await started.api?.close().catch((error: unknown) => logger.warn(`closing the API: ${String(error)}`));
+  await started.worker?.close().catch((error: unknown) => logger.warn(`closing the worker: ${String(error)}`));
+  await started.database?.stop();
+}
+
 async function main(): Promise<void> {
   assertNodeVersion();
+  // Ctrl-C (SIGINT), SIGTERM and a closed terminal (SIGHUP) stop everything in order, at any stage.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      logger.log(`${signal}: stopping`);
+      void stopAll().then(() => process.exit(0));
+    });
+  }
   mkdirSync(DATA_DIR, { recursive: true });
   const db = await database();
-  const stopDatabase = async () => db.embedded?.stop();
-  try {
-    const applied = await migrate(db.ownerUrl, MIGRATION_SET);
-    logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
-    let demoLoaded = false;
-    if (process.env.DEMO_DATA !== 'false') {
-      const orm = await MikroORM.init(ormOptions({ clientUrl: db.ownerUrl, entities: ENTITIES, poolMax: 1 }));
-      demoLoaded = await loadDemoData(orm.em.fork());
-      await orm.close();
-    }
-    // Without SMTP_URL the mail of `npm start` is caught as .eml files in .data/mail.
-    const config = AppConfig.from({
-      JWT_SECRET: localSecret('jwt-secret'),
-      MAIL_DIR: join(DATA_DIR, 'mail'),
-      // One machine, for trying LeadRelay out: webhooks may go to a receiver on localhost.
-      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
-      ...process.env,
-      DATABASE_URL: db.appUrl,
-    });
-    const worker = await createWorker(config);
-    const app = await createApi(config);
-    await app.listen(config.PORT);
-    if (demoLoaded) {
-      await loadDemoLeads(graphqlClient(`http://127.0.0.1:${config.PORT}/graphql`));
-      logger.log('Loaded the demo data: two vendors, their partners and logins, and a handful of leads');
-    }
-    const stop = async (signal: string) => {
-      logger.log(`${signal}: stopping`);
-      await app.close();
-      await worker.close();
-      await stopDatabase();
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-    printBanner(config);
-  } catch (error) {
-    await stopDatabase();
-    throw error;
+  started.database = db.embedded;
+  const applied = await migrate(db.ownerUrl, MIGRATION_SET);
+  logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+  let demoLoaded = false;
+  if (process.env.DEMO_DATA !== 'false') {
+    const orm = await MikroORM.init(ormOptions({ clientUrl: db.ownerUrl, entities: ENTITIES, poolMax: 1 }));
+    demoLoaded = await loadDemoData(orm.em.fork());
+    await orm.close();
   }
+  // Without SMTP_URL the mail of `npm start` is caught as .eml files in .data/mail.
+  const config = AppConfig.from({
+    JWT_SECRET: localSecret('jwt-secret'),
+    MAIL_DIR: join(DATA_DIR, 'mail'),
+    // One machine, for trying LeadRelay out: webhooks may go to a receiver on localhost.
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+    ...process.env,
+    DATABASE_URL: db.appUrl,
+  });
+  started.worker = await createWorker(config);
+  const app = await createApi(config);
+  started.api = app;
+  await app.init();
+  if (demoLoaded) {
+    // The demo leads go through the API, on a loopback port of their own: PORT opens only when
+    // they are in, so the first login sees them.
+    const loader = createServer(app.getHttpAdapter().getInstance());
+    await new Promise<void>((resolve) => loader.listen(0, '127.0.0.1', resolve));
+    try {
+      await loadDemoLeads(graphqlClient(`http://127.0.0.1:${(loader.address() as AddressInfo).port}/graphql`));
+    } finally {
+      await new Promise((resolve) => loader.close(resolve));
+    }
+    logger.log('Loaded the demo data: two vendors, their partners and logins, and a handful of leads');
+  }
+  await app.listen(config.PORT);
+  printBanner(config);
 }
 
 function printBanner(config: AppConfig): void {
@@ -136,7 +151,23 @@ function printBanner(config: AppConfig): void {
   process.stdout.write(lines.filter((line) => line !== '').join('\n') + '\n\n');
 }
 
-main().catch((error: unknown) => {
-  logger.error(error instanceof Error ? error.message : String(error), error instanceof Error ? error.stack : undefined);
+/** Every start-up failure says what went wrong and what to do; never only `undefined`. */
+function startupFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') {
+    const port = (error as { port?: number }).port ?? process.env.PORT ?? 3000;
+    return `Port ${port} is already in use (is LeadRelay running already?). Stop the other program, or start with another PORT, e.g. PORT=3001 npm start.`;
+  }
+  if (code === 'ECONNREFUSED' && process.env.DATABASE_URL) {
+    return `PostgreSQL at DATABASE_URL does not answer (${(error as Error).message}). Start it, or unset DATABASE_URL to use the embedded one.`;
+  }
+  if (error instanceof Error && error.message.trim()) return error.message;
+  return `LeadRelay could not start (${String(error)}, without a message). Run it again; if it fails again, move ${DATA_DIR} away to start with fresh data, and report what it printed.`;
+}
+
+main().catch(async (error: unknown) => {
+  // What started is stopped in order first, so that the cause is the last word.
+  await stopAll().catch(() => undefined);
+  logger.error(startupFailure(error));
   process.exit(1);
 });

@@ -4,7 +4,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsDate,
   IsEnum,
   IsIn,
   IsInt,
@@ -21,7 +20,7 @@ import {
 } from 'class-validator';
 import { ProgressStage } from '@leadrelay/leads';
 import { DistributionMode } from './rounds/round.entity';
-import { TrimOptional, UpperCase, OptionalText } from '@leadrelay/core';
+import { Deadline, OptionalNote, OptionalText, PlannedInstant, TrimOptional, UpperCase } from '@leadrelay/core';
 
 const CURRENCIES = Intl.supportedValuesOf('currency');
 
@@ -44,7 +43,7 @@ abstract class ReasonedLeadMoveInput extends LeadMoveInput {
   reasonCode!: string;
 
   @Field(() => String, { nullable: true, description: 'Required by some reasons (OTHER).' })
-  @OptionalText(2000)
+  @OptionalNote(2000)
   comment?: string;
 }
 
@@ -68,7 +67,7 @@ export class DisqualifyLeadInput extends ReasonedLeadMoveInput {}
 @InputType({ description: 'Hands a lead to marketing for nurturing.' })
 export class NurtureLeadInput extends LeadMoveInput {
   @Field(() => String, { nullable: true, description: 'Why, for marketing.' })
-  @OptionalText(2000)
+  @OptionalNote(2000)
   note?: string;
 }
 
@@ -97,7 +96,7 @@ export class DistributeLeadInput extends LeadMoveInput {
     description: "The acceptance deadline. Left out: the tenant's acceptance period (per partner tier) in business hours.",
   })
   @IsOptional()
-  @IsDate()
+  @Deadline()
   expiresAt?: Date;
 
   @Field({ defaultValue: false, description: 'Offer it also to partners that declined or returned this lead before.' })
@@ -119,7 +118,7 @@ export class DeclineOfferInput {
   reasonCode!: string;
 
   @Field(() => String, { nullable: true, description: 'Required by some reasons (OTHER).' })
-  @OptionalText(2000)
+  @OptionalNote(2000)
   comment?: string;
 }
 
@@ -137,12 +136,12 @@ export class RecordProgressInput extends LeadMoveInput {
   stage!: ProgressStage;
 
   @Field(() => String, { nullable: true, description: 'What happened, for the history.' })
-  @OptionalText(5000)
+  @OptionalNote(5000)
   note?: string;
 
   @Field(() => Date, { nullable: true, description: 'When the next step is planned.' })
   @IsOptional()
-  @IsDate()
+  @PlannedInstant()
   nextStepAt?: Date;
 }
 
@@ -162,12 +161,12 @@ export class CloseLeadWonInput extends LeadMoveInput {
   currency!: string;
 
   @Field({ description: 'The day the deal was closed (YYYY-MM-DD), not in the future.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'closedOn must be a date as YYYY-MM-DD' })
+  @Matches(/^(19[7-9]\d|20\d\d)-\d{2}-\d{2}$/, { message: 'closedOn must be a date as YYYY-MM-DD, not before 1970' })
   @IsISO8601({ strict: true }, { message: 'closedOn must be a real date as YYYY-MM-DD' })
   closedOn!: string;
 
   @Field(() => String, { nullable: true, description: 'A note for the history.' })
-  @OptionalText(2000)
+  @OptionalNote(2000)
   note?: string;
 }
 

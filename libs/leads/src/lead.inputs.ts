@@ -1,9 +1,9 @@
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsDate,
   IsEmail,
   IsEnum,
   IsISO31661Alpha2,
@@ -18,7 +18,16 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageArgs, TrimOptional, UpperCase, OptionalText } from '@leadrelay/core';
+import {
+  OptionalNote,
+  OptionalText,
+  PageArgs,
+  PastInstant,
+  SearchInstant,
+  TrimOptional,
+  UpperCase,
+  WebAddress,
+} from '@leadrelay/core';
 import { EmployeeBand, LeadSource, RequestType } from './lead.entity';
 import { LeadStage } from './lead-stage';
 
@@ -48,7 +57,7 @@ export class CompanyInput {
   annualRevenue?: number;
 
   @Field(() => String, { nullable: true, description: 'Web address or domain, e.g. nordlicht.example.' })
-  @OptionalText(300)
+  @WebAddress(300)
   website?: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2, e.g. DE.' })
@@ -113,7 +122,7 @@ export class InterestInput {
   productLine?: string;
 
   @Field(() => String, { nullable: true, description: 'What the lead asked or needs, in its own words.' })
-  @OptionalText(5000)
+  @OptionalNote(5000)
   description?: string;
 
   @Field(() => Float, { nullable: true, description: "The budget the lead named, in the tenant's currency, whole units." })
@@ -143,11 +152,11 @@ export class ConsentInput {
 
   @Field(() => Date, { nullable: true, description: 'When; now if given and left out.' })
   @IsOptional()
-  @IsDate()
+  @PastInstant()
   givenAt?: Date;
 
   @Field(() => String, { nullable: true, description: 'The wording the lead agreed to.' })
-  @OptionalText(2000)
+  @OptionalNote(2000)
   wording?: string;
 }
 
@@ -248,12 +257,14 @@ export class LeadFilter {
   @Field(() => [LeadStage], { nullable: true, description: 'Only leads in one of these stages.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(Object.values(LeadStage).length)
   @IsEnum(LeadStage, { each: true })
   stages?: LeadStage[];
 
   @Field(() => [LeadSource], { nullable: true, description: 'Only leads from one of these sources.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(Object.values(LeadSource).length)
   @IsEnum(LeadSource, { each: true })
   sources?: LeadSource[];
 
@@ -268,12 +279,12 @@ export class LeadFilter {
 
   @Field(() => Date, { nullable: true, description: 'Only leads that came in at or after this moment.' })
   @IsOptional()
-  @IsDate()
+  @SearchInstant()
   createdFrom?: Date;
 
   @Field(() => Date, { nullable: true, description: 'Only leads that came in before this moment.' })
   @IsOptional()
-  @IsDate()
+  @SearchInstant()
   createdTo?: Date;
 }
 

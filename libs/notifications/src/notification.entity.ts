@@ -20,7 +20,8 @@ export interface NotificationData {
   partnerName?: string | null;
   teaser?: Record<string, string | number | null> | null;
   expiresAt?: string | null;
-  reason?: { key: string; labelDe: string; labelEn: string } | null;
+  /** The reason code's stable key and its label in the recipient's language. */
+  reason?: { key: string; label: string } | null;
   comment?: string | null;
   amount?: number | null;
   currency?: string | null;

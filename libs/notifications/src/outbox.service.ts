@@ -132,6 +132,7 @@ export class EventOutbox {
         const category = CATEGORY_OF[route.kind];
         if (category && membership.notificationOptOuts.includes(category)) continue;
         const user = membership.user.getEntity();
+        const locale = user.locale ?? tenant.locale;
         const data: NotificationData = {
           leadId: lead.id,
           offerId: event.offerId,
@@ -139,7 +140,7 @@ export class EventOutbox {
           partnerName: forPartner ? null : partnerName,
           teaser: forPartner ? teaserOf(lead) : null,
           expiresAt: typeof event.data.expiresAt === 'string' ? event.data.expiresAt : null,
-          reason: reason ? { key: reason.key, labelDe: reason.labelDe, labelEn: reason.labelEn } : null,
+          reason: reason ? { key: reason.key, label: reason.labelIn(locale) } : null,
           comment: forPartner ? null : event.comment,
           amount: typeof event.data.amount === 'number' ? event.data.amount : null,
           currency: typeof event.data.currency === 'string' ? event.data.currency : null,
@@ -153,7 +154,7 @@ export class EventOutbox {
           user_id: user.id,
           email: user.email,
           recipient_name: user.name,
-          locale: user.locale ?? tenant.locale,
+          locale,
           lead_event_id: event.id,
           data,
         });

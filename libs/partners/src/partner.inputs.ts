@@ -161,6 +161,7 @@ export class PartnersArgs extends PageArgs {
   @Field(() => [PartnerStatus], { nullable: true, description: 'Only partners in these statuses.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(Object.values(PartnerStatus).length)
   @IsEnum(PartnerStatus, { each: true })
   statuses?: PartnerStatus[];
 }

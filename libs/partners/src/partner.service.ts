@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  type Actor,
-  ConflictError,
-  NotFoundError,
-  type Page,
-  TenantContext,
-  assertCan,
-  paginate,
-} from '@leadrelay/core';
+import { type Actor, ConflictError, NotFoundError, type Page, TenantContext, assertCan, paginate } from '@leadrelay/core';
 import { Partner, PartnerStatus } from './partner.entity';
 import { PartnerModel } from './partner.model';
 import type { CreatePartnerInput, PartnersArgs, UpdatePartnerInput } from './partner.inputs';

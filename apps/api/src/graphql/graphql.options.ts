@@ -4,10 +4,15 @@ import { type AppConfig, createGraphQLContext } from '@leadrelay/core';
 import { formatError } from './format-error';
 import { operationLogPlugin } from './operation-log.plugin';
 
+/** The most tokens a document may have; more is refused while parsing (GRAPHQL_PARSE_FAILED, HTTP 400). */
+export const MAX_TOKENS = 3000;
+
 /**
  * Apollo behind Nest: code-first schema written to schema/schema.graphql, limits on depth, cost,
- * aliases, directives and tokens from the start, no introspection and no field suggestions in
- * production, no landing page (the offline IDE is served at /ide instead).
+ * aliases, directives and tokens from the start, no introspection and no suggestions of any kind
+ * in production, no landing page (the offline IDE is served at /ide instead). Every limit is a
+ * client error, HTTP 400: the token limit is graphql-js's own parse option, because graphql-armor's
+ * token plugin throws from a hook that Apollo answers with 500.
  */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = new ApolloArmor({
@@ -15,8 +20,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     costLimit: { maxCost: 5000 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
-    blockFieldSuggestion: { enabled: config.isProduction },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: config.isProduction, mask: '' },
   }).protect();
   return {
     // Built in memory; `npm run schema:generate` writes schema/schema.graphql, a test keeps it current.
@@ -29,6 +34,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // graphql-armor is typed against Apollo's ESM build, Nest against its CommonJS one: the same objects.
     plugins: [...armor.plugins, operationLogPlugin()] as unknown as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(config.isProduction),

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { Role } from './role';
 
 /**
@@ -13,4 +14,6 @@ export interface ActorIdentity {
   role: Role;
   /** Set for PARTNER_ADMIN and PARTNER_SALES, never for vendor roles. */
   partnerId: string | null;
+  /** The language the user reads: their own choice, else the tenant's. */
+  locale: Locale;
 }

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : value === true || value === 'true' || value === '1';
@@ -63,9 +63,21 @@ export class AppConfig {
   @Min(1)
   JOB_SUPERVISE_SECONDS = 60;
 
-  /** The portal's address, for the links in mails. */
+  /** The portal's address, for the links in mails; `http://localhost:PORT` when not set. */
   @IsString()
-  PORTAL_URL = 'http://localhost:3000';
+  PORTAL_URL!: string;
+
+  /**
+   * Whom to believe about the client's address (X-Forwarded-For), in Express's terms: `false`
+   * (the default: the connection's own address), the number of proxies in front of LeadRelay
+   * (`1` behind one load balancer), or their addresses and subnets (`10.0.0.0/8, loopback`).
+   * Never `true` unless every request must pass the proxy: any client could then name any address.
+   */
+  @IsString()
+  @Matches(/^(false|true|\d{1,2}|[0-9a-zA-Z.:/, ]{1,500})$/, {
+    message: 'TRUST_PROXY must be false, a number of proxies such as 1, or a list of their addresses or subnets',
+  })
+  TRUST_PROXY = 'false';
 
   /**
    * Let webhook endpoints point at private, loopback and link-local addresses (10.0.0.0/8,
@@ -82,6 +94,14 @@ export class AppConfig {
   @IsBoolean()
   GRAPHQL_IDE?: boolean;
 
+  /** TRUST_PROXY as Express's `trust proxy` setting. */
+  get trustProxy(): boolean | number | string {
+    const value = this.TRUST_PROXY.trim();
+    if (value === 'false') return false;
+    if (value === 'true') return true;
+    return /^\d+$/.test(value) ? Number(value) : value;
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -96,6 +116,8 @@ export class AppConfig {
       excludeExtraneousValues: false,
       exposeDefaultValues: true,
     });
+    // The portal is served by this server unless it lives elsewhere: its links follow PORT.
+    config.PORTAL_URL ??= `http://localhost:${config.PORT}`;
     const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
     if (errors.length > 0) {
       const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import fc from 'fast-check';
 import {
   addBusinessHours,
   assertValidCalendar,
@@ -284,5 +285,81 @@ describe('assertValidCalendar', () => {
     expect(errorOf(() => addBusinessHours(monday, 1, broken)).field).toBe('timeZone');
     expect(errorOf(() => subtractBusinessHours(monday, 1, broken)).field).toBe('timeZone');
     expect(errorOf(() => businessHoursBetween(monday, monday, broken)).field).toBe('timeZone');
+  });
+});
+
+/** The day-by-day walk the calendar used before it counted whole weeks: the reference the fast one must agree with. */
+function referenceBetween(from: Date, to: Date, calendar: WorkingCalendar): number {
+  const workingDays = new Set(calendar.workingDays);
+  const [openHour, openMinute] = calendar.dayStart.split(':').map(Number) as [number, number];
+  const [closeHour, closeMinute] = calendar.dayEnd.split(':').map(Number) as [number, number];
+  let total = 0;
+  const lastDay = DateTime.fromJSDate(to, { zone: calendar.timeZone }).startOf('day');
+  for (
+    let day = DateTime.fromJSDate(from, { zone: calendar.timeZone }).startOf('day');
+    day <= lastDay;
+    day = day.plus({ days: 1 }).startOf('day')
+  ) {
+    if (!workingDays.has(day.weekday) || calendar.holidays.includes(day.toISODate() ?? '')) continue;
+    const opens = day.set({ hour: openHour, minute: openMinute }).toMillis();
+    const closes = day.set({ hour: closeHour, minute: closeMinute }).toMillis();
+    total += Math.max(0, Math.min(closes, to.getTime()) - Math.max(opens, from.getTime()));
+  }
+  return total / 3_600_000;
+}
+
+describe('whole weeks at once', () => {
+  const calendars = fc.constantFrom<WorkingCalendar>(
+    BERLIN,
+    CHICAGO,
+    NIGHT_SHIFT_BERLIN,
+    withHolidays('2026-04-03', '2026-04-06', '2026-05-01', '2026-05-14', '2026-12-24', '2026-12-25', '2027-01-01'),
+    { ...CHICAGO, workingDays: [2, 4, 6], dayStart: '10:30', dayEnd: '12:15', holidays: ['2026-11-26', '2027-03-13'] },
+  );
+  const instants = fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 6, 1) }).map((ms) => new Date(ms));
+
+  it('agrees with the day-by-day walk on random spans, holidays and DST changes', () => {
+    fc.assert(
+      fc.property(calendars, instants, fc.integer({ min: 0, max: 400 * 24 }), (calendar, from, spanHours) => {
+        const to = new Date(from.getTime() + spanHours * 3_600_000);
+        const hours = businessHoursBetween(from, to, calendar);
+        expect(hours).toBeCloseTo(referenceBetween(from, to, calendar), 9);
+        if (hours > 0) {
+          expect(addBusinessHours(from, hours, calendar).getTime()).toBeLessThanOrEqual(to.getTime());
+          expect(businessHoursBetween(from, addBusinessHours(from, hours, calendar), calendar)).toBeCloseTo(hours, 9);
+          expect(businessHoursBetween(subtractBusinessHours(to, hours, calendar), to, calendar)).toBeCloseTo(hours, 9);
+        }
+      }),
+      { numRuns: 60, seed: 20261201 },
+    );
+  });
+
+  it('costs at most a few milliseconds for the largest allowed deadline, a year ahead, on the busiest calendar', () => {
+    // 400 holidays (the most the settings accept), one on every working day it can cover, and two DST changes.
+    const busiest: WorkingCalendar = {
+      ...BERLIN,
+      holidays: everyDay('2026-12-01', '2028-01-03')
+        .filter((_d, i) => i % 2 === 0)
+        .slice(0, 400),
+    };
+    const now = inBerlin('2026-12-01T10:00');
+    const yearAhead = new Date(now.getTime() + 366 * 24 * 3_600_000);
+    const started = performance.now();
+    const rounds = 20;
+    for (let i = 0; i < rounds; i++) {
+      const period = businessHoursBetween(now, yearAhead, busiest);
+      addBusinessHours(now, period / 2, busiest);
+      subtractBusinessHours(yearAhead, 2, busiest);
+      addBusinessHours(now, 2000, busiest);
+    }
+    const perRound = (performance.now() - started) / rounds;
+    expect(perRound).toBeLessThan(5);
+  });
+
+  it('refuses to count further than three years instead of walking on', () => {
+    const trickle: WorkingCalendar = { ...BERLIN, workingDays: [1], dayStart: '08:00', dayEnd: '08:01' };
+    expect(errorOf(() => addBusinessHours(inBerlin('2026-03-02T08:00'), 2000, trickle)).field).toBe('workingDays');
+    expect(errorOf(() => subtractBusinessHours(inBerlin('2026-03-02T08:00'), 2000, trickle)).field).toBe('workingDays');
+    expect(() => businessHoursBetween(utc('0001-01-01T00:00:00Z'), utc('9999-12-31T23:59:59Z'), BERLIN)).toThrow(RangeError);
   });
 });

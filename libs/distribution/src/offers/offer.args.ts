@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { PageArgs } from '@leadrelay/core';
 import { OfferStatus } from './offer.entity';
 
@@ -9,6 +9,7 @@ export class OfferFilter {
   @Field(() => [OfferStatus], { nullable: true, description: 'Only offers in one of these statuses.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(Object.values(OfferStatus).length)
   @IsEnum(OfferStatus, { each: true })
   status?: OfferStatus[];
 

@@ -9,6 +9,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -107,6 +108,7 @@ export class UpdateTenantSettingsInput {
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Europe/Berlin.' })
   @IsOptional()
   @IsString()
+  @MaxLength(100)
   timeZone?: string;
 
   @Field(() => Float, { nullable: true, description: 'Business hours a partner has to accept an offer, 0.25 to 2000.' })
@@ -127,6 +129,7 @@ export class UpdateTenantSettingsInput {
   @Field(() => [Int], { nullable: true, description: 'ISO weekdays worked, 1 = Monday to 7 = Sunday.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(7)
   @IsInt({ each: true })
   @Min(1, { each: true })
   @Max(7, { each: true })

@@ -1,13 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, BadUserInputError, CurrentActor, Policy, Tenant, TenantContext, assertCan } from '@leadrelay/core';
-import { InvalidWorkingCalendarError, assertValidCalendar } from '../deadlines';
+import {
+  type Actor,
+  BadUserInputError,
+  Clock,
+  CurrentActor,
+  Policy,
+  Tenant,
+  TenantContext,
+  type TenantSettings,
+  assertCan,
+} from '@leadrelay/core';
+import { type WorkingCalendar, InvalidWorkingCalendarError, assertValidCalendar, businessHoursBetween } from '../deadlines';
 import { calendarOf } from './tenant-calendar';
 import { TenantSettingsModel, TierHoursInput, UpdateTenantSettingsInput } from './tenant-settings.model';
 
 @Injectable()
 export class TenantSettingsService {
-  constructor(private readonly tenants: TenantContext) {}
+  constructor(
+    private readonly tenants: TenantContext,
+    private readonly clock: Clock,
+  ) {}
 
   get(actor: Actor): Promise<TenantSettingsModel> {
     return this.tenants.run(actor, async (em) => {
@@ -34,9 +47,36 @@ export class TenantSettingsService {
         if (error instanceof InvalidWorkingCalendarError) throw BadUserInputError.of(error.field, error.message);
         throw error;
       }
+      this.assertPeriodsWithinAYear(tenant.settings(), calendarOf(tenant));
       await em.flush();
       return TenantSettingsModel.from(tenant);
     });
+  }
+
+  /**
+   * No period may put a deadline more than a year ahead (the bound of an explicit deadline, too):
+   * 2000 hours in a calendar of one short day a week would otherwise count decades of weeks.
+   */
+  private assertPeriodsWithinAYear(settings: TenantSettings, calendar: WorkingCalendar): void {
+    const now = this.clock.now();
+    const yearHours = businessHoursBetween(now, new Date(now.getTime() + 365 * 24 * 3_600_000), calendar);
+    const periods: [string, number | undefined][] = [
+      ['acceptanceHours', settings.acceptanceHours],
+      ...Object.entries(settings.acceptanceHoursByTier).map(([tier, hours]): [string, number | undefined] => [
+        `acceptanceHoursByTier.${tier}`,
+        hours,
+      ]),
+      ['firstContactHours', settings.firstContactHours],
+      ['escalationHours', settings.escalationHours],
+    ];
+    for (const [field, hours] of periods) {
+      if (typeof hours === 'number' && hours > yearHours) {
+        throw BadUserInputError.of(
+          field,
+          `${field} of ${hours} business hours would put a deadline more than a year ahead: this calendar has ${Math.floor(yearHours)} business hours a year. Shorten the period or add working days or hours.`,
+        );
+      }
+    }
   }
 }
 

@@ -51,7 +51,7 @@ export class AuthService {
     }
     const memberships = await this.membershipsOf(user.id);
     const chosen = chooseMembership(memberships, input.tenantId);
-    await this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email, address);
     return this.tenants.run(chosen.tenant.id, async (em) => {
       const session = em.create(Session, {
         tenantId: chosen.tenant.id,
@@ -108,14 +108,16 @@ export class AuthService {
       if (!session || !membership || membership.id !== claims.mid || membership.user.id !== claims.sub) {
         return null;
       }
+      const user = membership.user.getEntity();
       const identity = {
         userId: membership.user.id,
-        userName: membership.user.getEntity().name,
+        userName: user.name,
         membershipId: membership.id,
         sessionId: session.id,
         tenantId: membership.tenantId,
         role: membership.role,
         partnerId: membership.partnerId ?? null,
+        locale: user.locale ?? (await em.findOneOrFail(Tenant, { id: membership.tenantId })).locale,
       };
       return { ...identity, ability: buildAbility(identity, this.abilityRules) };
     });

@@ -29,7 +29,8 @@ export class PasswordResolver {
   @Policy.public()
   setPassword(
     @Args('input', { description: 'The token from the mail and the new password.' }) input: SetPasswordInput,
+    @Context('req') request: Request,
   ): Promise<boolean> {
-    return this.passwords.setPassword(input);
+    return this.passwords.setPassword(input, request.ip ?? 'unknown');
   }
 }

@@ -55,7 +55,7 @@ export class PasswordService implements OnApplicationShutdown {
    * Sets the password of the link's user, once: the link and every other open link of the user
    * stop working, and every session of the user ends (someone who knew the old password is out).
    */
-  async setPassword(input: SetPasswordInput): Promise<boolean> {
+  async setPassword(input: SetPasswordInput, address: string): Promise<boolean> {
     // Checked first without a lock, so that the slow hashing happens outside any transaction.
     const user = await this.tenants.runUnscoped(async (em) => {
       const token = await this.tokens.findUsable(em, input.token);
@@ -77,7 +77,7 @@ export class PasswordService implements OnApplicationShutdown {
     // to run out by themselves, while the old password already no longer works.
     await this.endSessions(user.id);
     // A user locked out by failed logins may try the new password at once.
-    await this.loginThrottle.recordSuccess(user.email);
+    await this.loginThrottle.recordPasswordSet(user.email, address);
     return true;
   }
 

@@ -13,9 +13,11 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { OptionalNote, OptionalText, WebAddress } from '@leadrelay/core';
 import { EmployeeBand, RequestType } from '../lead.entity';
 
-const text = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
+const text = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() || undefined : value;
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() || undefined : value);
 /** HTML checkboxes send "on"; JSON sends true. */
 const checkbox = ({ value }: { value: unknown }) =>
@@ -34,10 +36,7 @@ export class IntakeLeadBody {
   @MaxLength(200)
   companyName!: string;
 
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   industry?: string;
 
   @IsOptional()
@@ -52,10 +51,7 @@ export class IntakeLeadBody {
   @Max(1e15)
   annualRevenue?: number;
 
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @MaxLength(300)
+  @WebAddress(300)
   website?: string;
 
   @Transform(upper)
@@ -67,22 +63,13 @@ export class IntakeLeadBody {
   @Matches(/^[0-9A-Za-z -]{2,16}$/, { message: 'postalCode must be 2 to 16 letters, digits, spaces or dashes' })
   postalCode?: string;
 
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   city?: string;
 
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   street?: string;
 
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   firstName?: string;
 
   @Transform(text)
@@ -102,10 +89,7 @@ export class IntakeLeadBody {
   @Matches(/^\+?[0-9 ()/.-]{5,50}$/, { message: 'phone must be a phone number, e.g. +49 40 123456' })
   phone?: string;
 
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   position?: string;
 
   @IsOptional()
@@ -113,16 +97,10 @@ export class IntakeLeadBody {
   @IsBoolean()
   decisionMaker?: boolean;
 
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   productLine?: string;
 
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @MaxLength(5000)
+  @OptionalNote(5000)
   message?: string;
 
   @IsOptional()
@@ -132,10 +110,7 @@ export class IntakeLeadBody {
   @Max(1e15)
   budget?: number;
 
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   timeframe?: string;
 
   @IsOptional()
@@ -148,16 +123,10 @@ export class IntakeLeadBody {
   @IsBoolean({ message: 'consent must be true or false (a checkbox sends "on")' })
   consent?: boolean;
 
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @MaxLength(2000)
+  @OptionalNote(2000)
   consentWording?: string;
 
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   externalReference?: string;
 
   /** Web forms that cannot set headers may send the key as a field. */

@@ -1,9 +1,12 @@
 import { Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
-import { TenantOwnedEntity } from '@leadrelay/core';
+import { FALLBACK_LOCALE, Locale, TenantOwnedEntity, defaultReasonCodeLabel } from '@leadrelay/core';
 import { ReasonCodeKind, ReasonFollowUp } from './reason-code-kind';
 
 export { ReasonCodeKind, ReasonFollowUp };
+
+/** A tenant's own words for a reason, by language ("de" -> "Preis zu hoch"). */
+export type ReasonCodeLabels = Partial<Record<Locale, string>>;
 
 /**
  * A structured reason from the tenant's catalogue. Codes are retired, never deleted: old events
@@ -19,11 +22,12 @@ export class ReasonCode extends TenantOwnedEntity {
   @Enum({ items: () => ReasonCodeKind, nativeEnumName: 'reason_code_kind' })
   kind!: ReasonCodeKind;
 
-  @Property({ length: 200 })
-  labelDe!: string;
-
-  @Property({ length: 200 })
-  labelEn!: string;
+  /**
+   * The tenant's own labels: every language of a code it made up, and those it reworded of a
+   * default code. A default code's other languages come from the text catalogs by its key.
+   */
+  @Property({ type: 'jsonb', defaultRaw: `'{}'` })
+  labels: ReasonCodeLabels & Opt = {};
 
   @Property()
   commentRequired: boolean & Opt = false;
@@ -33,4 +37,18 @@ export class ReasonCode extends TenantOwnedEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   retiredAt?: Date | null;
+
+  /**
+   * The label a reader of `locale` sees: the tenant's own, else the catalog's for a default code,
+   * else (a language added after the code was made) the tenant's label in another language.
+   */
+  labelIn(locale: Locale): string {
+    return (
+      this.labels[locale] ??
+      defaultReasonCodeLabel(locale, this.kind, this.key) ??
+      this.labels[FALLBACK_LOCALE] ??
+      Object.values(this.labels).find(Boolean) ??
+      this.key
+    );
+  }
 }

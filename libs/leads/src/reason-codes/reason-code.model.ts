@@ -1,7 +1,20 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { ReasonCode, ReasonCodeKind, ReasonFollowUp } from './reason-code.entity';
-import { Trim } from '@leadrelay/core';
+import { Locale, Trim } from '@leadrelay/core';
 
 registerEnumType(ReasonCodeKind, {
   name: 'ReasonCodeKind',
@@ -23,6 +36,15 @@ registerEnumType(ReasonFollowUp, {
   },
 });
 
+@ObjectType('ReasonCodeLabel', { description: "A reason code's label in one language." })
+export class ReasonCodeLabelModel {
+  @Field(() => Locale, { description: 'The language of the label.' })
+  locale!: Locale;
+
+  @Field({ description: 'The label in that language.' })
+  text!: string;
+}
+
 @ObjectType('ReasonCode', {
   description:
     "A reason from the tenant's catalogue, given when a lead is declined, returned, lost or disqualified. Retired, never deleted.",
@@ -37,11 +59,11 @@ export class ReasonCodeModel {
   @Field(() => ReasonCodeKind, { description: 'When it is given.' })
   kind!: ReasonCodeKind;
 
-  @Field({ description: 'Its label in German.' })
-  labelDe!: string;
-
-  @Field({ description: 'Its label in English.' })
-  labelEn!: string;
+  /** Read through the `label` field, in the viewer's language (ReasonCodeResolver). */
+  @Field(() => [ReasonCodeLabelModel], {
+    description: "The label in every language LeadRelay speaks: the tenant's own words, or the default text of a default code.",
+  })
+  labels!: ReasonCodeLabelModel[];
 
   @Field({ description: 'Whether a move with this reason must carry a comment.' })
   commentRequired!: boolean;
@@ -57,8 +79,7 @@ export class ReasonCodeModel {
       id: code.id,
       key: code.key,
       kind: code.kind,
-      labelDe: code.labelDe,
-      labelEn: code.labelEn,
+      labels: Object.values(Locale).map((locale) => ({ locale, text: code.labelIn(locale) })),
       commentRequired: code.commentRequired,
       followUp: code.followUp,
       retired: Boolean(code.retiredAt),
@@ -78,6 +99,23 @@ export class ReasonCodesArgs {
   includeRetired: boolean = false;
 }
 
+/** At most one label per language. */
+const LABEL_LANGUAGES = Object.values(Locale).length;
+
+@InputType({ description: "A reason code's label in one language." })
+export class ReasonCodeLabelInput {
+  @Field(() => Locale, { description: 'The language of the label.' })
+  @IsEnum(Locale)
+  locale!: Locale;
+
+  @Field({ description: 'The label in that language, at most 200 characters.' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'text must not be empty' })
+  @MaxLength(200)
+  text!: string;
+}
+
 @InputType({ description: "A new reason code for the tenant's catalogue (vendor admins)." })
 export class CreateReasonCodeInput {
   @Field({ description: 'Stable key in capitals, e.g. PRICE_TOO_HIGH.' })
@@ -91,19 +129,12 @@ export class CreateReasonCodeInput {
   @IsEnum(ReasonCodeKind)
   kind!: ReasonCodeKind;
 
-  @Field({ description: 'Its label in German.' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'labelDe must not be empty' })
-  @MaxLength(200)
-  labelDe!: string;
-
-  @Field({ description: 'Its label in English.' })
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'labelEn must not be empty' })
-  @MaxLength(200)
-  labelEn!: string;
+  @Field(() => [ReasonCodeLabelInput], { description: 'One label for each language LeadRelay speaks.' })
+  @IsArray()
+  @ArrayMaxSize(LABEL_LANGUAGES)
+  @ValidateNested({ each: true })
+  @Type(() => ReasonCodeLabelInput)
+  labels!: ReasonCodeLabelInput[];
 
   @Field({ defaultValue: false, description: 'Whether moves with this reason must carry a comment.' })
   @IsBoolean()
@@ -120,21 +151,16 @@ export class UpdateReasonCodeInput {
   @IsUUID('all', { message: 'id must be a reason code id' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'Its label in German.' })
+  @Field(() => [ReasonCodeLabelInput], {
+    nullable: true,
+    description: 'New labels for the languages given; the other languages keep theirs.',
+  })
   @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'labelDe must not be empty' })
-  @MaxLength(200)
-  labelDe?: string;
-
-  @Field(() => String, { nullable: true, description: 'Its label in English.' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty({ message: 'labelEn must not be empty' })
-  @MaxLength(200)
-  labelEn?: string;
+  @IsArray()
+  @ArrayMaxSize(LABEL_LANGUAGES)
+  @ValidateNested({ each: true })
+  @Type(() => ReasonCodeLabelInput)
+  labels?: ReasonCodeLabelInput[];
 
   @Field(() => Boolean, { nullable: true, description: 'Whether moves with this reason must carry a comment.' })
   @IsOptional()

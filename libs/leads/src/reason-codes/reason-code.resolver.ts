@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, IdArgs, Policy } from '@leadrelay/core';
 import { CreateReasonCodeInput, ReasonCodeModel, ReasonCodesArgs, UpdateReasonCodeInput } from './reason-code.model';
 import { ReasonCodeService } from './reason-code.service';
@@ -6,6 +6,11 @@ import { ReasonCodeService } from './reason-code.service';
 @Resolver(() => ReasonCodeModel)
 export class ReasonCodeResolver {
   constructor(private readonly reasonCodeService: ReasonCodeService) {}
+
+  @ResolveField(() => String, { description: "The label in the viewer's language." })
+  label(@Parent() code: ReasonCodeModel, @CurrentActor() actor: Actor): string {
+    return code.labels.find((label) => label.locale === actor.locale)?.text ?? code.labels[0]!.text;
+  }
 
   @Query(() => [ReasonCodeModel], { description: "The tenant's reason codes, optionally of one kind." })
   @Policy.can('read', 'ReasonCode')

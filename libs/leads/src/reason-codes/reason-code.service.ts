@@ -1,10 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, BadUserInputError, ConflictError, NotFoundError, TenantContext, assertCan, Clock } from '@leadrelay/core';
+import {
+  type Actor,
+  BadUserInputError,
+  ConflictError,
+  Locale,
+  NotFoundError,
+  TenantContext,
+  assertCan,
+  Clock,
+} from '@leadrelay/core';
 import { DEFAULT_REASON_CODES } from './default-reason-codes';
-import { ReasonCode, type ReasonCodeKind } from './reason-code.entity';
-import { type CreateReasonCodeInput, ReasonCodeModel, type UpdateReasonCodeInput } from './reason-code.model';
+import { ReasonCode, type ReasonCodeKind, type ReasonCodeLabels } from './reason-code.entity';
+import {
+  type CreateReasonCodeInput,
+  type ReasonCodeLabelInput,
+  ReasonCodeModel,
+  type UpdateReasonCodeInput,
+} from './reason-code.model';
+
+/** A language as the API names it: DE, EN. */
+const localeName = (locale: Locale) => Object.entries(Locale).find(([, value]) => value === locale)![0];
+
+/** The labels given, one per language; with `everyLanguage`, one for each language LeadRelay speaks. */
+function labelsOf(given: readonly ReasonCodeLabelInput[], { everyLanguage }: { everyLanguage: boolean }): ReasonCodeLabels {
+  const labels: ReasonCodeLabels = {};
+  for (const { locale, text } of given) {
+    if (labels[locale] !== undefined) {
+      throw BadUserInputError.of('labels', `${localeName(locale)} is given twice. Give one label per language.`);
+    }
+    labels[locale] = text;
+  }
+  const missing = Object.values(Locale).filter((locale) => labels[locale] === undefined);
+  if (everyLanguage && missing.length) {
+    throw BadUserInputError.of(
+      'labels',
+      `A new reason needs a label in every language. Add one for ${missing.map(localeName).join(', ')}.`,
+    );
+  }
+  return labels;
+}
 
 /** The tenant's catalogue of reasons: seeded with the defaults, extended and retired by the vendor admin. */
 @Injectable()
@@ -27,7 +63,12 @@ export class ReasonCodeService {
 
   create(actor: Actor, input: CreateReasonCodeInput): Promise<ReasonCodeModel> {
     return this.tenants.run(actor, async (em) => {
-      const code = em.create(ReasonCode, { ...input, tenantId: actor.tenantId });
+      const { labels, ...rest } = input;
+      const code = em.create(ReasonCode, {
+        ...rest,
+        labels: labelsOf(labels, { everyLanguage: true }),
+        tenantId: actor.tenantId,
+      });
       assertCan(actor.ability, 'create', code);
       try {
         await em.flush();
@@ -47,8 +88,12 @@ export class ReasonCodeService {
     return this.tenants.run(actor, async (em) => {
       const code = await this.find(em, actor, input.id);
       assertCan(actor.ability, 'update', code);
-      const { id: _id, ...changes } = input;
+      const { id: _id, labels, ...changes } = input;
       em.assign(code, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
+      if (labels) {
+        // The languages given change; a default code's other languages keep reading from the catalogs.
+        code.labels = { ...code.labels, ...labelsOf(labels, { everyLanguage: false }) };
+      }
       await em.flush();
       return ReasonCodeModel.from(code);
     });

@@ -315,8 +315,8 @@ describe('describeScoreLine', () => {
     expect(describeScoreLine(rule, Locale.DE)).toBe('Branche ist Logistik, Bau');
     expect(describeScoreLine(rule, Locale.EN)).toBe('Industry is Logistik, Bau');
     const band: ScoreLine = { ...rule, field: ScoringField.EMPLOYEE_BAND, values: ['MEDIUM', 'LARGE'] };
-    expect(describeScoreLine(band, Locale.DE)).toBe('Unternehmensgröße ist mittel, groß');
-    expect(describeScoreLine(band, Locale.EN)).toBe('Company size is medium, large');
+    expect(describeScoreLine(band, Locale.DE)).toBe('Unternehmensgröße ist 50–249 Beschäftigte, 250–999 Beschäftigte');
+    expect(describeScoreLine(band, Locale.EN)).toBe('Company size is 50–249 employees, 250–999 employees');
     const revenue: ScoreLine = {
       ...rule,
       field: ScoringField.ANNUAL_REVENUE,

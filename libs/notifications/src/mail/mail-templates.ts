@@ -1,6 +1,5 @@
 import escapeHtml from 'escape-html';
-import { DateTime } from 'luxon';
-import { Locale } from '@leadrelay/core';
+import { type EnumValue, type Locale, type TextKey, type Translator, translator } from '@leadrelay/core';
 import { NotificationKind } from '../notification-kind';
 import type { NotificationData } from '../notification.entity';
 
@@ -14,6 +13,7 @@ export interface MailContext {
   locale: Locale;
   recipientName: string;
   tenantName: string;
+  /** The tenant's time zone: every date in the mail is shown in it, with its name. */
   timeZone: string;
   portalUrl: string;
   data: NotificationData;
@@ -21,375 +21,254 @@ export interface MailContext {
   linkToken?: string;
 }
 
+type Fact = [label: string, value: string];
+
 interface MailContent {
   subject: string;
   /** Paragraphs; facts are rendered as a list below them. */
   paragraphs: string[];
-  facts: [string, string][];
+  facts: Fact[];
   action: string;
   path: string;
   /** Replaces the footer that says notifications can be switched off (for mails that cannot be). */
   footer?: string;
 }
 
-const TEASER_LABELS: Record<Locale, Record<string, string>> = {
-  [Locale.DE]: {
-    industry: 'Branche',
-    companySize: 'Unternehmensgröße',
-    country: 'Land',
-    postalArea: 'PLZ-Gebiet',
-    city: 'Ort',
-    productLine: 'Interesse',
-    requestType: 'Anfrageart',
-    score: 'Score',
-    grade: 'Bewertung',
-  },
-  [Locale.EN]: {
-    industry: 'Industry',
-    companySize: 'Company size',
-    country: 'Country',
-    postalArea: 'Postal area',
-    city: 'City',
-    productLine: 'Interest',
-    requestType: 'Request type',
-    score: 'Score',
-    grade: 'Grade',
-  },
+type TeaserValue = string | number;
+
+const companySize = (t: Translator, value: TeaserValue) => t.enum('EmployeeBand', value as EnumValue<'EmployeeBand'>);
+const requestType = (t: Translator, value: TeaserValue) => t.enum('RequestType', value as EnumValue<'RequestType'>);
+const country = (t: Translator, value: TeaserValue) => t.region(String(value));
+
+/** How each teaser field reads in a mail, in this order: its label, and its value as a person reads it (no enum names, no country codes). */
+const TEASER_FACTS: Record<string, { label: TextKey; value?: (t: Translator, value: TeaserValue) => string }> = {
+  industry: { label: 'mail.fact.industry' },
+  companySize: { label: 'mail.fact.companySize', value: companySize },
+  country: { label: 'mail.fact.country', value: country },
+  postalArea: { label: 'mail.fact.postalArea' },
+  city: { label: 'mail.fact.city' },
+  productLine: { label: 'mail.fact.productLine' },
+  requestType: { label: 'mail.fact.requestType', value: requestType },
+  score: { label: 'mail.fact.score', value: (t, value) => (typeof value === 'number' ? t.number(value) : String(value)) },
+  grade: { label: 'mail.fact.grade' },
 };
 
-function when(iso: string | null | undefined, context: MailContext): string {
-  if (!iso) return '';
-  return DateTime.fromISO(iso, { zone: context.timeZone })
-    .setLocale(context.locale)
-    .toLocaleString(
-      context.locale === Locale.DE ? { ...DateTime.DATETIME_MED, timeZoneName: 'short' } : DateTime.DATETIME_MED_WITH_WEEKDAY,
-    );
+/** The teaser's facts in the order above: the stored teaser (jsonb) does not keep its keys' order. */
+function teaserFacts(data: NotificationData, t: Translator): Fact[] {
+  const teaser = data.teaser ?? {};
+  return Object.entries(TEASER_FACTS).flatMap(([field, fact]): Fact[] => {
+    const value = teaser[field];
+    if (value === null || value === undefined || value === '') return [];
+    return [[t.t(fact.label), fact.value ? fact.value(t, value) : String(value)]];
+  });
 }
 
-function money(amount: number | null | undefined, currency: string | null | undefined, locale: Locale): string {
-  if (amount == null || !currency) return '';
-  return new Intl.NumberFormat(locale === Locale.DE ? 'de-DE' : 'en-US', { style: 'currency', currency }).format(amount);
+/** What a partner's offer mail calls the lead in its subject: "Robotik in Hamburg", "Angebotsanfrage in Österreich". */
+function offerHeadline(data: NotificationData, t: Translator): { interest: string; place: string } {
+  const { productLine, requestType: type, city, country: code } = data.teaser ?? {};
+  return {
+    interest: productLine ? String(productLine) : requestType(t, type ?? 'INQUIRY'),
+    place: city ? String(city) : code ? country(t, code) : '',
+  };
 }
 
-function teaserFacts(data: NotificationData, locale: Locale): [string, string][] {
-  return Object.entries(data.teaser ?? {})
-    .filter(([, value]) => value !== null && value !== '')
-    .map(([key, value]) => [TEASER_LABELS[locale][key] ?? key, String(value)]);
-}
-
-function reasonOf(data: NotificationData, locale: Locale): string {
-  if (!data.reason) return '';
-  return locale === Locale.DE ? data.reason.labelDe : data.reason.labelEn;
-}
-
-/** The words of each mail, in German and English. */
-function content(kind: NotificationKind, c: MailContext): MailContent {
-  const de = c.locale === Locale.DE;
+/** The words of each mail, from the recipient's catalog. */
+function content(kind: NotificationKind, c: MailContext, t: Translator): MailContent {
   const d = c.data;
+  const tenant = c.tenantName;
   const company = d.companyName ?? '';
+  const expiresAt = d.expiresAt ? new Date(d.expiresAt) : null;
   const offerPath = d.offerId ? `/offers/${d.offerId}` : `/leads/${d.leadId}`;
   const leadPath = `/leads/${d.leadId}`;
-  const reason = reasonOf(d, c.locale);
-  const withReason = (facts: [string, string][]) =>
-    reason ? [...facts, [de ? 'Grund' : 'Reason', reason] as [string, string]] : facts;
-  const withComment = (facts: [string, string][]) =>
-    d.comment ? [...facts, [de ? 'Kommentar' : 'Comment', d.comment] as [string, string]] : facts;
+  const openLead = { action: t.t('mail.action.openLead'), path: leadPath };
+  const resultFacts: Fact[] = [
+    ...(d.reason ? [[t.t('mail.fact.reason'), d.reason.label] as Fact] : []),
+    ...(d.comment ? [[t.t('mail.fact.comment'), d.comment] as Fact] : []),
+  ];
+  const partner = (someone: TextKey) => d.partnerName ?? t.t(someone);
   switch (kind) {
     case NotificationKind.OFFER_NEW:
       return {
-        subject: de
-          ? `Neuer Lead für Sie: ${d.teaser?.productLine ?? 'Anfrage'} in ${d.teaser?.city ?? d.teaser?.country}`
-          : `A new lead for you: ${d.teaser?.productLine ?? 'inquiry'} in ${d.teaser?.city ?? d.teaser?.country}`,
-        paragraphs: [
-          de
-            ? `${c.tenantName} bietet Ihnen einen neuen Lead an. Bitte nehmen Sie ihn bis ${when(d.expiresAt, c)} an oder lehnen Sie ihn ab. Die Kontaktdaten sehen Sie nach der Annahme.`
-            : `${c.tenantName} offers you a new lead. Please accept or decline it by ${when(d.expiresAt, c)}. You will see the contact details once you accept.`,
-        ],
-        facts: teaserFacts(d, c.locale),
-        action: de ? 'Angebot ansehen' : 'View the offer',
+        subject: t.t('mail.offerNew.subject', offerHeadline(d, t)),
+        paragraphs: [t.t('mail.offerNew.body', { tenant, expiresAt })],
+        facts: teaserFacts(d, t),
+        action: t.t('mail.action.viewOffer'),
         path: offerPath,
       };
     case NotificationKind.OFFER_REMINDER:
       return {
-        subject: de
-          ? `Erinnerung: Lead-Angebot läuft ${when(d.expiresAt, c)} ab`
-          : `Reminder: lead offer expires ${when(d.expiresAt, c)}`,
-        paragraphs: [
-          de
-            ? `Ein Lead-Angebot von ${c.tenantName} wartet noch auf Ihre Antwort. Es läuft am ${when(d.expiresAt, c)} ab.`
-            : `A lead offer from ${c.tenantName} is still waiting for your answer. It expires on ${when(d.expiresAt, c)}.`,
-        ],
-        facts: teaserFacts(d, c.locale),
-        action: de ? 'Jetzt antworten' : 'Answer now',
+        subject: t.t('mail.offerReminder.subject', { expiresAt }),
+        paragraphs: [t.t('mail.offerReminder.body', { tenant, expiresAt })],
+        facts: teaserFacts(d, t),
+        action: t.t('mail.action.answerNow'),
         path: offerPath,
       };
     case NotificationKind.OFFER_EXPIRED:
       return d.teaser
         ? {
-            subject: de ? 'Lead-Angebot abgelaufen' : 'Lead offer expired',
-            paragraphs: [
-              de
-                ? `Ein Lead-Angebot von ${c.tenantName} ist abgelaufen, ohne dass Sie es angenommen haben. Es wird nun anderweitig vergeben.`
-                : `A lead offer from ${c.tenantName} expired without your acceptance. It will now be placed elsewhere.`,
-            ],
-            facts: teaserFacts(d, c.locale),
-            action: de ? 'Ihre Angebote' : 'Your offers',
+            subject: t.t('mail.offerExpiredForPartner.subject'),
+            paragraphs: [t.t('mail.offerExpiredForPartner.body', { tenant })],
+            facts: teaserFacts(d, t),
+            action: t.t('mail.action.yourOffers'),
             path: '/offers',
           }
         : {
-            subject: de ? `Angebot abgelaufen: ${company}` : `Offer expired: ${company}`,
-            paragraphs: [
-              de
-                ? `${d.partnerName ?? 'Ein Partner'} hat das Angebot für ${company} nicht rechtzeitig angenommen.`
-                : `${d.partnerName ?? 'A partner'} did not accept the offer for ${company} in time.`,
-            ],
+            subject: t.t('mail.offerExpired.subject', { company }),
+            paragraphs: [t.t('mail.offerExpired.body', { company, partner: partner('mail.someone.partner') })],
             facts: [],
-            action: de ? 'Lead öffnen' : 'Open the lead',
-            path: leadPath,
+            ...openLead,
           };
     case NotificationKind.OFFER_ACCEPTED:
       return {
-        subject: de ? `Angenommen: ${company} von ${d.partnerName}` : `Accepted: ${company} by ${d.partnerName}`,
-        paragraphs: [
-          de
-            ? `${d.partnerName} hat den Lead ${company} angenommen (${d.actorName}).`
-            : `${d.partnerName} accepted the lead ${company} (${d.actorName}).`,
-        ],
+        subject: t.t('mail.offerAccepted.subject', { company, partner: partner('mail.someone.partner') }),
+        paragraphs: [t.t('mail.offerAccepted.body', { company, partner: partner('mail.someone.partner'), actor: d.actorName })],
         facts: [],
-        action: de ? 'Lead öffnen' : 'Open the lead',
-        path: leadPath,
+        ...openLead,
       };
     case NotificationKind.OFFER_DECLINED:
       return {
-        subject: de ? `Abgelehnt: ${company} von ${d.partnerName}` : `Declined: ${company} by ${d.partnerName}`,
-        paragraphs: [
-          de
-            ? `${d.partnerName} hat das Angebot für ${company} abgelehnt.`
-            : `${d.partnerName} declined the offer for ${company}.`,
-        ],
-        facts: withComment(withReason([])),
-        action: de ? 'Lead öffnen' : 'Open the lead',
-        path: leadPath,
+        subject: t.t('mail.offerDeclined.subject', { company, partner: partner('mail.someone.partner') }),
+        paragraphs: [t.t('mail.offerDeclined.body', { company, partner: partner('mail.someone.partner') })],
+        facts: resultFacts,
+        ...openLead,
       };
     case NotificationKind.LEAD_UNPLACED:
       return {
-        subject: de ? `Nicht vergeben: ${company}` : `Unplaced: ${company}`,
-        paragraphs: [
-          de
-            ? `Kein Partner hat den Lead ${company} angenommen. Bitte bieten Sie ihn erneut an, geben Sie ihn in den Direktvertrieb oder an das Marketing.`
-            : `No partner accepted the lead ${company}. Please offer it again, route it to direct sales, or hand it to marketing.`,
-        ],
+        subject: t.t('mail.leadUnplaced.subject', { company }),
+        paragraphs: [t.t('mail.leadUnplaced.body', { company })],
         facts: [],
-        action: de ? 'Lead vergeben' : 'Place the lead',
+        action: t.t('mail.action.placeLead'),
         path: leadPath,
       };
     case NotificationKind.LEAD_RETURNED:
       return {
-        subject: de ? `Zurückgegeben: ${company} von ${d.partnerName}` : `Returned: ${company} by ${d.partnerName}`,
-        paragraphs: [
-          de ? `${d.partnerName} hat den Lead ${company} zurückgegeben.` : `${d.partnerName} returned the lead ${company}.`,
-        ],
-        facts: withComment(withReason([])),
-        action: de ? 'Lead öffnen' : 'Open the lead',
-        path: leadPath,
+        subject: t.t('mail.leadReturned.subject', { company, partner: partner('mail.someone.partner') }),
+        paragraphs: [t.t('mail.leadReturned.body', { company, partner: partner('mail.someone.partner') })],
+        facts: resultFacts,
+        ...openLead,
       };
-    case NotificationKind.LEAD_WON:
+    case NotificationKind.LEAD_WON: {
+      const money = { amount: d.amount, currency: d.currency };
       return {
-        subject: de
-          ? `Gewonnen: ${company} (${money(d.amount, d.currency, c.locale)})`
-          : `Won: ${company} (${money(d.amount, d.currency, c.locale)})`,
-        paragraphs: [
-          de
-            ? `${d.partnerName ?? 'Der Vertrieb'} hat den Lead ${company} gewonnen.`
-            : `${d.partnerName ?? 'Sales'} won the lead ${company}.`,
-        ],
-        facts: [[de ? 'Auftragswert' : 'Deal value', money(d.amount, d.currency, c.locale)]],
-        action: de ? 'Lead öffnen' : 'Open the lead',
-        path: leadPath,
+        subject: t.t('mail.leadWon.subject', { company, ...money }),
+        paragraphs: [t.t('mail.leadWon.body', { company, partner: partner('mail.someone.sales') })],
+        facts: d.amount != null && d.currency ? [[t.t('mail.fact.dealValue'), t.money(d.amount, d.currency)]] : [],
+        ...openLead,
       };
+    }
     case NotificationKind.LEAD_LOST:
       return {
-        subject: de ? `Verloren: ${company}` : `Lost: ${company}`,
-        paragraphs: [
-          de
-            ? `${d.partnerName ?? 'Der Vertrieb'} hat den Lead ${company} verloren. Er geht zur weiteren Pflege an das Marketing.`
-            : `${d.partnerName ?? 'Sales'} lost the lead ${company}. It goes back to marketing for nurturing.`,
-        ],
-        facts: withComment(withReason([])),
-        action: de ? 'Lead öffnen' : 'Open the lead',
-        path: leadPath,
+        subject: t.t('mail.leadLost.subject', { company }),
+        paragraphs: [t.t('mail.leadLost.body', { company, partner: partner('mail.someone.sales') })],
+        facts: resultFacts,
+        ...openLead,
       };
     case NotificationKind.WORK_REMINDER:
       return {
-        subject: de ? 'Erinnerung: Bitte erfassen Sie den ersten Kontakt' : 'Reminder: please record the first contact',
-        paragraphs: [
-          de
-            ? `Zu einem angenommenen Lead von ${c.tenantName} ist noch kein Fortschritt erfasst. Bitte nehmen Sie Kontakt auf und erfassen Sie den Schritt.`
-            : `No progress has been recorded yet on a lead you accepted from ${c.tenantName}. Please contact the customer and record the step.`,
-        ],
-        facts: teaserFacts(d, c.locale),
-        action: de ? 'Lead öffnen' : 'Open the lead',
-        path: leadPath,
+        subject: t.t('mail.workReminder.subject'),
+        paragraphs: [t.t('mail.workReminder.body', { tenant })],
+        facts: teaserFacts(d, t),
+        ...openLead,
       };
     case NotificationKind.LEAD_ESCALATED:
       return {
-        subject: de ? `Eskalation: kein Fortschritt bei ${company}` : `Escalation: no progress on ${company}`,
-        paragraphs: [
-          de
-            ? `${d.partnerName ?? 'Der Partner'} hat beim Lead ${company} in der vereinbarten Zeit keinen Fortschritt erfasst. Bitte klären Sie das mit dem Partner.`
-            : `${d.partnerName ?? 'The partner'} has recorded no progress on the lead ${company} in the agreed time. Please follow up with the partner.`,
-        ],
+        subject: t.t('mail.leadEscalated.subject', { company }),
+        paragraphs: [t.t('mail.leadEscalated.body', { company, partner: partner('mail.someone.thePartner') })],
         facts: [],
-        action: de ? 'Lead öffnen' : 'Open the lead',
-        path: leadPath,
+        ...openLead,
       };
     case NotificationKind.WEBHOOK_DISABLED:
-      return webhookDisabled(d, de);
+      return webhookDisabled(d, t);
     case NotificationKind.INVITATION:
     case NotificationKind.MEMBERSHIP_ADDED:
     case NotificationKind.PASSWORD_RESET:
-      return accessMail(kind, c);
+      return accessMail(kind, c, t);
   }
 }
 
-const ROLE_LABELS: Record<Locale, Record<string, string>> = {
-  [Locale.DE]: {
-    VENDOR_ADMIN: 'Administration',
-    CHANNEL_MANAGER: 'Channel-Management',
-    MARKETING: 'Marketing',
-    DIRECT_SALES: 'Direktvertrieb',
-    PARTNER_ADMIN: 'Partner-Administration',
-    PARTNER_SALES: 'Partner-Vertrieb',
-  },
-  [Locale.EN]: {
-    VENDOR_ADMIN: 'Administrator',
-    CHANNEL_MANAGER: 'Channel manager',
-    MARKETING: 'Marketing',
-    DIRECT_SALES: 'Direct sales',
-    PARTNER_ADMIN: 'Partner administrator',
-    PARTNER_SALES: 'Partner sales',
-  },
-};
-
 /** A person's access: an invitation, one more tenant, a password reset. Never optional, so their footer says so. */
-function accessMail(kind: NotificationKind, c: MailContext): MailContent {
-  const de = c.locale === Locale.DE;
+function accessMail(kind: NotificationKind, c: MailContext, t: Translator): MailContent {
   const d = c.data;
   const tenant = c.tenantName;
   const by = d.actorName ?? tenant;
-  const facts: [string, string][] = [
-    ...(d.role ? [[de ? 'Rolle' : 'Role', ROLE_LABELS[c.locale][d.role] ?? d.role] as [string, string]] : []),
-    ...(d.partnerName ? [['Partner', d.partnerName] as [string, string]] : []),
+  const facts: Fact[] = [
+    ...(d.role ? [[t.t('mail.fact.role'), t.enum('Role', d.role as EnumValue<'Role'>)] as Fact] : []),
+    ...(d.partnerName ? [[t.t('mail.fact.partner'), d.partnerName] as Fact] : []),
   ];
-  const footer = de
-    ? `Diese Nachricht kommt aus dem Partnerportal von ${tenant}. Sie betrifft Ihren Zugang und lässt sich deshalb nicht abbestellen.`
-    : `This message comes from the partner portal of ${tenant}. It concerns your access and therefore cannot be switched off.`;
+  const footer = t.t('mail.footer.access', { tenant });
   const setPasswordPath = `/set-password?token=${encodeURIComponent(c.linkToken ?? '')}`;
-  const validUntil = when(d.expiresAt, c);
+  const validUntil = d.expiresAt ? new Date(d.expiresAt) : null;
   if (kind === NotificationKind.MEMBERSHIP_ADDED) {
     return {
-      subject: de ? `Sie haben jetzt Zugang zu ${tenant}` : `You now have access to ${tenant}`,
-      paragraphs: [
-        de
-          ? `${by} hat Sie in das Partnerportal von ${tenant} aufgenommen.`
-          : `${by} has added you to the partner portal of ${tenant}.`,
-        de
-          ? `Melden Sie sich wie gewohnt mit Ihrer E-Mail-Adresse und Ihrem Passwort an und wählen Sie ${tenant}, wenn Sie gefragt werden.`
-          : `Log in as usual with your e-mail address and password, and choose ${tenant} when asked.`,
-      ],
+      subject: t.t('mail.membershipAdded.subject', { tenant }),
+      paragraphs: [t.t('mail.membershipAdded.added', { by, tenant }), t.t('mail.membershipAdded.login', { tenant })],
       facts,
-      action: de ? 'Zum Portal' : 'Open the portal',
+      action: t.t('mail.action.openPortal'),
       path: '/login',
       footer,
     };
   }
   if (kind === NotificationKind.INVITATION) {
     return {
-      subject: de ? `Einladung in das Partnerportal von ${tenant}` : `Your invitation to the partner portal of ${tenant}`,
+      subject: t.t('mail.invitation.subject', { tenant }),
       paragraphs: [
-        de
-          ? `${by} hat Sie in das Partnerportal von ${tenant} eingeladen. Bitte legen Sie über den Link unten Ihr Passwort fest; danach melden Sie sich mit Ihrer E-Mail-Adresse und diesem Passwort an.`
-          : `${by} has invited you to the partner portal of ${tenant}. Please choose your password with the link below; then log in with your e-mail address and that password.`,
-        de
-          ? `Der Link ist bis ${validUntil} gültig und lässt sich einmal verwenden. Ist er abgelaufen, fordern Sie mit „Passwort vergessen?“ auf der Anmeldeseite einen neuen an.`
-          : `The link works once, until ${validUntil}. If it has expired, ask for a new one with "Forgot password?" on the login page.`,
-        de
-          ? 'Wenn Sie diese Einladung nicht erwartet haben, können Sie diese Nachricht ignorieren.'
-          : 'If you did not expect this invitation, you can ignore this message.',
+        t.t('mail.invitation.invited', { by, tenant }),
+        t.t('mail.invitation.link', { validUntil }),
+        t.t('mail.invitation.unexpected'),
       ],
       facts,
-      action: de ? 'Passwort festlegen' : 'Choose your password',
+      action: t.t('mail.action.choosePassword'),
       path: setPasswordPath,
       footer,
     };
   }
   return {
-    subject: de ? 'Neues Passwort für Ihren Zugang' : 'Choose a new password',
+    subject: t.t('mail.passwordReset.subject'),
     paragraphs: [
-      de
-        ? 'Für Ihren Zugang zum Partnerportal wurde ein neues Passwort angefordert. Über den Link unten legen Sie es fest; es gilt für jede Organisation, zu der Sie Zugang haben.'
-        : 'A new password was requested for your access to the partner portal. Choose it with the link below; it applies to every organisation you have access to.',
-      de
-        ? `Der Link ist bis ${validUntil} gültig und lässt sich einmal verwenden. Danach sind Sie überall abgemeldet und melden sich mit dem neuen Passwort an.`
-        : `The link works once, until ${validUntil}. Afterwards you are logged out everywhere and log in with the new password.`,
-      de
-        ? 'Wenn Sie kein neues Passwort angefordert haben, ignorieren Sie diese Nachricht; Ihr Passwort bleibt unverändert.'
-        : 'If you did not ask for a new password, ignore this message; your password stays as it is.',
+      t.t('mail.passwordReset.requested'),
+      t.t('mail.passwordReset.link', { validUntil }),
+      t.t('mail.passwordReset.unexpected'),
     ],
     facts: [],
-    action: de ? 'Neues Passwort festlegen' : 'Choose a new password',
+    action: t.t('mail.action.chooseNewPassword'),
     path: setPasswordPath,
     footer,
   };
 }
 
+/** How long a failing endpoint is retried before it is disabled (QUEUE_SETTINGS of the webhook queue). */
+const WEBHOOK_RETRY_DAYS = 3;
+
 /** To the vendor admins: an endpoint no longer receives events, why, and what to do. */
-function webhookDisabled(d: NotificationData, de: boolean): MailContent {
+function webhookDisabled(d: NotificationData, t: Translator): MailContent {
   const hook = d.webhook;
   const url = hook?.url ?? '';
-  const gone = hook?.reason === 'GONE';
-  const last = hook?.lastResponseCode ? `HTTP ${hook.lastResponseCode}` : (hook?.lastError ?? '');
+  const last = hook?.lastResponseCode
+    ? t.t('mail.webhookDisabled.lastResponse', { code: hook.lastResponseCode })
+    : (hook?.lastError ?? '');
   return {
-    subject: de ? `Webhook deaktiviert: ${url}` : `Webhook disabled: ${url}`,
-    paragraphs: gone
-      ? [
-          de
-            ? `Der Webhook-Empfänger ${url} hat mit 410 Gone geantwortet und möchte keine Ereignisse mehr erhalten. LeadRelay hat den Endpunkt deshalb deaktiviert.`
-            : `The webhook receiver ${url} answered 410 Gone and wants no more events. LeadRelay has therefore disabled the endpoint.`,
-          de
-            ? 'Wenn das ein Versehen war, korrigieren Sie den Empfänger und aktivieren Sie den Endpunkt im Portal wieder.'
-            : 'If that was a mistake, fix the receiver and enable the endpoint again in the portal.',
-        ]
-      : [
-          de
-            ? `LeadRelay konnte Ereignisse an ${url} etwa drei Tage lang nicht zustellen, trotz wiederholter Versuche. Der Endpunkt ist deshalb deaktiviert; neue Ereignisse werden nicht mehr gesendet.`
-            : `LeadRelay could not deliver events to ${url} for about three days despite repeated attempts. The endpoint is therefore disabled; new events are no longer sent.`,
-          de
-            ? 'Prüfen Sie, ob der Empfänger erreichbar ist und mit 2xx antwortet, aktivieren Sie den Endpunkt dann im Portal wieder und senden Sie einen Test.'
-            : 'Check that the receiver is reachable and answers 2xx, then enable the endpoint again in the portal and send a test.',
-        ],
-    facts: last ? [[de ? 'Letzte Antwort' : 'Last answer', last]] : [],
-    action: de ? 'Webhooks öffnen' : 'Open webhooks',
+    subject: t.t('mail.webhookDisabled.subject', { url }),
+    paragraphs:
+      hook?.reason === 'GONE'
+        ? [t.t('mail.webhookDisabled.gone', { url }), t.t('mail.webhookDisabled.goneFix')]
+        : [t.t('mail.webhookDisabled.failing', { url, count: WEBHOOK_RETRY_DAYS }), t.t('mail.webhookDisabled.failingFix')],
+    facts: last ? [[t.t('mail.fact.lastAnswer'), last]] : [],
+    action: t.t('mail.action.openWebhooks'),
     path: `/settings/webhooks/${hook?.endpointId ?? ''}`,
   };
 }
 
 /** A mail in the recipient's language with an HTML and a plain-text part and a link into the portal. */
 export function renderMail(kind: NotificationKind, context: MailContext): RenderedMail {
-  const mail = content(kind, context);
-  const de = context.locale === Locale.DE;
+  const t = translator(context.locale, { timeZone: context.timeZone });
+  const mail = content(kind, context, t);
   const url = `${context.portalUrl.replace(/\/$/, '')}${mail.path}`;
-  const greeting = de ? `Hallo ${context.recipientName},` : `Hello ${context.recipientName},`;
-  const footer =
-    mail.footer ??
-    (de
-      ? `Diese Nachricht kommt aus dem Partnerportal von ${context.tenantName}. Benachrichtigungen können Sie im Portal abbestellen.`
-      : `This message comes from the partner portal of ${context.tenantName}. You can switch notifications off in the portal.`);
+  const greeting = t.t('mail.greeting', { name: context.recipientName });
+  const footer = mail.footer ?? t.t('mail.footer.optional', { tenant: context.tenantName });
   const text = [
     greeting,
     '',
-    ...mail.paragraphs,
-    '',
+    ...mail.paragraphs.flatMap((paragraph) => [paragraph, '']),
     ...mail.facts.map(([label, value]) => `${label}: ${value}`),
     ...(mail.facts.length ? [''] : []),
     `${mail.action}: ${url}`,

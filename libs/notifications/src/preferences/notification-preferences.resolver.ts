@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
-import { IsArray, IsEnum } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum } from 'class-validator';
 import { type Actor, Connection, CurrentActor, type Page, PageArgs, Policy, TenantContext, paginate } from '@leadrelay/core';
 import { Membership } from '@leadrelay/identity';
 import { NotificationCategory, NotificationKind } from '../notification-kind';
@@ -53,6 +53,7 @@ export class UpdateNotificationPreferencesInput {
     description: 'The categories to switch off; all others are on. Escalations, invitations and password resets always arrive.',
   })
   @IsArray()
+  @ArrayMaxSize(Object.values(NotificationCategory).length)
   @IsEnum(NotificationCategory, { each: true })
   disabled!: NotificationCategory[];
 }
