@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsDate,
   IsEnum,
   IsInt,
   IsNumber,
@@ -15,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Locale, OptionalText } from '@leadrelay/core';
+import { Locale, OptionalText, PastInstant } from '@leadrelay/core';
 import { EngagementKind, SCORING_LIMITS, ScoreAxis, ScoringField, ScoringOperator } from './scoring-rules';
 
 const FINITE = { allowNaN: false, allowInfinity: false };
@@ -221,7 +220,7 @@ export class RecordEngagementInput {
 
   @Field(() => Date, { nullable: true, description: 'When; now if left out. Not in the future, at most a year ago.' })
   @IsOptional()
-  @IsDate()
+  @PastInstant()
   occurredAt?: Date;
 
   @Field(() => String, { nullable: true, description: 'Which newsletter, page, webinar or download; no personal data.' })
