@@ -19,6 +19,7 @@ export const ABILITY_RULE_SETS = [
   membershipAbilities,
   leadAbilities,
   lifecycleAbilities,
+  scoringAbilities,
   webhookAbilities,
 ];
 
@@ -33,15 +34,7 @@ export const ABILITY_RULE_SETS = [
     CoreModule,
     // The API only sends jobs; the worker works them and supervises the queues.
     JobsModule.forRoot({ poolSize: 2, supervise: false }),
-    AbilitiesModule.forRoot([
-      tenantAbilities,
-      partnerAbilities,
-      membershipAbilities,
-      leadAbilities,
-      lifecycleAbilities,
-      scoringAbilities,
-      webhookAbilities,
-    ]),
+    AbilitiesModule.forRoot(ABILITY_RULE_SETS),
     PartnersModule,
     IdentityModule,
     LeadsModule,
