@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { Client } from 'pg';
 import request from 'supertest';
-import { Role } from '../../libs/core/src';
+import { Role } from '@leadrelay/core';
 import { type StaffedTenant, aStaffedTenant, loginAs } from '../factories/identity.factories';
 import { aQualifiedLead } from '../factories/lead.factories';
 import { closeOwnerOrm } from '../support/owner-orm';

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { Role } from '../../libs/core/src';
-import { LoginThrottle } from '../../libs/identity/src/auth/login-throttle';
+import { Role } from '@leadrelay/core';
+import { LoginThrottle } from '@leadrelay/identity';
 import { LOGIN, aMember, aTenant } from '../factories/identity.factories';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';

@@ -106,9 +106,8 @@ describe('production behaviour', () => {
     const inProduction = await production.graphql(query, { input }, token);
     expect(inProduction.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
     expect(JSON.stringify(inProduction)).not.toMatch(/did you mean|VENDOR_ADMIN/i);
-    expect(JSON.stringify(await development.graphql(query, { input }, token))).toMatch(
-      /Did you mean the enum value "VENDOR_ADMIN"/,
-    );
+    const inDevelopment = await development.graphql(query, { input }, token);
+    expect(inDevelopment.errors![0]!.message).toMatch(/Did you mean the enum value "VENDOR_ADMIN"/);
   });
 
   describe.each([

@@ -1,8 +1,7 @@
 import { CATALOGS, Locale } from '@leadrelay/core';
 import { User } from '@leadrelay/identity';
 import { Offer, OfferStatus } from '@leadrelay/distribution';
-import { LeadStage, ReasonCode, ReasonCodeKind } from '@leadrelay/leads';
-import { DEFAULT_REASON_CODES } from '../../libs/leads/src/reason-codes/default-reason-codes';
+import { DEFAULT_REASON_CODES, LeadStage, ReasonCode, ReasonCodeKind } from '@leadrelay/leads';
 import {
   DECLINE,
   aLead,

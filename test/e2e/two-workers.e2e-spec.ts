@@ -62,7 +62,9 @@ describe('two workers side by side', () => {
     );
     expect(endpoint.errors).toBeUndefined();
     const leads = [];
-    const expiresAt = new Date(Date.now() + 4000);
+    // Far enough ahead that distributing on a loaded machine never reaches it; both workers are then
+    // made to sweep that very moment at once, as if their scheduled jobs had come due together.
+    const expiresAt = new Date(Date.now() + 120_000);
     for (let i = 0; i < 8; i++) {
       const lead = await aQualifiedLead(vendor.tenant);
       await distribute(

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { ormOptions } from '@leadrelay/core';
+import { MIGRATION_SET } from '../../migrations';
 import { testDatabase } from '../support/test-database';
 
 const MIGRATION = 'Migration20261201203000_reason_code_labels';
@@ -19,7 +20,10 @@ describe(MIGRATION, () => {
   beforeAll(async () => {
     const { ownerUrl } = await testDatabase();
     // The migrator reports each step; this test reads the rows instead.
-    orm = await MikroORM.init({ ...ormOptions({ clientUrl: ownerUrl, entities: [], poolMax: 1 }), logger: () => undefined });
+    orm = await MikroORM.init({
+      ...ormOptions({ clientUrl: ownerUrl, entities: [], poolMax: 1, migrations: MIGRATION_SET }),
+      logger: () => undefined,
+    });
     await orm.migrator.down({ migrations: [MIGRATION] });
     await sql(`insert into tenant (id, name, created_at) values (?, 'Old Labels GmbH', now())`, [tenantId]);
     const code = (id: string, key: string, de: string, en: string) =>

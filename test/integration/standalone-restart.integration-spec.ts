@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, stopOrphanedServer } from '../../libs/core/src';
+import { freePort, stopOrphanedServer } from '@leadrelay/core';
 
 const ROOT = join(__dirname, '..', '..');
 const READY = 'LeadRelay is running.';

@@ -9,6 +9,7 @@ export * from './intake/matching';
 export * from './lead-stage';
 export * from './lead.abilities';
 export * from './lead.entity';
+export * from './lead-teaser';
 export * from './lead-visibility';
 export * from './lead.model';
 export * from './lead.service';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
-import { JobQueue, Locale, QUEUE, Role, Tenant } from '@leadrelay/core';
-import { Membership } from '@leadrelay/identity';
-import { Lead, LeadEventType, ReasonCode, type RecordedEvent } from '@leadrelay/leads';
+import { Clock, JobQueue, Locale, QUEUE, Role, Tenant } from '@leadrelay/core';
+import { Membership, readerLocale } from '@leadrelay/identity';
+import { Lead, LeadEventType, ReasonCode, type RecordedEvent, teaserOf } from '@leadrelay/leads';
 import { CATEGORY_OF, NotificationKind } from './notification-kind';
 import type { NotificationData } from './notification.entity';
 import { WebhookFanOut } from './webhooks/webhook-fan-out';
@@ -39,21 +39,6 @@ const ROUTES: Partial<Record<LeadEventType, { kind: NotificationKind; audiences:
   [LeadEventType.LEAD_ESCALATED]: { kind: NotificationKind.LEAD_ESCALATED, audiences: ['channel'] },
 };
 
-/** The teaser fields a partner mail may carry: never who, never the exact where. */
-function teaserOf(lead: Lead): Record<string, string | number | null> {
-  return {
-    industry: lead.company.industry ?? null,
-    companySize: lead.company.employeeBand ?? null,
-    country: lead.company.country,
-    postalArea: lead.company.postalCode ? lead.company.postalCode.replace(/\s/g, '').slice(0, 2) : null,
-    city: lead.company.city ?? null,
-    productLine: lead.interest.productLine ?? null,
-    requestType: lead.interest.requestType,
-    score: lead.score ?? null,
-    grade: lead.grade ?? null,
-  };
-}
-
 /**
  * The transactional outbox: turns a move's history lines into notifications and webhook deliveries
  * (and their delivery jobs) in the same transaction, so that a committed change always has its
@@ -64,6 +49,7 @@ export class EventOutbox {
   constructor(
     private readonly jobs: JobQueue,
     private readonly webhooks: WebhookFanOut,
+    private readonly clock: Clock,
   ) {}
 
   async publish(em: EntityManager, tenantId: string, events: readonly RecordedEvent[]): Promise<number> {
@@ -103,7 +89,7 @@ export class EventOutbox {
     };
 
     const rows: NotificationRow[] = [];
-    const now = new Date();
+    const now = this.clock.now();
     // A round that ended unplaced tells the channel managers once, not once per expired offer.
     const unplacedLeads = new Set(routed.filter((e) => e.type === LeadEventType.LEAD_UNPLACED).map((e) => e.leadId));
     for (const event of routed) {
@@ -132,13 +118,14 @@ export class EventOutbox {
         const category = CATEGORY_OF[route.kind];
         if (category && membership.notificationOptOuts.includes(category)) continue;
         const user = membership.user.getEntity();
-        const locale = user.locale ?? tenant.locale;
+        const locale = readerLocale(user, tenant);
         const data: NotificationData = {
           leadId: lead.id,
           offerId: event.offerId,
           companyName: forPartner ? null : lead.company.name,
           partnerName: forPartner ? null : partnerName,
-          teaser: forPartner ? teaserOf(lead) : null,
+          // The one teaser (leads' lead-teaser.ts): never who, never the exact where.
+          teaser: forPartner ? { ...teaserOf(lead) } : null,
           expiresAt: typeof event.data.expiresAt === 'string' ? event.data.expiresAt : null,
           reason: reason ? { key: reason.key, label: reason.labelIn(locale) } : null,
           comment: forPartner ? null : event.comment,

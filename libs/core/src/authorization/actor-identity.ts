@@ -1,4 +1,3 @@
-import type { Locale } from '../i18n/locale';
 import type { Role } from './role';
 
 /**
@@ -14,6 +13,4 @@ export interface ActorIdentity {
   role: Role;
   /** Set for PARTNER_ADMIN and PARTNER_SALES, never for vendor roles. */
   partnerId: string | null;
-  /** The language the user reads: their own choice, else the tenant's. */
-  locale: Locale;
 }

@@ -80,7 +80,7 @@ export async function assertRowLevelSecurityHolds(appUrl: string): Promise<void>
     if (role.rolsuper || role.rolbypassrls || role.owned > 0) {
       throw new Error(
         `DATABASE_URL connects as "${role.rolname}", which ${role.rolsuper ? 'is a superuser' : role.rolbypassrls ? 'has BYPASSRLS' : 'owns tables'}: ` +
-          `row-level security would not hold. Connect as ${APP_ROLE} (see README, Database roles).`,
+          `row-level security would not hold. Connect as ${APP_ROLE} (see README, Isolation and database roles).`,
       );
     }
   });

@@ -1,4 +1,4 @@
-import { type Actor, type ActorIdentity, Locale, Role, buildAbility } from '@leadrelay/core';
+import { type Actor, type ActorIdentity, Role, buildAbility } from '@leadrelay/core';
 import { LeadStage, leadAbilities } from '@leadrelay/leads';
 import { LeadMove, OfferMove, allowedLeadMoves, allowedOfferMoves } from './allowed-actions';
 import { LEAD_LIFECYCLE, LeadAction, allowedActions } from './lead-lifecycle';
@@ -18,7 +18,6 @@ function actorIn(role: Role): Actor {
     tenantId: TENANT,
     role,
     partnerId: role === Role.PARTNER_ADMIN || role === Role.PARTNER_SALES ? PARTNER : null,
-    locale: Locale.DE,
   };
   return { ...identity, ability: buildAbility(identity, [leadAbilities, lifecycleAbilities]) };
 }

@@ -3,12 +3,14 @@ import { type Actor, Connection } from '@leadrelay/core';
 import {
   EmployeeBand,
   type Lead,
+  type LeadTeaser,
   LeadModel,
   LeadStage,
   LeadSource,
   NamedRefModel,
   ReasonCodeModel,
   RequestType,
+  teaserOf,
 } from '@leadrelay/leads';
 import { DistributionMode } from '../rounds/round.entity';
 import { type Offer, OfferStatus } from './offer.entity';
@@ -34,14 +36,11 @@ registerEnumType(DistributionMode, {
   },
 });
 
-/**
- * What a partner may know of a lead before accepting it: enough to decide, nothing that
- * identifies the person or the exact place (no contact name, e-mail, phone, street or website).
- */
+/** The lead's teaser (`LeadTeaser` in leads' lead-teaser.ts) as a GraphQL type. */
 @ObjectType('OfferTeaser', {
   description: 'What a partner sees of a lead before it accepts: never the contact person nor the exact address.',
 })
-export class TeaserModel {
+export class TeaserModel implements LeadTeaser {
   @Field(() => EmployeeBand, { nullable: true, description: 'How many people the company employs.' })
   companySize!: EmployeeBand | null;
   @Field(() => String, { nullable: true, description: "The company's industry." }) industry!: string | null;
@@ -63,22 +62,9 @@ export class TeaserModel {
   cell!: string | null;
   @Field(() => LeadSource, { description: 'Where the lead came from.' }) source!: LeadSource;
 
+  /** The one teaser rule (leads' lead-teaser.ts), as GraphQL serves it. */
   static from(lead: Lead): TeaserModel {
-    return {
-      companySize: lead.company.employeeBand ?? null,
-      industry: lead.company.industry ?? null,
-      country: lead.company.country,
-      postalArea: lead.company.postalCode ? lead.company.postalCode.replace(/\s/g, '').slice(0, 2) : null,
-      city: lead.company.city ?? null,
-      productLine: lead.interest.productLine ?? null,
-      requestType: lead.interest.requestType,
-      timeframe: lead.interest.timeframe ?? null,
-      budget: lead.interest.budget == null ? null : Number(lead.interest.budget),
-      score: lead.score ?? null,
-      grade: lead.grade ?? null,
-      cell: lead.scoring.cell ?? null,
-      source: lead.source,
-    };
+    return teaserOf(lead);
   }
 }
 

@@ -108,16 +108,14 @@ export class AuthService {
       if (!session || !membership || membership.id !== claims.mid || membership.user.id !== claims.sub) {
         return null;
       }
-      const user = membership.user.getEntity();
       const identity = {
         userId: membership.user.id,
-        userName: user.name,
+        userName: membership.user.getEntity().name,
         membershipId: membership.id,
         sessionId: session.id,
         tenantId: membership.tenantId,
         role: membership.role,
         partnerId: membership.partnerId ?? null,
-        locale: user.locale ?? (await em.findOneOrFail(Tenant, { id: membership.tenantId })).locale,
       };
       return { ...identity, ability: buildAbility(identity, this.abilityRules) };
     });

@@ -1,5 +1,5 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, IdArgs, Policy } from '@leadrelay/core';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, type GraphQLContext, IdArgs, Policy } from '@leadrelay/core';
 import { CreateReasonCodeInput, ReasonCodeModel, ReasonCodesArgs, UpdateReasonCodeInput } from './reason-code.model';
 import { ReasonCodeService } from './reason-code.service';
 
@@ -8,8 +8,13 @@ export class ReasonCodeResolver {
   constructor(private readonly reasonCodeService: ReasonCodeService) {}
 
   @ResolveField(() => String, { description: "The label in the viewer's language." })
-  label(@Parent() code: ReasonCodeModel, @CurrentActor() actor: Actor): string {
-    return code.labels.find((label) => label.locale === actor.locale)?.text ?? code.labels[0]!.text;
+  async label(
+    @Parent() code: ReasonCodeModel,
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphQLContext,
+  ): Promise<string> {
+    const locale = await this.reasonCodeService.viewerLocale(actor, context);
+    return code.labels.find((label) => label.locale === locale)?.text ?? code.labels[0]!.text;
   }
 
   @Query(() => [ReasonCodeModel], { description: "The tenant's reason codes, optionally of one kind." })

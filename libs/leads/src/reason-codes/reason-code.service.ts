@@ -3,6 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   type Actor,
+  type GraphQLContext,
   BadUserInputError,
   ConflictError,
   Locale,
@@ -11,6 +12,7 @@ import {
   assertCan,
   Clock,
 } from '@leadrelay/core';
+import { viewerLocale } from '@leadrelay/identity';
 import { DEFAULT_REASON_CODES } from './default-reason-codes';
 import { ReasonCode, type ReasonCodeKind, type ReasonCodeLabels } from './reason-code.entity';
 import {
@@ -49,6 +51,11 @@ export class ReasonCodeService {
     private readonly tenants: TenantContext,
     private readonly clock: Clock,
   ) {}
+
+  /** The language the viewer reads labels in (once per request). */
+  viewerLocale(actor: Actor, context: GraphQLContext): Promise<Locale> {
+    return viewerLocale(this.tenants, actor, context);
+  }
 
   list(actor: Actor, kind: ReasonCodeKind | undefined, includeRetired: boolean): Promise<ReasonCodeModel[]> {
     return this.tenants.run(actor, async (em) => {

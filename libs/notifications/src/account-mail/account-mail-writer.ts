@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { JobQueue, QUEUE, Tenant } from '@leadrelay/core';
-import { type AccountMail, AccountMailOutbox } from '@leadrelay/identity';
+import { type AccountMail, AccountMailOutbox, readerLocale } from '@leadrelay/identity';
 import { NotificationKind } from '../notification-kind';
 import { Notification, type NotificationData } from '../notification.entity';
 import { TokenSeal } from './token-seal';
@@ -42,7 +42,7 @@ export class AccountMailWriter extends AccountMailOutbox {
       userId: mail.user.id,
       email: mail.user.email,
       recipientName: mail.user.name,
-      locale: mail.user.locale ?? tenant.locale,
+      locale: readerLocale(mail.user, tenant),
       data,
     });
     await em.flush();

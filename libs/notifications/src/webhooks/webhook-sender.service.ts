@@ -4,8 +4,8 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import { AppConfig, Clock, JobQueue, Locale, QUEUE, Role, Tenant, TenantContext } from '@leadrelay/core';
-import { Membership } from '@leadrelay/identity';
+import { AppConfig, Clock, JobQueue, QUEUE, Role, Tenant, TenantContext } from '@leadrelay/core';
+import { Membership, readerLocale } from '@leadrelay/identity';
 import { NotificationKind } from '../notification-kind';
 import { Notification, NotificationStatus } from '../notification.entity';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity';
@@ -264,7 +264,7 @@ export class WebhookSender {
         userId: user.id,
         email: user.email,
         recipientName: user.name,
-        locale: (user.locale ?? tenant.locale) as Locale,
+        locale: readerLocale(user, tenant),
         leadEventId: null,
         data: { leadId: null, webhook },
         status: NotificationStatus.PENDING,
