@@ -6,14 +6,53 @@ import { EngagementKind, ScoreAxis, ScoringField, ScoringOperator } from './scor
 
 registerEnumType(ScoreAxis, {
   name: 'ScoreAxis',
-  description: 'FIT: how attractive the customer is. ENGAGEMENT: how likely the purchase.',
+  description: 'One axis of the four-field matrix; the two are scored apart.',
+  valuesMap: {
+    FIT: { description: 'How attractive the customer is (company and contact).' },
+    ENGAGEMENT: { description: 'How likely the purchase (request type, source, engagements).' },
+  },
 });
-registerEnumType(EngagementKind, { name: 'EngagementKind', description: 'What the contact did that shows interest.' });
-registerEnumType(ScoringField, { name: 'ScoringField', description: "The lead's fact a scoring rule looks at." });
+registerEnumType(EngagementKind, {
+  name: 'EngagementKind',
+  description: 'What the contact did that shows interest.',
+  valuesMap: {
+    NEWSLETTER_CLICK: { description: 'Clicked a link in a newsletter.' },
+    PAGE_VISIT: { description: "Visited a page of the vendor's web site." },
+    WEBINAR: { description: 'Took part in a webinar.' },
+    DOWNLOAD: { description: 'Downloaded material (a brochure, a white paper).' },
+  },
+});
+registerEnumType(ScoringField, {
+  name: 'ScoringField',
+  description: "The lead's fact a scoring rule looks at.",
+  valuesMap: {
+    INDUSTRY: { description: "The company's industry (text)." },
+    EMPLOYEE_BAND: { description: "The company's size (EmployeeBand)." },
+    ANNUAL_REVENUE: { description: "The company's annual revenue in the tenant's currency (number)." },
+    COUNTRY: { description: "The company's country, ISO 3166-1 alpha-2." },
+    POSTAL_CODE: { description: "The company's postal code (text; STARTS_WITH for postal areas)." },
+    POSITION: { description: "The contact person's position (text)." },
+    DECISION_MAKER: { description: 'Whether the contact person decides (yes/no).' },
+    EMAIL: { description: "The contact person's e-mail address." },
+    PHONE: { description: "The contact person's phone number." },
+    WEBSITE: { description: "The company's web address." },
+    REQUEST_TYPE: { description: 'What was asked for (RequestType).' },
+    SOURCE: { description: 'Where the lead came from (LeadSource).' },
+  },
+});
 registerEnumType(ScoringOperator, {
   name: 'ScoringOperator',
-  description:
-    'IN, CONTAINS, STARTS_WITH compare with `values` (ignoring case); BETWEEN with `min`/`max`; PRESENT, ABSENT, IS_TRUE and FREE_MAIL need nothing.',
+  description: 'How a rule compares its field; which operators fit which field is checked when the model is saved.',
+  valuesMap: {
+    IN: { description: 'The value is one of `values` (ignoring case).' },
+    CONTAINS: { description: 'The text contains one of `values` (ignoring case).' },
+    STARTS_WITH: { description: 'The text starts with one of `values`, e.g. postal areas "20", "22".' },
+    BETWEEN: { description: 'The number lies from `min` to `max`; either may be left out.' },
+    PRESENT: { description: 'The field has a value.' },
+    ABSENT: { description: 'The field has no value.' },
+    IS_TRUE: { description: 'The yes/no field is yes.' },
+    FREE_MAIL: { description: 'The e-mail address is at a free-mail provider (gmail.com, gmx.de, ...).' },
+  },
 });
 
 @ObjectType('ScoringRule', { description: 'When the condition holds, the points count on the axis of its group.' })
