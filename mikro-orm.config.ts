@@ -4,7 +4,7 @@
 import { Tenant, ormOptions } from './libs/core/src';
 import { AccountToken, Membership, Session, User } from './libs/identity/src';
 import { Partner } from './libs/partners/src';
-import { IntakeKey, Lead, LeadEvent, ReasonCode } from './libs/leads/src';
+import { EngagementEvent, IntakeKey, Lead, LeadEvent, ReasonCode, ScoringModel } from './libs/leads/src';
 import { Offer, Round } from './libs/distribution/src';
 import { Notification, WebhookDelivery, WebhookEndpoint } from './libs/notifications/src';
 import { MIGRATION_SET } from './migrations';
@@ -20,6 +20,8 @@ export const ENTITIES = [
   Lead,
   LeadEvent,
   IntakeKey,
+  ScoringModel,
+  EngagementEvent,
   Round,
   Offer,
   Notification,

@@ -7,6 +7,7 @@ import { Migration20261125024025_webhooks } from './Migration20261125024025_webh
 import { Migration20261125025124_lookup_indexes } from './Migration20261125025124_lookup_indexes';
 import { Migration20261125030510_account_tokens } from './Migration20261125030510_account_tokens';
 import { Migration20261201200000_partner_wall } from './Migration20261201200000_partner_wall';
+import { Migration20261201200539_scoring } from './Migration20261201200539_scoring';
 import { Migration20261201203000_reason_code_labels } from './Migration20261201203000_reason_code_labels';
 
 export const MIGRATIONS = [
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261125025124_lookup_indexes', class: Migration20261125025124_lookup_indexes },
   { name: 'Migration20261125030510_account_tokens', class: Migration20261125030510_account_tokens },
   { name: 'Migration20261201200000_partner_wall', class: Migration20261201200000_partner_wall },
+  { name: 'Migration20261201200539_scoring', class: Migration20261201200539_scoring },
   { name: 'Migration20261201203000_reason_code_labels', class: Migration20261201203000_reason_code_labels },
 ];
 

@@ -42,6 +42,12 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Mutation.returnLead': 'can return Lead (record)',
   'Mutation.closeLeadWon': 'can closeWon Lead (record)',
   'Mutation.closeLeadLost': 'can closeLost Lead (record)',
+  // Vendor curators record engagements on leads whose data they may change; partners cannot.
+  'Mutation.recordEngagement': 'can update Lead (record)',
+
+  // Vendor users read the scoring model; only the vendor admin saves a new version.
+  'Query.scoringModel': 'can read ScoringModel',
+  'Mutation.updateScoringModel': 'can update ScoringModel',
 
   // A partner user reads its own partner's offers only.
   'Query.offers': 'can read Offer',

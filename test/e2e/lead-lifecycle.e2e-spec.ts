@@ -161,6 +161,9 @@ describe('a lead from intake to WON, over GraphQL with the demo tenant', () => {
     }>(EVENTS, { id: leadId }, channel);
     expect(story.data!.lead.events.map((e) => e.type)).toEqual([
       'lead.created',
+      // Nordlicht's scoring model: a good fit, a quote request not yet engaged enough to qualify by itself.
+      'lead.scored',
+      'lead.nurtured',
       'lead.qualified',
       'lead.offered',
       'lead.offered',

@@ -273,6 +273,30 @@ const CASES: Record<string, Case> = {
     }),
   },
 
+  'Mutation.recordEngagement': {
+    as: marketing,
+    prepare: async (w) => ({
+      query: `mutation ($input: RecordEngagementInput!) { recordEngagement(input: $input) { id } }`,
+      variables: { input: { leadId: (await aLead(w.vendor.tenant)).id, kind: 'WEBINAR' } },
+    }),
+  },
+  'Query.scoringModel': { as: marketing, prepare: constant({ query: `{ scoringModel { version } }` }) },
+  'Mutation.updateScoringModel': {
+    as: admin,
+    prepare: constant({
+      query: `mutation ($input: UpdateScoringModelInput!) { updateScoringModel(input: $input) { version } }`,
+      variables: {
+        input: {
+          groups: [],
+          engagement: [],
+          engagementCap: 10,
+          grades: { a: 75, b: 50, c: 25 },
+          levels: { one: 60, two: 30 },
+        },
+      },
+    }),
+  },
+
   'Query.reasonCodes': { as: (w) => w.partner.sales, prepare: constant({ query: `{ reasonCodes { key } }` }) },
   'Mutation.createReasonCode': {
     as: admin,

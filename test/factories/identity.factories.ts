@@ -2,7 +2,7 @@ import * as argon2 from 'argon2';
 import { randomUUID } from 'node:crypto';
 import { Locale, Role, Tenant, isPartnerRole } from '@leadrelay/core';
 import { Membership, Session, User } from '@leadrelay/identity';
-import { seedDefaultReasonCodes } from '@leadrelay/leads';
+import { seedDefaultReasonCodes, seedDefaultScoringModel } from '@leadrelay/leads';
 import { Partner, PartnerStatus, PartnerTier } from '@leadrelay/partners';
 import type { TestApi } from '../support/test-api';
 import { ownerEm } from '../support/owner-orm';
@@ -16,6 +16,7 @@ export async function aTenant(overrides: Partial<Pick<Tenant, 'name' | 'locale' 
   const em = await ownerEm();
   const tenant = em.create(Tenant, { name: `Vendor ${unique()}`, locale: Locale.DE, timeZone: 'Europe/Berlin', ...overrides });
   seedDefaultReasonCodes(em, tenant.id);
+  seedDefaultScoringModel(em, tenant.id);
   await em.flush();
   return tenant;
 }

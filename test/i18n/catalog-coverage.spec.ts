@@ -3,6 +3,7 @@ import { DistributionMode, OfferStatus } from '@leadrelay/distribution';
 import {
   DEFAULT_REASON_CODES,
   EmployeeBand,
+  EngagementKind,
   LeadEventType,
   LeadSource,
   LeadStage,
@@ -40,6 +41,7 @@ const ENUMS: Record<EnumName, Record<string, string>> = {
   WebhookEndpointStatus,
   WebhookDisabledReason,
   WebhookDeliveryStatus,
+  EngagementKind,
 };
 
 /** The catalogs name an enum's values as the GraphQL schema does: by the enum's keys (DE, not de). */

@@ -81,6 +81,16 @@ describe('partner wall (row-level security for partner sessions)', () => {
     expect((await leadsOf(hansa.partner.id)).length).toBe(2); // its own, and the shared one it was offered
   });
 
+  it("shows a partner session none of the vendor's scoring models and engagements", async () => {
+    const count = (table: string, partnerId?: string) =>
+      asAppRole({ tenantId: vendor.tenant.id, ...(partnerId ? { partnerId } : {}) }, async (client) =>
+        Number((await client.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0]!.n),
+      );
+    expect(await count('scoring_model')).toBeGreaterThan(0);
+    expect(await count('scoring_model', hansa.partner.id)).toBe(0);
+    expect(await count('engagement_event', hansa.partner.id)).toBe(0);
+  });
+
   it("refuses a partner session any change to another partner's offer", async () => {
     const changed = await asAppRole({ tenantId: vendor.tenant.id, partnerId: hansa.partner.id }, async (client) => {
       const result = await client.query(`update offer set status = 'DECLINED' where partner_id = $1`, [isar.partner.id]);

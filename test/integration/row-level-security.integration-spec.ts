@@ -73,6 +73,8 @@ describe('row-level security', () => {
       ['partner', 'tenant_id'],
       ['membership', 'tenant_id'],
       ['login_session', 'tenant_id'],
+      // Every tenant is created with its default scoring model.
+      ['scoring_model', 'tenant_id'],
     ] as const;
 
     const countOf = async (client: Client, table: string, column: string, tenantId: string) =>

@@ -4,7 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AbilitiesModule, AppConfig, ConfigModule, CoreModule, JobsModule, databaseModule } from '@leadrelay/core';
 import { IdentityModule, membershipAbilities, tenantAbilities } from '@leadrelay/identity';
-import { LeadsModule, leadAbilities } from '@leadrelay/leads';
+import { LeadsModule, leadAbilities, scoringAbilities } from '@leadrelay/leads';
 import { DistributionModule, lifecycleAbilities } from '@leadrelay/distribution';
 import { NotificationsModule, webhookAbilities } from '@leadrelay/notifications';
 import { PartnersModule, partnerAbilities } from '@leadrelay/partners';
@@ -20,6 +20,7 @@ export const ABILITY_RULE_SETS = [
   membershipAbilities,
   leadAbilities,
   lifecycleAbilities,
+  scoringAbilities,
   webhookAbilities,
 ];
 
@@ -34,14 +35,7 @@ export const ABILITY_RULE_SETS = [
     CoreModule,
     // The API only sends jobs; the worker works them and supervises the queues.
     JobsModule.forRoot({ poolSize: 2, supervise: false }),
-    AbilitiesModule.forRoot([
-      tenantAbilities,
-      partnerAbilities,
-      membershipAbilities,
-      leadAbilities,
-      lifecycleAbilities,
-      webhookAbilities,
-    ]),
+    AbilitiesModule.forRoot(ABILITY_RULE_SETS),
     PartnersModule,
     IdentityModule,
     LeadsModule,

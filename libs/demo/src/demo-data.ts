@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import * as argon2 from 'argon2';
 import { Locale, Role, Tenant } from '@leadrelay/core';
 import { Membership, User } from '@leadrelay/identity';
-import { seedDefaultReasonCodes } from '@leadrelay/leads';
+import { seedDefaultReasonCodes, seedDefaultScoringModel } from '@leadrelay/leads';
+import { NORDLICHT_SCORING_RULES } from './demo-scoring';
 import { Partner, PartnerStatus, PartnerTier, type Territory } from '@leadrelay/partners';
 
 /** The password of every demo login. */
@@ -90,6 +91,8 @@ export async function loadDemoData(em: EntityManager): Promise<boolean> {
   em.create(Tenant, { id: DEMO_IDS.acme, name: 'Acme Robotics Inc.', locale: Locale.EN, timeZone: 'America/Chicago' });
   seedDefaultReasonCodes(em, DEMO_IDS.nordlicht);
   seedDefaultReasonCodes(em, DEMO_IDS.acme);
+  seedDefaultScoringModel(em, DEMO_IDS.nordlicht, NORDLICHT_SCORING_RULES);
+  seedDefaultScoringModel(em, DEMO_IDS.acme);
   const heatPumps = ['Wärmepumpen', 'Photovoltaik', 'Wohngebäude'];
   em.create(Partner, {
     id: DEMO_IDS.hansa,

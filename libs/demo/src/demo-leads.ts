@@ -165,12 +165,17 @@ export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
   const rhein = await login('admin@rhein.example');
 
   const ids: string[] = [];
+  /** Each lead's stage and grade right after intake, as Nordlicht's scoring model left it. */
+  const scored = new Map<string, { stage: string; score: number; grade: string }>();
   for (const data of LEADS) {
-    const created = await graphql<{ createLead: { id: string } }>(
+    const created = await graphql<{ createLead: { id: string; stage: string; score: number; grade: string } }>(
       `
         mutation ($i: CreateLeadInput!) {
           createLead(input: $i) {
             id
+            stage
+            score
+            grade
           }
         }
       `,
@@ -178,11 +183,16 @@ export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
       channel,
     );
     ids.push(created.createLead.id);
+    scored.set(created.createLead.id, created.createLead);
   }
   const [fresh, qualifiedOnly, shared, inProgress, won, returned] = ids as [string, string, string, string, string, string];
   void fresh;
-  const qualify = (leadId: string, score: number, grade: string) =>
-    graphql(
+  // A lead the scoring model qualified by itself needs nobody; the channel manager qualifies the
+  // others, confirming the computed score and grade.
+  const qualify = async (leadId: string) => {
+    const { stage, score, grade } = scored.get(leadId)!;
+    if (stage === 'QUALIFIED') return;
+    await graphql(
       `
         mutation ($i: QualifyLeadInput!) {
           qualifyLead(input: $i) {
@@ -193,6 +203,7 @@ export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
       { i: { leadId, score, grade } },
       channel,
     );
+  };
   const distribute = (leadId: string, partnerIds: string[], mode: string) =>
     graphql(
       `
@@ -244,14 +255,14 @@ export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
       token,
     );
 
-  await qualify(qualifiedOnly, 64, 'B');
-  await qualify(shared, 78, 'A');
+  await qualify(qualifiedOnly);
+  await qualify(shared);
   await distribute(shared, [DEMO_IDS.hansa, DEMO_IDS.isar], 'SHARED');
-  await qualify(inProgress, 85, 'A');
+  await qualify(inProgress);
   await distribute(inProgress, [DEMO_IDS.isar], 'EXCLUSIVE');
   await accept(inProgress, isar);
   await progress(inProgress, 'MEETING', 'Vor-Ort-Termin am Standort vereinbart.', isar);
-  await qualify(won, 91, 'A');
+  await qualify(won);
   await distribute(won, [DEMO_IDS.rhein], 'EXCLUSIVE');
   await accept(won, rhein);
   await progress(won, 'PROPOSAL', 'Angebot über eine PV-Anlage mit Speicher versendet.', rhein);
@@ -274,7 +285,7 @@ export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
     },
     rhein,
   );
-  await qualify(returned, 58, 'C');
+  await qualify(returned);
   await distribute(returned, [DEMO_IDS.hansa], 'EXCLUSIVE');
   await accept(returned, hansa);
   await graphql(

@@ -10,10 +10,11 @@ import { Offer } from './offers/offer.entity';
 import { OfferResolver } from './offers/offer.resolver';
 import { OfferService } from './offers/offer.service';
 import { Round } from './rounds/round.entity';
+import { AutomaticQualificationModule } from './scoring/lifecycle-automatic-qualification';
 import { TenantSettingsResolver, TenantSettingsService } from './settings/tenant-settings.resolver';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Round, Offer]), LeadsModule],
+  imports: [MikroOrmModule.forFeature([Round, Offer]), LeadsModule, AutomaticQualificationModule],
   providers: [
     LeadLifecycleService,
     LeadLifecycleResolver,

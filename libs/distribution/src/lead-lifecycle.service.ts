@@ -29,6 +29,7 @@ import {
   chosenReason,
   findLeadInScope,
   LeadEventSink,
+  overrideScore,
 } from '@leadrelay/leads';
 import { Partner, PartnerStatus, type PartnerTier } from '@leadrelay/partners';
 import { addBusinessHours, businessHoursBetween, subtractBusinessHours } from './deadlines';
@@ -88,9 +89,8 @@ export class LeadLifecycleService {
 
   qualify(actor: Actor, input: QualifyLeadInput): Promise<LeadModel> {
     return this.moveLead(actor, input.leadId, LeadAction.QUALIFY, async ({ lead, history, by }) => {
-      lead.score = input.score;
-      lead.grade = input.grade;
-      history.record(lead, LeadEventType.LEAD_QUALIFIED, by, { data: { score: input.score, grade: input.grade } });
+      // By hand: the person's score and grade are in force from now on; the line says what they overrode.
+      history.record(lead, LeadEventType.LEAD_QUALIFIED, by, { data: overrideScore(lead, input.score, input.grade) });
     });
   }
 

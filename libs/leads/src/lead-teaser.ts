@@ -19,6 +19,8 @@ export interface LeadTeaser {
   budget: number | null;
   score: number | null;
   grade: string | null;
+  /** The fit/engagement matrix cell, e.g. A1: never the rules behind it. */
+  cell: string | null;
   source: LeadSource;
 }
 
@@ -35,6 +37,7 @@ export function teaserOf(lead: Lead): LeadTeaser {
     budget: lead.interest.budget == null ? null : Number(lead.interest.budget),
     score: lead.score ?? null,
     grade: lead.grade ?? null,
+    cell: lead.scoring.cell ?? null,
     source: lead.source,
   };
 }

@@ -1,10 +1,11 @@
 import { Embeddable, Embedded, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { DecimalType, type Opt, OptionalProps, type Ref } from '@mikro-orm/core';
+import { BigIntType, DecimalType, type Opt, OptionalProps, type Ref } from '@mikro-orm/core';
 import { TenantOwnedEntity, partnerWall } from '@leadrelay/core';
 import { Partner } from '@leadrelay/partners';
 import { User } from '@leadrelay/identity';
 import { LeadStage } from './lead-stage';
 import { ReasonFollowUp } from './reason-codes/reason-code.entity';
+import { LeadScoring } from './scoring/lead-scoring';
 
 /** Where a lead came from; conversion is measured per source. */
 export enum LeadSource {
@@ -53,8 +54,8 @@ export class Company {
   @Enum({ items: () => EmployeeBand, nativeEnumName: 'employee_band', nullable: true })
   employeeBand?: EmployeeBand | null;
 
-  /** Annual revenue in the tenant's currency, whole units. */
-  @Property({ type: 'bigint', nullable: true })
+  /** Annual revenue in the tenant's currency, whole units. Read as a number (up to 1e15, exact in a double). */
+  @Property({ type: new BigIntType('number'), nullable: true })
   annualRevenue?: number | null;
 
   /** The exact address and website: revealed to a partner only on acceptance. */
@@ -105,7 +106,7 @@ export class Interest {
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: new BigIntType('number'), nullable: true })
   budget?: number | null;
 
   @Property({ length: 100, nullable: true })
@@ -180,13 +181,17 @@ export class Lead extends TenantOwnedEntity {
   @Enum({ items: () => LeadStage, nativeEnumName: 'lead_stage' })
   stage: LeadStage & Opt = LeadStage.NEW;
 
-  /** 0 to 100. */
+  /** Fit 0 to 100 in force: the scoring model's, or a person's who qualified the lead with their own. */
   @Property({ type: 'smallint', nullable: true })
   score?: number | null;
 
-  /** A to D. */
+  /** A to D, from fit; in force like `score`. */
   @Property({ length: 1, nullable: true })
   grade?: string | null;
+
+  /** The score on both axes as the tenant's scoring model computed it (scoring/). */
+  @Embedded(() => LeadScoring, { prefix: 'scoring_' })
+  scoring: LeadScoring & Opt = new LeadScoring();
 
   /** The company already has a won lead: new business with an existing customer. */
   @Property()

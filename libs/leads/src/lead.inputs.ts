@@ -49,7 +49,7 @@ export class CompanyInput {
   @IsEnum(EmployeeBand)
   employeeBand?: EmployeeBand;
 
-  @Field(() => Float, { nullable: true, description: "Annual revenue in the tenant's currency, whole units." })
+  @Field(() => Float, { nullable: true, description: "Annual revenue in the tenant's currency, whole units, 0 to 1e15." })
   @IsOptional()
   @IsInt({ message: 'annualRevenue must be a whole amount' })
   @Min(0)

@@ -3,6 +3,7 @@ import { Connection } from '@leadrelay/core';
 import { ReasonFollowUp } from './reason-codes/reason-code.entity';
 import { EmployeeBand, type Lead, LeadSource, ProgressStage, RequestType } from './lead.entity';
 import { LeadStage } from './lead-stage';
+import { LeadScoreModel } from './scoring/scoring-model.model';
 
 registerEnumType(LeadStage, {
   name: 'LeadStage',
@@ -79,8 +80,11 @@ export class CompanyModel {
   @Field(() => String, { nullable: true, description: "Its industry, in the tenant's words (e.g. Mechanical engineering)." })
   industry!: string | null;
   @Field(() => EmployeeBand, { nullable: true, description: 'How many people it employs.' }) employeeBand!: EmployeeBand | null;
-  @Field(() => Float, { nullable: true, description: "Annual revenue in the tenant's currency, whole units." }) annualRevenue!:
-    number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Annual revenue in the tenant's currency, whole units (scoring rules compare it).",
+  })
+  annualRevenue!: number | null;
   @Field(() => String, { nullable: true, description: 'Its web address or domain.' }) website!: string | null;
   @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. DE.' }) country!: string;
   @Field(() => String, { nullable: true, description: 'Postal code.' }) postalCode!: string | null;
@@ -152,10 +156,14 @@ export class LeadModel {
   @Field(() => ConsentModel, { description: 'Whether and how the lead agreed to be passed on to partners.' })
   consent!: ConsentModel;
   @Field(() => LeadStage, { description: 'Where the lead stands in its life.' }) stage!: LeadStage;
-  @Field(() => Int, { nullable: true, description: 'The qualification score, 0 to 100; null until qualified.' }) score!:
-    number | null;
-  @Field(() => String, { nullable: true, description: 'The qualification grade, A (best) to D; null until qualified.' }) grade!:
-    string | null;
+  @Field(() => Int, { nullable: true, description: "Fit 0-100 in force: the scoring model's, or the person's who qualified it." })
+  score!: number | null;
+  @Field(() => String, { nullable: true, description: 'A (best) to D, from fit; in force like score.' }) grade!: string | null;
+  @Field(() => LeadScoreModel, {
+    nullable: true,
+    description: 'Fit, engagement and matrix cell by the scoring model; null before scoring.',
+  })
+  scoring!: LeadScoreModel | null;
   @Field({ description: 'The company already has a won lead.' }) existingCustomer!: boolean;
   @Field(() => String, { nullable: true, description: "The lead's id in the vendor's own systems." }) externalReference!:
     string | null;
@@ -225,6 +233,7 @@ export class LeadModel {
       stage: lead.stage,
       score: lead.score ?? null,
       grade: lead.grade ?? null,
+      scoring: LeadScoreModel.from(lead.scoring),
       existingCustomer: lead.existingCustomer,
       externalReference: lead.externalReference ?? null,
       holdingPartner: partner ? { id: partner.id, name: partner.name } : null,

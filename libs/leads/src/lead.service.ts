@@ -14,6 +14,7 @@ import { type CreateLeadInput, LeadOrder, type LeadsArgs, type UpdateLeadInput }
 import { DuplicateMatchModel, LeadModel } from './lead.model';
 import { LeadStage } from './lead-stage';
 import { leadScope } from './lead-visibility';
+import { LeadScorer, ScoreCause } from './scoring/lead-scorer';
 
 export const LEAD_POPULATE = ['holdingPartner', 'owner'] as const;
 
@@ -48,6 +49,8 @@ export interface IntakeOrigin {
   /** The history the lead's first line is written to (and published from). */
   history: LeadHistory;
   idempotencyKey?: string | null;
+  /** Scores the lead by the tenant's model (which may qualify it by itself). */
+  scorer: LeadScorer;
 }
 
 /**
@@ -93,6 +96,7 @@ export async function takeIn(
   origin.history.record(lead, LeadEventType.LEAD_CREATED, origin.by, {
     data: { source: input.source, sourceDetail: input.sourceDetail ?? null, existingCustomer },
   });
+  await origin.scorer.score(em, lead, origin.history, ScoreCause.CREATED);
   try {
     await em.flush();
   } catch (error) {
@@ -113,13 +117,18 @@ export class LeadService {
     private readonly clock: Clock,
     private readonly partners: PartnerService,
     private readonly events: LeadEventSink,
+    private readonly scorer: LeadScorer,
   ) {}
 
   create(actor: Actor, input: CreateLeadInput): Promise<LeadModel> {
     return this.tenants.run(actor, async (em) => {
       assertCan(actor.ability, 'create', 'Lead');
       const history = new LeadHistory(em, this.clock);
-      const lead = await takeIn(em, this.clock, actor.tenantId, input, { by: await history.actor(actor), history });
+      const lead = await takeIn(em, this.clock, actor.tenantId, input, {
+        by: await history.actor(actor),
+        history,
+        scorer: this.scorer,
+      });
       await this.events.publish(em, actor.tenantId, history.recorded);
       await em.populate(lead, LEAD_POPULATE);
       return LeadModel.from(lead);
@@ -158,6 +167,7 @@ export class LeadService {
       lead.matchCompanyName = matchCompanyName(lead.company.name);
       const history = new LeadHistory(em, this.clock);
       history.record(lead, LeadEventType.LEAD_UPDATED, await history.actor(actor), { data: { changed } });
+      await this.scorer.score(em, lead, history, ScoreCause.UPDATED);
       await em.flush();
       await this.events.publish(em, actor.tenantId, history.recorded);
       return LeadModel.from(lead);

@@ -13,9 +13,14 @@ import { LeadService } from './lead.service';
 import { ReasonCode } from './reason-codes/reason-code.entity';
 import { ReasonCodeResolver } from './reason-codes/reason-code.resolver';
 import { ReasonCodeService } from './reason-codes/reason-code.service';
+import { EngagementEvent } from './scoring/engagement-event.entity';
+import { LeadScorer } from './scoring/lead-scorer';
+import { ScoringModel } from './scoring/scoring-model.entity';
+import { LeadScoreExplanationResolver, ScoringModelResolver } from './scoring/scoring.resolver';
+import { ScoringService } from './scoring/scoring.service';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Lead, LeadEvent, ReasonCode, IntakeKey]), PartnersModule],
+  imports: [MikroOrmModule.forFeature([Lead, LeadEvent, ReasonCode, IntakeKey, ScoringModel, EngagementEvent]), PartnersModule],
   controllers: [IntakeController],
   providers: [
     LeadService,
@@ -25,7 +30,11 @@ import { ReasonCodeService } from './reason-codes/reason-code.service';
     IntakeKeyService,
     IntakeKeyResolver,
     IntakeService,
+    LeadScorer,
+    ScoringService,
+    ScoringModelResolver,
+    LeadScoreExplanationResolver,
   ],
-  exports: [LeadService],
+  exports: [LeadService, LeadScorer],
 })
 export class LeadsModule {}

@@ -40,7 +40,8 @@ export type SubjectType =
   | 'IntakeKey'
   | 'WebhookEndpoint'
   | 'Notification'
-  | 'Escalation';
+  | 'Escalation'
+  | 'ScoringModel';
 
 /** An instance is matched by its class name; conditions are on plain columns (`tenantId`, `partnerId`). */
 export type Subject = SubjectType | object;

@@ -69,8 +69,12 @@ const WITH_PARTNER: readonly LeadStage[] = [ACCEPTED, IN_PROGRESS];
 
 /** The whole life on one screen. WON and DISQUALIFIED are terminal: no rule starts there. */
 export const LEAD_LIFECYCLE: Readonly<Record<LeadAction, LifecycleEntry>> = {
+  // SYSTEM: scoring moves a NEW lead by the tenant's thresholds (above both QUALIFIED, above fit only NURTURING).
   [LeadAction.QUALIFY]: {
-    rules: [{ actors: LEAD_CURATORS, from: [NEW, NURTURING] }],
+    rules: [
+      { actors: LEAD_CURATORS, from: [NEW, NURTURING] },
+      { actors: ['SYSTEM'], from: [NEW] },
+    ],
     to: QUALIFIED,
     verb: { action: 'qualify', subject: 'Lead' },
   },
@@ -81,7 +85,10 @@ export const LEAD_LIFECYCLE: Readonly<Record<LeadAction, LifecycleEntry>> = {
   },
   // A lost lead waits in marketing's nurture queue until marketing takes it.
   [LeadAction.NURTURE]: {
-    rules: [{ actors: LEAD_CURATORS, from: [NEW, LOST, ...PLACEABLE] }],
+    rules: [
+      { actors: LEAD_CURATORS, from: [NEW, LOST, ...PLACEABLE] },
+      { actors: ['SYSTEM'], from: [NEW] },
+    ],
     to: NURTURING,
     verb: { action: 'nurture', subject: 'Lead' },
   },

@@ -55,6 +55,11 @@ export class TeaserModel implements LeadTeaser {
     number | null;
   @Field(() => Int, { nullable: true, description: 'The qualification score, 0 to 100.' }) score!: number | null;
   @Field(() => String, { nullable: true, description: 'The qualification grade, A (best) to D.' }) grade!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The lead's cell in the fit/engagement matrix, e.g. A1 (grade A-D, engagement 1-3); never the rules behind it.",
+  })
+  cell!: string | null;
   @Field(() => LeadSource, { description: 'Where the lead came from.' }) source!: LeadSource;
 
   /** The one teaser rule (leads' lead-teaser.ts), as GraphQL serves it. */

@@ -3,6 +3,8 @@ export enum LeadEventType {
   LEAD_CREATED = 'lead.created',
   LEAD_UPDATED = 'lead.updated',
   LEAD_QUALIFIED = 'lead.qualified',
+  /** The lead's score changed: data names the model version, both axes, the cell and the cause. */
+  LEAD_SCORED = 'lead.scored',
   LEAD_DISQUALIFIED = 'lead.disqualified',
   LEAD_ROUTED_DIRECT = 'lead.routed_direct',
   LEAD_OFFERED = 'lead.offered',

@@ -8,6 +8,7 @@ import { LeadHistory } from '../events/lead-history';
 import { Lead, RequestType } from '../lead.entity';
 import type { CreateLeadInput } from '../lead.inputs';
 import { takeIn } from '../lead.service';
+import { LeadScorer } from '../scoring/lead-scorer';
 import { IntakeKey } from './intake-key.entity';
 import { intakeKeyHash, tenantOfIntakeKey } from './intake-key.service';
 import type { IntakeLeadBody } from './intake-lead.body';
@@ -32,6 +33,7 @@ export class IntakeService {
     private readonly tenants: TenantContext,
     private readonly clock: Clock,
     private readonly events: LeadEventSink,
+    private readonly scorer: LeadScorer,
     limits: RateLimits,
   ) {
     this.limiter = limits.limiter({ keyPrefix: 'intake', points: IntakeService.POSTS_PER_MINUTE, durationSeconds: 60 });
@@ -55,7 +57,12 @@ export class IntakeService {
         }
         const history = new LeadHistory(em, this.clock);
         const by = await history.system(tenantId, `Intake: ${key.name}`);
-        const lead = await takeIn(em, this.clock, tenantId, toLeadInput(body, key), { by, history, idempotencyKey: replayOf });
+        const lead = await takeIn(em, this.clock, tenantId, toLeadInput(body, key), {
+          by,
+          history,
+          idempotencyKey: replayOf,
+          scorer: this.scorer,
+        });
         key.lastUsedAt = this.clock.now();
         key.leadsCreated += 1;
         await em.flush();
