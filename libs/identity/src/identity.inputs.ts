@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsJWT, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsJWT, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Locale, PageArgs, Role, Trim } from '@leadrelay/core';
 
 /** E-mail addresses are compared trimmed and lower-cased. */
@@ -84,6 +84,13 @@ export class UpdateMemberInput {
   @IsOptional()
   @IsUUID('all', { message: 'partnerId must be a partner id' })
   partnerId?: string;
+}
+
+@ArgsType()
+export class LogoutArgs {
+  @Field({ defaultValue: false, description: 'End every session of yours, in every tenant.' })
+  @IsBoolean()
+  everywhere: boolean = false;
 }
 
 @ArgsType()

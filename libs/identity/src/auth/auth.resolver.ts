@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { type Actor, CurrentActor, Policy, UnauthenticatedError } from '@leadrelay/core';
-import { LoginInput, RefreshSessionInput } from '../identity.inputs';
+import { LoginInput, LogoutArgs, RefreshSessionInput } from '../identity.inputs';
 import { LoginPayload, MeModel } from '../identity.models';
 import { AuthService } from './auth.service';
 import { RefreshCookie } from './refresh-cookie';
@@ -60,8 +60,7 @@ export class AuthResolver {
   async logout(
     @CurrentActor() actor: Actor,
     @Context('req') request: Request,
-    @Args('everywhere', { type: () => Boolean, defaultValue: false, description: 'End every session of yours, in every tenant.' })
-    everywhere: boolean,
+    @Args() { everywhere }: LogoutArgs,
   ): Promise<boolean> {
     const ended = await (everywhere ? this.auth.logoutEverywhere(actor) : this.auth.logout(actor));
     this.cookie.clear(request);
