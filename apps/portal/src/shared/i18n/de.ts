@@ -249,6 +249,8 @@ export const de: Catalog = {
     offer_withdrawn: 'Angebot zurückgezogen',
     offer_closed: 'Angebot geschlossen (ein anderer Partner war schneller)',
     lead_unplaced: 'Nicht vergeben',
+    lead_reminded: 'An den ersten Kontakt erinnert',
+    lead_scored: 'Neu bewertet',
     lead_escalated: 'Eskaliert',
     lead_assigned: 'Zugewiesen',
     lead_progressed: 'Fortschritt erfasst',

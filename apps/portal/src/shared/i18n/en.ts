@@ -240,6 +240,8 @@ export const en = {
     offer_withdrawn: 'Offer withdrawn',
     offer_closed: 'Offer closed (another partner was first)',
     lead_unplaced: 'Unplaced',
+    lead_reminded: 'Reminded of the first contact',
+    lead_scored: 'Score changed',
     lead_escalated: 'Escalated',
     lead_assigned: 'Assigned',
     lead_progressed: 'Progress recorded',
