@@ -168,26 +168,51 @@ function ProgressForm({ lead, onCancel, onDone }: FormProps) {
   );
 }
 
-function AssignForm({ lead, onCancel, onDone }: FormProps) {
+function AssignForm(props: FormProps) {
   const { t } = useTranslation();
   const [state, send] = useLeadMoves().assign;
-  const members = useMembers(lead.holdingPartner?.id, !lead.holdingPartner);
+  const holder = props.lead.holdingPartner;
+  return (
+    <ChoosePersonForm
+      {...props}
+      state={state}
+      send={(userId) => send({ input: { leadId: props.lead.id, userId } })}
+      people={useMembers(holder?.id, !holder)}
+      initial={props.lead.owner?.id ?? ''}
+      label={t('moves.rep')}
+      submitLabel={t('moves.ASSIGN')}
+    />
+  );
+}
+
+interface ChoosePersonProps extends FormProps {
+  state: { fetching: boolean; error?: CombinedError };
+  send: (userId: string) => Promise<OperationResult<unknown, AnyVariables>>;
+  people: { user: { id: string; name: string } }[];
+  initial: string;
+  label: string;
+  submitLabel: string;
+}
+
+/** A move that hands the lead to one person: assigning it to a rep, routing it to direct sales. */
+function ChoosePersonForm({ state, send, people, initial, label, submitLabel, onCancel, onDone }: ChoosePersonProps) {
+  const { t } = useTranslation();
   const form = useForm({
-    initialValues: { userId: lead.owner?.id ?? '' },
+    initialValues: { userId: initial },
     validate: { userId: (value) => (value ? null : t('moves.chooseRep')) },
   });
   const general = useServerErrors(form, state.error);
   return (
-    <form noValidate onSubmit={form.onSubmit(({ userId }) => void send({ input: { leadId: lead.id, userId } }).then(onDone))}>
+    <form noValidate onSubmit={form.onSubmit(({ userId }) => void send(userId).then(onDone))}>
       <Stack>
         <General show={general} error={state.error} />
         <Select
-          label={t('moves.rep')}
+          label={label}
           required
-          data={members.map((m) => ({ value: m.user.id, label: m.user.name }))}
+          data={people.map((m) => ({ value: m.user.id, label: m.user.name }))}
           {...form.getInputProps('userId')}
         />
-        <Actions submitLabel={t('moves.ASSIGN')} fetching={state.fetching} onCancel={onCancel} />
+        <Actions submitLabel={submitLabel} fetching={state.fetching} onCancel={onCancel} />
       </Stack>
     </form>
   );
@@ -331,28 +356,19 @@ function DistributeForm({ lead, onCancel, onDone }: FormProps) {
   );
 }
 
-function RouteDirectForm({ lead, onCancel, onDone }: FormProps) {
+function RouteDirectForm(props: FormProps) {
   const { t } = useTranslation();
   const [state, send] = useLeadMoves().routeDirect;
-  const members = useMembers(null, false).filter((m) => m.role === 'DIRECT_SALES');
-  const form = useForm({
-    initialValues: { userId: '' },
-    validate: { userId: (value) => (value ? null : t('moves.chooseRep')) },
-  });
-  const general = useServerErrors(form, state.error);
   return (
-    <form noValidate onSubmit={form.onSubmit(({ userId }) => void send({ input: { leadId: lead.id, userId } }).then(onDone))}>
-      <Stack>
-        <General show={general} error={state.error} />
-        <Select
-          label={t('moves.directRep')}
-          required
-          data={members.map((m) => ({ value: m.user.id, label: m.user.name }))}
-          {...form.getInputProps('userId')}
-        />
-        <Actions submitLabel={t('moves.ROUTE_DIRECT')} fetching={state.fetching} onCancel={onCancel} />
-      </Stack>
-    </form>
+    <ChoosePersonForm
+      {...props}
+      state={state}
+      send={(userId) => send({ input: { leadId: props.lead.id, userId } })}
+      people={useMembers(null, false).filter((m) => m.role === 'DIRECT_SALES')}
+      initial=""
+      label={t('moves.directRep')}
+      submitLabel={t('moves.ROUTE_DIRECT')}
+    />
   );
 }
 
