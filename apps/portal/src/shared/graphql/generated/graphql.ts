@@ -40,7 +40,7 @@ export type CloseLeadWonInput = {
 
 /** The customer company a lead is about. */
 export type CompanyInput = {
-  /** Annual revenue in the tenant's currency, whole units. */
+  /** Annual revenue in the tenant's currency, whole units, 0 to 1e15. */
   annualRevenue?: number | null | undefined;
   /** City. */
   city?: string | null | undefined;
