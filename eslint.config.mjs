@@ -29,6 +29,7 @@ export default tseslint.config(
       'coverage/',
       'migrations/Migration*.ts',
       'apps/portal/src/shared/graphql/generated/',
+      'test/support/graphql/generated/',
       'apps/portal/test-results/',
     ],
   },

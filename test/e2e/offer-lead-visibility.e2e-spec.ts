@@ -3,8 +3,23 @@ import { aLoggedInMember, aPartnerTeam, aVendorTeam } from '../factories/team.fa
 import { anAcceptedLead, contactDataOf } from '../factories/lead.factories';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
 
-const OFFERS = `query ($leadId: ID!) { offers(filter: { leadId: $leadId }) { nodes { id lead { id contact { email } } } } }`;
+const OFFERS = graphql(`
+  query OfferLeadVisibilityOffers($leadId: ID!) {
+    offers(filter: { leadId: $leadId }) {
+      nodes {
+        id
+        lead {
+          id
+          contact {
+            email
+          }
+        }
+      }
+    }
+  }
+`);
 
 /** Through an offer, the full lead reaches exactly those who reach it through `lead(id)`. */
 describe('the lead behind an accepted offer', () => {
@@ -34,7 +49,17 @@ describe('the lead behind an accepted offer', () => {
     for (const secret of contactDataOf(lead)) {
       expect(JSON.stringify(asOtherRep)).not.toContain(secret);
     }
-    const leadQuery = await api.graphql(`query ($id: ID!) { lead(id: $id) { id } }`, { id: lead.id }, otherRep.token);
+    const leadQuery = await api.graphql(
+      graphql(`
+        query OfferLeadVisibilityLead($id: ID!) {
+          lead(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: lead.id },
+      otherRep.token,
+    );
     expect(leadQuery.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 });

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLResult, TestApi } from './test-api';
 
 /** The data of a GraphQL answer that must have succeeded; its errors otherwise, as the failure. */
@@ -9,13 +10,23 @@ export function dataOf<T>(result: GraphQLResult<T>): T {
 }
 
 /** Sends one operation that must succeed and returns its data. */
+export async function gql<TResult, TVariables>(
+  api: TestApi,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  token: string,
+): Promise<TResult>;
+/** The same for an operation as text (built at run time), untyped. */
 export async function gql<T = Record<string, unknown>>(
   api: TestApi,
   query: string,
   variables: Record<string, unknown>,
   token: string,
-): Promise<T> {
-  return dataOf(await api.graphql<T>(query, variables, token));
+): Promise<T>;
+export async function gql(api: TestApi, document: TypedDocumentNode | string, variables: Record<string, unknown>, token: string) {
+  return dataOf(
+    typeof document === 'string' ? await api.graphql(document, variables, token) : await api.graphql(document, variables, token),
+  );
 }
 
 /** The `extensions.code` of the first error, or undefined when the operation succeeded. */

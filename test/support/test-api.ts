@@ -1,5 +1,7 @@
 import type { INestApplication, Provider } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import request from 'supertest';
 import { ABILITY_RULES, type AbilityRules, AppConfig, Clock } from '@leadrelay/core';
 import { ABILITY_RULE_SETS, ApiModule } from '../../apps/api/src/api.module';
@@ -16,7 +18,20 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 export interface TestApi {
   app: INestApplication;
   config: AppConfig;
-  /** Sends one GraphQL operation over HTTP, as a client would. */
+  /**
+   * Sends one GraphQL operation over HTTP, as a client would. Its answer and variables are typed
+   * by the document: `graphql(\`query Name ...\`)` from test/support/graphql/generated
+   * (`npm run test:codegen` after adding or changing one).
+   */
+  graphql<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    token?: string,
+  ): Promise<GraphQLResult<TResult>>;
+  /**
+   * An operation as text, untyped: only for what codegen cannot know, i.e. operations built at run
+   * time (fuzzing, the schema walks) or deliberately malformed or invalid ones.
+   */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -63,9 +78,13 @@ export async function createTestApi(
   return {
     app,
     config,
-    async graphql(query, variables, token) {
+    async graphql(document: TypedDocumentNode | string, variables?: unknown, token?: string) {
       const call = request(http).post('/graphql').set('content-type', 'application/json');
       if (token) call.set('authorization', `Bearer ${token}`);
+      if (typeof document !== 'string' && !document.kind) {
+        throw new Error('graphql(`...`) knows no such operation: run `npm run test:codegen` after changing one');
+      }
+      const query = typeof document === 'string' ? document : print(document);
       const response = await call.send({ query, variables });
       return response.body;
     },
