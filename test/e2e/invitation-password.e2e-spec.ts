@@ -11,15 +11,52 @@ import { type CaughtMail, SmtpCatcher } from '../support/smtp-catcher';
 import { TEST_JWT_SECRET, type TestApi, createTestApi } from '../support/test-api';
 import { testDatabase } from '../support/test-database';
 import { waitUntil } from '../support/wait-until';
+import { graphql } from '../support/graphql/generated';
+import type { AddMemberInput } from '../support/graphql/generated/graphql';
 
 const PORTAL_URL = 'https://portal.nordlicht.example';
 const LINK = new RegExp(`${PORTAL_URL.replace(/\./g, '\\.')}/set-password\\?token=([A-Za-z0-9_-]+)`);
 
-const ADD = `mutation ($input: AddMemberInput!) { addMember(input: $input) { id user { id email } } }`;
-const RESEND = `mutation ($id: ID!) { resendInvitation(id: $id) }`;
-const SET_PASSWORD = `mutation ($input: SetPasswordInput!) { setPassword(input: $input) }`;
-const REQUEST_RESET = `mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
-const ME = `{ me { user { email } membership { tenant { id } } } }`;
+const ADD = graphql(`
+  mutation InvitationPasswordAdd($input: AddMemberInput!) {
+    addMember(input: $input) {
+      id
+      user {
+        id
+        email
+      }
+    }
+  }
+`);
+const RESEND = graphql(`
+  mutation InvitationPasswordResend($id: ID!) {
+    resendInvitation(id: $id)
+  }
+`);
+const SET_PASSWORD = graphql(`
+  mutation InvitationPasswordSetPassword($input: SetPasswordInput!) {
+    setPassword(input: $input)
+  }
+`);
+const REQUEST_RESET = graphql(`
+  mutation InvitationPasswordRequestReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+const ME = graphql(`
+  query InvitationPasswordMe {
+    me {
+      user {
+        email
+      }
+      membership {
+        tenant {
+          id
+        }
+      }
+    }
+  }
+`);
 
 const unique = () => Math.random().toString(36).slice(2, 10);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -77,11 +114,10 @@ describe('invitations and password resets', () => {
       all.filter((m) => m.envelopeTo.includes(email) && subject.test(m.parsed.subject ?? ''));
     return matching(await smtp.waitFor((all) => matching(all).length >= count))[count - 1]!;
   };
-  const setPassword = (token: string, password: string) =>
-    api.graphql<{ setPassword: boolean }>(SET_PASSWORD, { input: { token, password } });
+  const setPassword = (token: string, password: string) => api.graphql(SET_PASSWORD, { input: { token, password } });
   const login = (email: string, password: string, tenantId?: string) =>
-    api.graphql<{ login: { accessToken: string } }>(LOGIN, { input: { email, password, tenantId } });
-  const requestReset = (email: string) => api.graphql<{ requestPasswordReset: boolean }>(REQUEST_RESET, { input: { email } });
+    api.graphql(LOGIN, { input: { email, password, tenantId } });
+  const requestReset = (email: string) => api.graphql(REQUEST_RESET, { input: { email } });
   /** Requests a reset and waits until the API has written its mail (or found nothing to write). */
   const requestResetAndSettle = async (email: string) => {
     const answer = await requestReset(email);
@@ -96,8 +132,8 @@ describe('invitations and password resets', () => {
     return { tenant, admin, token: await loginAs(api, admin) };
   }
 
-  async function invite(token: string, input: Record<string, unknown>) {
-    const result = await api.graphql<{ addMember: { id: string; user: { id: string; email: string } } }>(ADD, { input }, token);
+  async function invite(token: string, input: AddMemberInput) {
+    const result = await api.graphql(ADD, { input }, token);
     expect(result.errors).toBeUndefined();
     return result;
   }
@@ -132,11 +168,7 @@ describe('invitations and password resets', () => {
       expect((await setPassword(linkToken, 'a brand new password')).data).toEqual({ setPassword: true });
       const loggedIn = await login(email, 'a brand new password');
       expect(loggedIn.errors).toBeUndefined();
-      const me = await api.graphql<{ me: { user: { email: string }; membership: { tenant: { id: string } } } }>(
-        ME,
-        {},
-        loggedIn.data!.login.accessToken,
-      );
+      const me = await api.graphql(ME, {}, loggedIn.data!.login.accessToken);
       expect(me.data!.me).toEqual({ user: { email }, membership: { tenant: { id: tenant.id } } });
 
       // The token works once.

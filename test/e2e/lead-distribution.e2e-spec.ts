@@ -19,10 +19,29 @@ import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '..
 import { codeOf, extensionsOf, gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
+import type { DistributeLeadInput, DistributionMode } from '../support/graphql/generated/graphql';
 
-const RETURN = `mutation ($input: ReturnLeadInput!) { returnLead(input: $input) { id stage } }`;
-const UPDATE_SETTINGS = `mutation ($input: UpdateTenantSettingsInput!) {
-  updateTenantSettings(input: $input) { acceptanceHours acceptanceHoursByTier { gold silver bronze } } }`;
+const RETURN = graphql(`
+  mutation LeadDistributionReturn($input: ReturnLeadInput!) {
+    returnLead(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+const UPDATE_SETTINGS = graphql(`
+  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {
+    updateTenantSettings(input: $input) {
+      acceptanceHours
+      acceptanceHoursByTier {
+        gold
+        silver
+        bronze
+      }
+    }
+  }
+`);
 
 async function roundsOf(leadId: string): Promise<Round[]> {
   return (await ownerEm()).find(Round, { lead: leadId }, { filters: false, orderBy: { createdAt: 'asc' } });
@@ -55,8 +74,12 @@ describe('distributing a lead to partners', () => {
     await closeOwnerOrm();
   });
 
-  const distributeAs = (leadId: string, partnerIds: string[], mode = 'SHARED', extra: Record<string, unknown> = {}) =>
-    api.graphql(DISTRIBUTE, { input: { leadId, partnerIds, mode, ...extra } }, vendor.channel.token);
+  const distributeAs = (
+    leadId: string,
+    partnerIds: string[],
+    mode: DistributionMode = 'SHARED',
+    extra: Partial<DistributeLeadInput> = {},
+  ) => api.graphql(DISTRIBUTE, { input: { leadId, partnerIds, mode, ...extra } }, vendor.channel.token);
 
   it('offers an EXCLUSIVE round to exactly one partner', async () => {
     const lead = await aQualifiedLead(vendor.tenant);

@@ -2,16 +2,59 @@ import { Role } from '@leadrelay/core';
 import { LOGIN, aMember, aPartner, aTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { type GraphQLResult, type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
+import type { LoginInput } from '../support/graphql/generated/graphql';
 
-const ME = `{ me { user { id email } membership { role tenant { id name } partner { name } } memberships { id role tenant { id name } partner { id name } } } }`;
-const REFRESH = `mutation ($input: RefreshSessionInput!) { refreshSession(input: $input) { accessToken refreshToken } }`;
-const LOGOUT = `mutation { logout }`;
-const REMOVE_MEMBER = `mutation ($id: ID!) { removeMember(id: $id) }`;
-
-interface Pair {
-  accessToken: string;
-  refreshToken: string;
-}
+const ME = graphql(`
+  query LoginMe {
+    me {
+      user {
+        id
+        email
+      }
+      membership {
+        role
+        tenant {
+          id
+          name
+        }
+        partner {
+          name
+        }
+      }
+      memberships {
+        id
+        role
+        tenant {
+          id
+          name
+        }
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const REFRESH = graphql(`
+  mutation LoginRefresh($input: RefreshSessionInput!) {
+    refreshSession(input: $input) {
+      accessToken
+      refreshToken
+    }
+  }
+`);
+const LOGOUT = graphql(`
+  mutation LoginLogout {
+    logout
+  }
+`);
+const REMOVE_MEMBER = graphql(`
+  mutation LoginRemoveMember($id: ID!) {
+    removeMember(id: $id)
+  }
+`);
 
 const codesOf = (result: GraphQLResult) => result.errors?.map((e) => e.extensions.code);
 
@@ -27,9 +70,8 @@ describe('login and me', () => {
     await closeOwnerOrm();
   });
 
-  const login = (input: Record<string, unknown>) =>
-    api.graphql<{ login: Pair & { expiresAt: string; membership: { id: string; role: string } } }>(LOGIN, { input });
-  const me = (token: string) => api.graphql<{ me: { user: { email: string } } }>(ME, {}, token);
+  const login = (input: LoginInput) => api.graphql(LOGIN, { input });
+  const me = (token: string) => api.graphql(ME, {}, token);
 
   it('logs a single-tenant user in without a tenantId and answers me', async () => {
     const tenant = await aTenant();
@@ -40,11 +82,7 @@ describe('login and me', () => {
     expect(expiresIn).toBeGreaterThan(14 * 60 * 1000);
     expect(expiresIn).toBeLessThanOrEqual(15 * 60 * 1000);
 
-    const answer = await api.graphql<{ me: { user: { email: string }; membership: { role: string; tenant: { id: string } } } }>(
-      ME,
-      {},
-      result.data!.login.accessToken,
-    );
+    const answer = await api.graphql(ME, {}, result.data!.login.accessToken);
     expect(answer.data?.me.user.email).toBe(admin.email);
     expect(answer.data?.me.membership).toMatchObject({ role: 'VENDOR_ADMIN', tenant: { id: tenant.id } });
   });
@@ -86,7 +124,7 @@ describe('login and me', () => {
     it('sees every membership in me, and acts in the one it logged in with', async () => {
       const { first, second, partner, asVendor, asPartner } = await aResellerOfTwoVendors();
       const token = await loginAs(api, asPartner, second.id);
-      const answer = await api.graphql<{ me: Record<string, unknown> }>(ME, {}, token);
+      const answer = await api.graphql(ME, {}, token);
       expect(answer.errors).toBeUndefined();
       expect(answer.data!.me).toEqual({
         user: { id: asVendor.user.id, email: asVendor.email },
@@ -136,7 +174,7 @@ describe('login and me', () => {
       return { tenant, member, pair: result.data!.login };
     }
 
-    const refresh = (refreshToken: string) => api.graphql<{ refreshSession: Pair }>(REFRESH, { input: { refreshToken } });
+    const refresh = (refreshToken: string) => api.graphql(REFRESH, { input: { refreshToken } });
 
     it('refreshSession returns a new pair that works', async () => {
       const { member, pair } = await aLogin();
@@ -174,7 +212,7 @@ describe('login and me', () => {
 
     it('logout ends the session: its access and refresh tokens answer UNAUTHENTICATED', async () => {
       const { pair } = await aLogin();
-      expect((await api.graphql<{ logout: boolean }>(LOGOUT, {}, pair.accessToken)).data).toEqual({ logout: true });
+      expect((await api.graphql(LOGOUT, {}, pair.accessToken)).data).toEqual({ logout: true });
       expect(codesOf(await me(pair.accessToken))).toEqual(['UNAUTHENTICATED']);
       expect(codesOf(await refresh(pair.refreshToken))).toEqual(['UNAUTHENTICATED']);
     });

@@ -3,18 +3,51 @@ import { Membership, User } from '@leadrelay/identity';
 import { aMember, aStaffedTenant, aTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm, countRows, ownerEm, readRow } from '../support/owner-orm';
 import { type GraphQLResult, type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
+import type { AddMemberInput, UpdateMemberInput } from '../support/graphql/generated/graphql';
 
-const ADD = `mutation ($input: AddMemberInput!) { addMember(input: $input) { id role user { id email name } partner { id } } }`;
-const UPDATE = `mutation ($input: UpdateMemberInput!) { updateMember(input: $input) { id role partner { id } } }`;
-const REMOVE = `mutation ($id: ID!) { removeMember(id: $id) }`;
-const MEMBERS = `query ($partnerId: ID) { members(partnerId: $partnerId, first: 100) { nodes { id } totalCount } }`;
-
-interface MemberAnswer {
-  id: string;
-  role: string;
-  user: { id: string; email: string; name: string };
-  partner: { id: string } | null;
-}
+const ADD = graphql(`
+  mutation MembersAdd($input: AddMemberInput!) {
+    addMember(input: $input) {
+      id
+      role
+      user {
+        id
+        email
+        name
+      }
+      partner {
+        id
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation MembersUpdate($input: UpdateMemberInput!) {
+    updateMember(input: $input) {
+      id
+      role
+      partner {
+        id
+      }
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation MembersRemove($id: ID!) {
+    removeMember(id: $id)
+  }
+`);
+const MEMBERS = graphql(`
+  query MembersMembers($partnerId: ID) {
+    members(partnerId: $partnerId, first: 100) {
+      nodes {
+        id
+      }
+      totalCount
+    }
+  }
+`);
 
 const codesOf = (result: GraphQLResult) => result.errors?.map((e) => e.extensions.code);
 const unique = () => Math.random().toString(36).slice(2, 10);
@@ -31,9 +64,8 @@ describe('members', () => {
     await closeOwnerOrm();
   });
 
-  const add = (token: string, input: Record<string, unknown>) => api.graphql<{ addMember: MemberAnswer }>(ADD, { input }, token);
-  const update = (token: string, input: Record<string, unknown>) =>
-    api.graphql<{ updateMember: MemberAnswer }>(UPDATE, { input }, token);
+  const add = (token: string, input: AddMemberInput) => api.graphql(ADD, { input }, token);
+  const update = (token: string, input: UpdateMemberInput) => api.graphql(UPDATE, { input }, token);
 
   describe('addMember', () => {
     it('adds a person new to LeadRelay: a user without a password and a membership', async () => {
@@ -238,18 +270,10 @@ describe('members', () => {
   describe('members', () => {
     it("shows a vendor admin the whole tenant, a partner admin its own partner's members only", async () => {
       const { tenant, p1, staff } = await aStaffedTenant();
-      const everyone = await api.graphql<{ members: { totalCount: number } }>(
-        MEMBERS,
-        {},
-        await loginAs(api, staff[Role.VENDOR_ADMIN]),
-      );
+      const everyone = await api.graphql(MEMBERS, {}, await loginAs(api, staff[Role.VENDOR_ADMIN]));
       expect(everyone.data?.members.totalCount).toBe(await countRows(Membership, { tenantId: tenant.id }));
 
-      const own = await api.graphql<{ members: { nodes: { id: string }[] } }>(
-        MEMBERS,
-        {},
-        await loginAs(api, staff[Role.PARTNER_ADMIN]),
-      );
+      const own = await api.graphql(MEMBERS, {}, await loginAs(api, staff[Role.PARTNER_ADMIN]));
       expect(own.data?.members.nodes.map((node) => node.id).sort()).toEqual(
         [staff[Role.PARTNER_ADMIN].membership.id, staff[Role.PARTNER_SALES].membership.id].sort(),
       );

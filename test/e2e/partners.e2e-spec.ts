@@ -3,24 +3,64 @@ import { Partner, PartnerStatus } from '@leadrelay/partners';
 import { aMember, aPartner, aStaffedTenant, aTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm, countRows, ownerEm, readRow } from '../support/owner-orm';
 import { type GraphQLResult, type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
+import type { CreatePartnerInput, UpdatePartnerInput } from '../support/graphql/generated/graphql';
 
-const FIELDS = `id name tier status city territories { country postalCodePrefixes } competencies capacity version`;
-const CREATE = `mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation ($input: UpdatePartnerInput!) { updatePartner(input: $input) { ${FIELDS} } }`;
-const PARTNERS = `query ($first: Int!, $after: String) {
-  partners(first: $first, after: $after) {
-    nodes { id name } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount
+graphql(`
+  fragment PartnersFields on Partner {
+    id
+    name
+    tier
+    status
+    city
+    territories {
+      country
+      postalCodePrefixes
+    }
+    competencies
+    capacity
+    version
   }
-}`;
-const PARTNER = `query ($id: ID!) { partner(id: $id) { id name } }`;
-
-interface PartnerAnswer {
-  id: string;
-  name: string;
-  status: string;
-  version: number;
-  [field: string]: unknown;
-}
+`);
+const CREATE = graphql(`
+  mutation PartnersCreate($input: CreatePartnerInput!) {
+    createPartner(input: $input) {
+      ...PartnersFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation PartnersUpdate($input: UpdatePartnerInput!) {
+    updatePartner(input: $input) {
+      ...PartnersFields
+    }
+  }
+`);
+const PARTNERS = graphql(`
+  query PartnersPartners($first: Int!, $after: String) {
+    partners(first: $first, after: $after) {
+      nodes {
+        id
+        name
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+const PARTNER = graphql(`
+  query PartnersPartner($id: ID!) {
+    partner(id: $id) {
+      id
+      name
+    }
+  }
+`);
 
 type Page = {
   nodes: { name: string }[];
@@ -46,8 +86,8 @@ describe('partners', () => {
   async function asVendorAdmin() {
     const tenant = await aTenant();
     const token = await loginAs(api, await aMember(tenant, Role.VENDOR_ADMIN));
-    const create = (input: Record<string, unknown>) => api.graphql<{ createPartner: PartnerAnswer }>(CREATE, { input }, token);
-    const update = (input: Record<string, unknown>) => api.graphql<{ updatePartner: PartnerAnswer }>(UPDATE, { input }, token);
+    const create = (input: CreatePartnerInput) => api.graphql(CREATE, { input }, token);
+    const update = (input: UpdatePartnerInput) => api.graphql(UPDATE, { input }, token);
     return { tenant, token, create, update };
   }
 
@@ -106,7 +146,7 @@ describe('partners', () => {
     expect(resumed.data!.updatePartner.status).toBe('ACTIVE');
   });
 
-  it.each(['ACTIVE', 'PAUSED', 'INVITED'])('an ENDED partner cannot become %s again: CONFLICT', async (status) => {
+  it.each(['ACTIVE', 'PAUSED', 'INVITED'] as const)('an ENDED partner cannot become %s again: CONFLICT', async (status) => {
     const { tenant, update } = await asVendorAdmin();
     const partner = await aPartner(tenant);
     expect((await update({ id: partner.id, status: 'ENDED' })).data!.updatePartner.status).toBe('ENDED');
@@ -158,11 +198,7 @@ describe('partners', () => {
     const pages: Page[] = [];
     let after: string | null = null;
     do {
-      const result: GraphQLResult<{ partners: Page }> = await api.graphql<{ partners: Page }>(
-        PARTNERS,
-        { first: 2, after },
-        token,
-      );
+      const result: GraphQLResult<{ partners: Page }> = await api.graphql(PARTNERS, { first: 2, after }, token);
       expect(result.errors).toBeUndefined();
       pages.push(result.data!.partners);
       after = result.data!.partners.pageInfo.hasNextPage ? result.data!.partners.pageInfo.endCursor : null;
@@ -188,7 +224,7 @@ describe('partners', () => {
       partners.push(await aPartner(tenant, { name }));
     }
     const page = async (after: string | null) => {
-      const result = await api.graphql<{ partners: Page }>(PARTNERS, { first: 2, after }, token);
+      const result = await api.graphql(PARTNERS, { first: 2, after }, token);
       expect(result.errors).toBeUndefined();
       return result.data!.partners;
     };
@@ -214,11 +250,7 @@ describe('partners', () => {
   it.each([Role.PARTNER_ADMIN, Role.PARTNER_SALES])('%s sees only its own partner in partners', async (role) => {
     const { p1, staff } = await aStaffedTenant();
     const token = await loginAs(api, staff[role]);
-    const result = await api.graphql<{ partners: { nodes: { id: string }[]; totalCount: number } }>(
-      PARTNERS,
-      { first: 100 },
-      token,
-    );
+    const result = await api.graphql(PARTNERS, { first: 100 }, token);
     expect(result.data?.partners).toEqual({
       nodes: [{ id: p1.id, name: p1.name }],
       pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: expect.any(String), endCursor: expect.any(String) },

@@ -16,17 +16,95 @@ import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam, everyRole
 import { codeOf, extensionsOf, gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
+import type {
+  CreateReasonCodeInput,
+  DeclineOfferInput,
+  ReasonCodeLabelInput,
+  UpdateReasonCodeInput,
+} from '../support/graphql/generated/graphql';
 
-const CODE_FIELDS = 'id key kind label labels { locale text } commentRequired followUp retired';
-const REASON_CODES = `query ($kind: ReasonCodeKind, $includeRetired: Boolean! = false) {
-  reasonCodes(kind: $kind, includeRetired: $includeRetired) { ${CODE_FIELDS} } }`;
-const CREATE = `mutation ($input: CreateReasonCodeInput!) { createReasonCode(input: $input) { ${CODE_FIELDS} } }`;
-const UPDATE = `mutation ($input: UpdateReasonCodeInput!) { updateReasonCode(input: $input) { ${CODE_FIELDS} } }`;
-const RETIRE = `mutation ($id: ID!) { retireReasonCode(id: $id) { ${CODE_FIELDS} } }`;
-const DISQUALIFY = `mutation ($input: DisqualifyLeadInput!) { disqualifyLead(input: $input) { id stage } }`;
-const RETURN = `mutation ($input: ReturnLeadInput!) { returnLead(input: $input) { id stage } }`;
-const LOST = `mutation ($input: CloseLeadLostInput!) { closeLeadLost(input: $input) { id stage } }`;
-const EVENTS = `query ($id: ID!) { lead(id: $id) { events { type comment reasonCode { key retired } } } }`;
+graphql(`
+  fragment ReasonCodesFields on ReasonCode {
+    id
+    key
+    kind
+    label
+    labels {
+      locale
+      text
+    }
+    commentRequired
+    followUp
+    retired
+  }
+`);
+const REASON_CODES = graphql(`
+  query ReasonCodesReasonCodes($kind: ReasonCodeKind, $includeRetired: Boolean! = false) {
+    reasonCodes(kind: $kind, includeRetired: $includeRetired) {
+      ...ReasonCodesFields
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation ReasonCodesCreate($input: CreateReasonCodeInput!) {
+    createReasonCode(input: $input) {
+      ...ReasonCodesFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ReasonCodesUpdate($input: UpdateReasonCodeInput!) {
+    updateReasonCode(input: $input) {
+      ...ReasonCodesFields
+    }
+  }
+`);
+const RETIRE = graphql(`
+  mutation ReasonCodesRetire($id: ID!) {
+    retireReasonCode(id: $id) {
+      ...ReasonCodesFields
+    }
+  }
+`);
+const DISQUALIFY = graphql(`
+  mutation ReasonCodesDisqualify($input: DisqualifyLeadInput!) {
+    disqualifyLead(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+const RETURN = graphql(`
+  mutation ReasonCodesReturn($input: ReturnLeadInput!) {
+    returnLead(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+const LOST = graphql(`
+  mutation ReasonCodesLost($input: CloseLeadLostInput!) {
+    closeLeadLost(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+const EVENTS = graphql(`
+  query ReasonCodesEvents($id: ID!) {
+    lead(id: $id) {
+      events {
+        type
+        comment
+        reasonCode {
+          key
+          retired
+        }
+      }
+    }
+  }
+`);
 
 interface CodeModel {
   id: string;
@@ -61,14 +139,14 @@ describe('reason codes', () => {
   });
 
   const codesOf = async (token: string, kind?: ReasonCodeKind, includeRetired = false) =>
-    (await gql<{ reasonCodes: CodeModel[] }>(api, REASON_CODES, { kind, includeRetired }, token)).reasonCodes;
+    (await gql(api, REASON_CODES, { kind, includeRetired }, token)).reasonCodes;
 
   async function storedCode(id: string): Promise<ReasonCode> {
     return (await ownerEm()).findOneOrFail(ReasonCode, { id }, { filters: false });
   }
 
   /** Labels as the API gives them, from a language -> text map. */
-  const labelsOf = (labels: { de: string; en: string }) => [
+  const labelsOf = (labels: { de: string; en: string }): ReasonCodeLabelInput[] => [
     { locale: 'DE', text: labels.de },
     { locale: 'EN', text: labels.en },
   ];
@@ -124,7 +202,7 @@ describe('reason codes', () => {
   });
 
   it('lets only the vendor admin create, change and retire codes', async () => {
-    const input = {
+    const input: CreateReasonCodeInput = {
       key: aKey(),
       kind: 'DECLINE',
       labels: labelsOf({ de: 'Preis zu hoch', en: 'Price too high' }),
@@ -136,20 +214,19 @@ describe('reason codes', () => {
     }
     expect((await codesOf(vendor.admin.token, ReasonCodeKind.DECLINE)).map((c) => c.key)).not.toContain(input.key);
 
-    const created = (await gql<{ createReasonCode: CodeModel }>(api, CREATE, { input }, vendor.admin.token)).createReasonCode;
+    const created = (await gql(api, CREATE, { input }, vendor.admin.token)).createReasonCode;
     expect(created).toMatchObject({ ...input, label: 'Preis zu hoch', retired: false });
     expect(await storedCode(created.id)).toMatchObject({ labels: { de: 'Preis zu hoch', en: 'Price too high' } });
     expect(codeOf(await api.graphql(CREATE, { input }, vendor.admin.token))).toBe('CONFLICT');
 
-    const change = { id: created.id, labels: [{ locale: 'EN', text: 'Price far too high' }] };
+    const change: UpdateReasonCodeInput = { id: created.id, labels: [{ locale: 'EN', text: 'Price far too high' }] };
     for (const [role, member] of everyRole(vendor, partner).filter(([role]) => role !== 'VENDOR_ADMIN')) {
       expect([role, codeOf(await api.graphql(UPDATE, { input: change }, member.token))]).toEqual([role, 'FORBIDDEN']);
       expect([role, codeOf(await api.graphql(RETIRE, { id: created.id }, member.token))]).toEqual([role, 'FORBIDDEN']);
     }
     expect(await storedCode(created.id)).toMatchObject({ labels: { en: 'Price too high' }, retiredAt: null });
 
-    const updated = (await gql<{ updateReasonCode: CodeModel }>(api, UPDATE, { input: change }, vendor.admin.token))
-      .updateReasonCode;
+    const updated = (await gql(api, UPDATE, { input: change }, vendor.admin.token)).updateReasonCode;
     expect(updated).toMatchObject({
       key: input.key,
       kind: 'DECLINE',
@@ -157,8 +234,7 @@ describe('reason codes', () => {
       labels: labelsOf({ de: 'Preis zu hoch', en: 'Price far too high' }),
     });
 
-    const retired = (await gql<{ retireReasonCode: CodeModel }>(api, RETIRE, { id: created.id }, vendor.admin.token))
-      .retireReasonCode;
+    const retired = (await gql(api, RETIRE, { id: created.id }, vendor.admin.token)).retireReasonCode;
     expect(retired.retired).toBe(true);
     expect((await codesOf(partner.sales.token, ReasonCodeKind.DECLINE)).map((c) => c.key)).not.toContain(input.key);
     expect((await codesOf(vendor.admin.token, ReasonCodeKind.DECLINE, true)).find((c) => c.key === input.key)).toMatchObject({
@@ -174,7 +250,7 @@ describe('reason codes', () => {
   it("keeps a default code's own words per language: the other languages stay the catalog's", async () => {
     const [code] = (await codesOf(vendor.admin.token, ReasonCodeKind.DECLINE)).filter((c) => c.key === 'NOT_OUR_FIELD');
     const reworded = (
-      await gql<{ updateReasonCode: CodeModel }>(
+      await gql(
         api,
         UPDATE,
         { input: { id: code!.id, labels: [{ locale: 'DE', text: 'Nicht unser Metier' }] } },
@@ -194,7 +270,7 @@ describe('reason codes', () => {
   });
 
   it('refuses a new code without a label in every language, or with one language twice, naming labels', async () => {
-    const refused = async (labels: { locale: string; text: string }[]) =>
+    const refused = async (labels: ReasonCodeLabelInput[]) =>
       extensionsOf(
         await api.graphql(CREATE, { input: { key: aKey(), kind: 'RETURN', labels, followUp: 'NURTURE' } }, vendor.admin.token),
       );
@@ -238,7 +314,7 @@ describe('reason codes', () => {
     }
 
     /** The refused decline wrote nothing: the offer is PENDING, the lead unchanged, no new history line. */
-    async function expectDeclineRefused(input: Record<string, unknown>, field: string) {
+    async function expectDeclineRefused(input: Omit<DeclineOfferInput, 'offerId'>, field: string) {
       const { lead, offer } = await anOffer();
       const linesBefore = await storedEventTypes(lead.id);
       const refused = await api.graphql(DECLINE, { input: { offerId: offer.id, ...input } }, partner.admin.token);
@@ -257,7 +333,7 @@ describe('reason codes', () => {
     });
 
     it('refuses a retired code, naming reasonCode', async () => {
-      const created = await gql<{ createReasonCode: CodeModel }>(
+      const created = await gql(
         api,
         CREATE,
         { input: { key: aKey(), kind: 'DECLINE', labels: labelsOf({ de: 'Alt', en: 'Old' }), followUp: 'RE_OFFER' } },
@@ -310,7 +386,7 @@ describe('reason codes', () => {
     });
 
     it('keeps a retired code on the history lines that name it', async () => {
-      const created = await gql<{ createReasonCode: CodeModel }>(
+      const created = await gql(
         api,
         CREATE,
         { input: { key: aKey(), kind: 'DECLINE', labels: labelsOf({ de: 'Urlaub', en: 'On holiday' }), followUp: 'RE_OFFER' } },
@@ -319,12 +395,7 @@ describe('reason codes', () => {
       const { lead, offer } = await anOffer();
       await gql(api, DECLINE, { input: { offerId: offer.id, reasonCode: created.createReasonCode.key } }, partner.admin.token);
       await gql(api, RETIRE, { id: created.createReasonCode.id }, vendor.admin.token);
-      const events = await gql<{ lead: { events: { type: string; reasonCode: { key: string; retired: boolean } | null }[] } }>(
-        api,
-        EVENTS,
-        { id: lead.id },
-        vendor.channel.token,
-      );
+      const events = await gql(api, EVENTS, { id: lead.id }, vendor.channel.token);
       expect(events.lead.events.find((e) => e.type === 'offer.declined')?.reasonCode).toEqual({
         key: created.createReasonCode.key,
         retired: true,

@@ -3,11 +3,40 @@ import { Role } from '../../libs/core/src';
 import { aMember, aPartner, aTenant } from '../factories/identity.factories';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { type GraphQLResult, type TestApi, createTestApi } from '../support/test-api';
+import { type DocumentNode, print } from 'graphql';
+import { graphql } from '../support/graphql/generated';
 
-const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
-const REFRESH_FROM_COOKIE = `mutation { refreshSession { accessToken } }`;
-const REFRESH_FROM_BODY = `mutation ($input: RefreshSessionInput) { refreshSession(input: $input) { accessToken refreshToken } }`;
-const ME = `{ me { user { email } } }`;
+const LOGIN = graphql(`
+  mutation SessionCookieLogin($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+    }
+  }
+`);
+const REFRESH_FROM_COOKIE = graphql(`
+  mutation SessionCookieRefreshFromCookie {
+    refreshSession {
+      accessToken
+    }
+  }
+`);
+const REFRESH_FROM_BODY = graphql(`
+  mutation SessionCookieRefreshFromBody($input: RefreshSessionInput) {
+    refreshSession(input: $input) {
+      accessToken
+      refreshToken
+    }
+  }
+`);
+const ME = graphql(`
+  query SessionCookieMe {
+    me {
+      user {
+        email
+      }
+    }
+  }
+`);
 
 /** A browser's view of the API: the refresh cookie it was given, and the answers. */
 describe('the refresh token as an HttpOnly cookie, for browsers', () => {
@@ -22,10 +51,10 @@ describe('the refresh token as an HttpOnly cookie, for browsers', () => {
     await closeOwnerOrm();
   });
 
-  async function post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  async function post(document: DocumentNode, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
     const call = request(api.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
     for (const [name, value] of Object.entries(headers)) call.set(name, value);
-    const response = await call.send({ query, variables });
+    const response = await call.send({ query: print(document), variables });
     return { body: response.body as GraphQLResult, setCookie: ([] as string[]).concat(response.headers['set-cookie'] ?? []) };
   }
 
@@ -58,7 +87,7 @@ describe('the refresh token as an HttpOnly cookie, for browsers', () => {
       const response = await request(production.app.getHttpServer())
         .post('/graphql')
         .set('content-type', 'application/json')
-        .send({ query: LOGIN, variables: { input: { email: member.email, password: member.password } } });
+        .send({ query: print(LOGIN), variables: { input: { email: member.email, password: member.password } } });
       const header = ([] as string[])
         .concat(response.headers['set-cookie'] ?? [])
         .find((c) => c.startsWith('leadrelay_refresh='));
@@ -93,8 +122,14 @@ describe('the refresh token as an HttpOnly cookie, for browsers', () => {
   it('keeps the body-based refresh for other clients', async () => {
     const tenant = await aTenant();
     const member = await aMember(tenant, Role.VENDOR_ADMIN);
-    const login = await api.graphql<{ login: { accessToken: string; refreshToken: string } }>(
-      `mutation ($input: LoginInput!) { login(input: $input) { refreshToken } }`,
+    const login = await api.graphql(
+      graphql(`
+        mutation SessionCookieLogin2($input: LoginInput!) {
+          login(input: $input) {
+            refreshToken
+          }
+        }
+      `),
       { input: { email: member.email, password: member.password } },
     );
     const refreshed = await post(REFRESH_FROM_BODY, { input: { refreshToken: login.data!.login.refreshToken } });
@@ -105,7 +140,15 @@ describe('the refresh token as an HttpOnly cookie, for browsers', () => {
   it('logout clears the cookie and ends the session', async () => {
     const { login, cookie } = await aBrowserLogin();
     const token = (login.body.data as { login: { accessToken: string } }).login.accessToken;
-    const logout = await post(`mutation { logout }`, {}, { authorization: `Bearer ${token}`, cookie });
+    const logout = await post(
+      graphql(`
+        mutation SessionCookieLogout {
+          logout
+        }
+      `),
+      {},
+      { authorization: `Bearer ${token}`, cookie },
+    );
     expect(logout.body.data).toEqual({ logout: true });
     expect(logout.setCookie.find((c) => c.startsWith('leadrelay_refresh=;'))).toMatch(/Expires=Thu, 01 Jan 1970/);
     const refresh = await post(REFRESH_FROM_COOKIE, {}, { cookie });
@@ -122,7 +165,15 @@ describe('the refresh token as an HttpOnly cookie, for browsers', () => {
     const tokenOf = (answer: { body: GraphQLResult }) =>
       (answer.body.data as { login: { accessToken: string } }).login.accessToken;
 
-    const logout = await post(`mutation { logout(everywhere: true) }`, {}, { authorization: `Bearer ${tokenOf(here)}` });
+    const logout = await post(
+      graphql(`
+        mutation SessionCookieLogout2 {
+          logout(everywhere: true)
+        }
+      `),
+      {},
+      { authorization: `Bearer ${tokenOf(here)}` },
+    );
     expect(logout.body.data).toEqual({ logout: true });
     for (const session of [elsewhere, otherTenant]) {
       const me = await post(ME, {}, { authorization: `Bearer ${tokenOf(session)}` });

@@ -6,6 +6,7 @@ import { seedDefaultReasonCodes, seedDefaultScoringModel } from '@leadrelay/lead
 import { Partner, PartnerStatus, PartnerTier } from '@leadrelay/partners';
 import type { TestApi } from '../support/test-api';
 import { ownerEm } from '../support/owner-orm';
+import { graphql } from '../support/graphql/generated';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
@@ -102,11 +103,23 @@ export async function aStaffedTenant(): Promise<StaffedTenant> {
   return { tenant, p1, p2, staff, p2Sales: await aMember(tenant, Role.PARTNER_SALES, { partner: p2 }) };
 }
 
-const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken refreshToken expiresAt membership { id role } } }`;
+const LOGIN = graphql(`
+  mutation IdentityFactoriesLogin($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      refreshToken
+      expiresAt
+      membership {
+        id
+        role
+      }
+    }
+  }
+`);
 
 /** Logs `member` in over GraphQL and returns the access token. */
 export async function loginAs(api: TestApi, member: TestMember, tenantId?: string): Promise<string> {
-  const result = await api.graphql<{ login: { accessToken: string } }>(LOGIN, {
+  const result = await api.graphql(LOGIN, {
     input: { email: member.email, password: member.password, tenantId: tenantId ?? member.membership.tenantId },
   });
   if (!result.data?.login) {

@@ -19,6 +19,7 @@ import { Partner } from '@leadrelay/partners';
 import { ownerEm } from '../support/owner-orm';
 import { gql } from '../support/graphql-results';
 import type { TestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
 
 const unique = () => randomUUID().slice(0, 8);
 
@@ -118,11 +119,48 @@ export function contactDataOf(lead: Lead): string[] {
 
 // ---- through the API ----------------------------------------------------------------------------
 
-export const DISTRIBUTE = `mutation ($input: DistributeLeadInput!) { distributeLead(input: $input) { id stage version } }`;
-export const ACCEPT = `mutation ($id: ID!) { acceptOffer(id: $id) { id status } }`;
-export const DECLINE = `mutation ($input: DeclineOfferInput!) { declineOffer(input: $input) { id status } }`;
-const OFFERS_OF_LEAD = `query ($leadId: ID!) { offers(filter: { leadId: $leadId }, first: 100) {
-  nodes { id status roundId offeredAt expiresAt partner { id name } } } }`;
+export const DISTRIBUTE = graphql(`
+  mutation LeadFactoriesDistribute($input: DistributeLeadInput!) {
+    distributeLead(input: $input) {
+      id
+      stage
+      version
+    }
+  }
+`);
+export const ACCEPT = graphql(`
+  mutation LeadFactoriesAccept($id: ID!) {
+    acceptOffer(id: $id) {
+      id
+      status
+    }
+  }
+`);
+export const DECLINE = graphql(`
+  mutation LeadFactoriesDecline($input: DeclineOfferInput!) {
+    declineOffer(input: $input) {
+      id
+      status
+    }
+  }
+`);
+const OFFERS_OF_LEAD = graphql(`
+  query LeadFactoriesOffersOfLead($leadId: ID!) {
+    offers(filter: { leadId: $leadId }, first: 100) {
+      nodes {
+        id
+        status
+        roundId
+        offeredAt
+        expiresAt
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 export interface OfferRef {
   id: string;
@@ -141,12 +179,12 @@ export async function distribute(
   mode: 'SHARED' | 'EXCLUSIVE' = 'SHARED',
   extra: { expiresAt?: Date; includeExcluded?: boolean } = {},
 ): Promise<void> {
-  await gql(api, DISTRIBUTE, { input: { leadId, partnerIds, mode, ...extra } }, token);
+  await gql(api, DISTRIBUTE, { input: { leadId, partnerIds, mode, ...extra, expiresAt: extra.expiresAt?.toISOString() } }, token);
 }
 
 /** The lead's offers as `token`'s actor sees them (all for a vendor user, its own for a partner). */
 export async function offersOf(api: TestApi, token: string, leadId: string): Promise<OfferRef[]> {
-  return (await gql<{ offers: { nodes: OfferRef[] } }>(api, OFFERS_OF_LEAD, { leadId }, token)).offers.nodes;
+  return (await gql(api, OFFERS_OF_LEAD, { leadId }, token)).offers.nodes;
 }
 
 /** The one pending offer `token`'s partner has for the lead. */

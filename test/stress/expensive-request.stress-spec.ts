@@ -5,9 +5,16 @@ import { aMember, aPartner, aTenant, loginAs } from '../factories/identity.facto
 import { DISTRIBUTE, aQualifiedLead } from '../factories/lead.factories';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
 
 const DAY_MS = 24 * 3_600_000;
-const UPDATE_SETTINGS = `mutation ($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { holidays } }`;
+const UPDATE_SETTINGS = graphql(`
+  mutation ExpensiveRequestUpdateSettings($input: UpdateTenantSettingsInput!) {
+    updateTenantSettings(input: $input) {
+      holidays
+    }
+  }
+`);
 
 /** The next `count` dates, every other day from tomorrow, as YYYY-MM-DD. */
 const everyOtherDay = (count: number) =>

@@ -8,9 +8,24 @@ import { type LoggedIn, type VendorTeam, aLoggedInMember, aVendorTeam } from '..
 import { codeOf } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
 
-const WITHDRAW_OFFER = `mutation ($id: ID!) { withdrawOffer(id: $id) { id status } }`;
-const WITHDRAW_ROUND = `mutation ($id: ID!) { withdrawRound(id: $id) { id stage } }`;
+const WITHDRAW_OFFER = graphql(`
+  mutation OfferRaceWithdrawOffer($id: ID!) {
+    withdrawOffer(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const WITHDRAW_ROUND = graphql(`
+  mutation OfferRaceWithdrawRound($id: ID!) {
+    withdrawRound(id: $id) {
+      id
+      stage
+    }
+  }
+`);
 
 const PARTNERS_IN_ROUND = 20;
 const ROUNDS = 50;
@@ -81,7 +96,7 @@ describe('offers answered at the same moment', () => {
         expect(offerOf.size).toBe(PARTNERS_IN_ROUND);
 
         const answers = await Promise.all(
-          bidders.map((b) => api.graphql(ACCEPT, { id: offerOf.get(b.partner.id) }, b.admin.token)),
+          bidders.map((b) => api.graphql(ACCEPT, { id: offerOf.get(b.partner.id)! }, b.admin.token)),
         );
 
         const winners = bidders.filter((_, i) => codeOf(answers[i]!) === undefined);
@@ -153,10 +168,10 @@ describe('offers answered at the same moment', () => {
           () =>
             api.graphql(
               DECLINE,
-              { input: { offerId: offerOf.get(first!.partner.id), reasonCode: 'NO_CAPACITY' } },
+              { input: { offerId: offerOf.get(first!.partner.id)!, reasonCode: 'NO_CAPACITY' } },
               first!.admin.token,
             ),
-          () => api.graphql(ACCEPT, { id: offerOf.get(second!.partner.id) }, second!.admin.token),
+          () => api.graphql(ACCEPT, { id: offerOf.get(second!.partner.id)! }, second!.admin.token),
         );
 
         // The decline either came first (and left the round open) or came to a CLOSED offer.
