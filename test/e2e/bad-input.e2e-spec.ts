@@ -4,22 +4,77 @@ import { Partner } from '@leadrelay/partners';
 import { type StaffedTenant, aStaffedTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm, countRows, readRow } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { type DocumentNode, parse } from 'graphql';
+import { graphql } from '../support/graphql/generated';
 
-const ADD_MEMBER = `mutation ($input: AddMemberInput!) { addMember(input: $input) { id } }`;
-const UPDATE_MEMBER = `mutation ($input: UpdateMemberInput!) { updateMember(input: $input) { id } }`;
-const REMOVE_MEMBER = `mutation ($id: ID!) { removeMember(id: $id) }`;
-const CREATE_PARTNER = `mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`;
-const UPDATE_PARTNER = `mutation ($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`;
-const PARTNER = `query ($id: ID!) { partner(id: $id) { id } }`;
-const PARTNERS = `query ($first: Int!, $after: String) { partners(first: $first, after: $after) { totalCount } }`;
-const MEMBERS = `query ($partnerId: ID) { members(partnerId: $partnerId) { totalCount } }`;
-const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
+const ADD_MEMBER = graphql(`
+  mutation BadInputAddMember($input: AddMemberInput!) {
+    addMember(input: $input) {
+      id
+    }
+  }
+`);
+const UPDATE_MEMBER = graphql(`
+  mutation BadInputUpdateMember($input: UpdateMemberInput!) {
+    updateMember(input: $input) {
+      id
+    }
+  }
+`);
+const REMOVE_MEMBER = graphql(`
+  mutation BadInputRemoveMember($id: ID!) {
+    removeMember(id: $id)
+  }
+`);
+const CREATE_PARTNER = graphql(`
+  mutation BadInputCreatePartner($input: CreatePartnerInput!) {
+    createPartner(input: $input) {
+      id
+    }
+  }
+`);
+const UPDATE_PARTNER = graphql(`
+  mutation BadInputUpdatePartner($input: UpdatePartnerInput!) {
+    updatePartner(input: $input) {
+      id
+    }
+  }
+`);
+const PARTNER = graphql(`
+  query BadInputPartner($id: ID!) {
+    partner(id: $id) {
+      id
+    }
+  }
+`);
+const PARTNERS = graphql(`
+  query BadInputPartners($first: Int!, $after: String) {
+    partners(first: $first, after: $after) {
+      totalCount
+    }
+  }
+`);
+const MEMBERS = graphql(`
+  query BadInputMembers($partnerId: ID) {
+    members(partnerId: $partnerId) {
+      totalCount
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation BadInputLogin($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+    }
+  }
+`);
 
 const LONG = 'x'.repeat(201);
 
 interface BadInput {
   name: string;
-  query: string;
+  /** Checked against the schema by codegen, but untyped: the variables are wrong on purpose. */
+  query: DocumentNode;
   variables: (world: StaffedTenant) => Record<string, unknown>;
   /** `BAD_USER_INPUT` with the field named in `extensions.field`, or GraphQL's own refusal. */
   code: 'BAD_USER_INPUT' | 'GRAPHQL_VALIDATION_FAILED';
@@ -82,7 +137,7 @@ const CASES: BadInput[] = [
   },
   {
     name: 'addMember: unknown role (literal)',
-    query: `mutation { addMember(input: { email: "someone-new@example.test", name: "X", role: OWNER }) { id } }`,
+    query: parse(`mutation { addMember(input: { email: "someone-new@example.test", name: "X", role: OWNER }) { id } }`),
     variables: () => ({}),
     code: 'GRAPHQL_VALIDATION_FAILED',
   },
@@ -192,7 +247,7 @@ const CASES: BadInput[] = [
   },
   {
     name: 'createPartner: unknown status (literal)',
-    query: `mutation { createPartner(input: { name: "X", status: DELETED }) { id } }`,
+    query: parse(`mutation { createPartner(input: { name: "X", status: DELETED }) { id } }`),
     variables: () => ({}),
     code: 'GRAPHQL_VALIDATION_FAILED',
   },

@@ -4,6 +4,8 @@ import { Partner } from '@leadrelay/partners';
 import { type StaffedTenant, type TestMember, aStaffedTenant, loginAs } from '../factories/identity.factories';
 import { closeOwnerOrm, countRows, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import type { DocumentNode } from 'graphql';
+import { graphql } from '../support/graphql/generated';
 
 /** An object someone must not reach: a partner and a member of it. */
 interface Target {
@@ -12,37 +14,79 @@ interface Target {
 }
 
 /** Every query and mutation that takes the id of a partner or a member. A new one is one more line. */
-const OPERATIONS: { name: string; query: string; variables: (target: Target) => Record<string, unknown> }[] = [
+const OPERATIONS: { name: string; query: DocumentNode; variables: (target: Target) => Record<string, unknown> }[] = [
   {
     name: 'partner(id)',
-    query: `query ($id: ID!) { partner(id: $id) { id name } }`,
+    query: graphql(`
+      query IsolationPartner($id: ID!) {
+        partner(id: $id) {
+          id
+          name
+        }
+      }
+    `),
     variables: ({ partner }) => ({ id: partner.id }),
   },
   {
     name: 'updatePartner',
-    query: `mutation ($input: UpdatePartnerInput!) { updatePartner(input: $input) { id name } }`,
+    query: graphql(`
+      mutation IsolationUpdatePartner($input: UpdatePartnerInput!) {
+        updatePartner(input: $input) {
+          id
+          name
+        }
+      }
+    `),
     variables: ({ partner }) => ({ input: { id: partner.id, name: 'Taken over', status: 'ENDED', capacity: 0 } }),
   },
   {
     name: 'members(partnerId)',
-    query: `query ($partnerId: ID) { members(partnerId: $partnerId) { nodes { id user { email } } } }`,
+    query: graphql(`
+      query IsolationMembers($partnerId: ID) {
+        members(partnerId: $partnerId) {
+          nodes {
+            id
+            user {
+              email
+            }
+          }
+        }
+      }
+    `),
     variables: ({ partner }) => ({ partnerId: partner.id }),
   },
   {
     name: 'addMember(partnerId)',
-    query: `mutation ($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+    query: graphql(`
+      mutation IsolationAddMember($input: AddMemberInput!) {
+        addMember(input: $input) {
+          id
+        }
+      }
+    `),
     variables: ({ partner }) => ({
       input: { email: `intruder-${partner.id}@example.test`, name: 'Intruder', role: 'PARTNER_SALES', partnerId: partner.id },
     }),
   },
   {
     name: 'updateMember(id)',
-    query: `mutation ($input: UpdateMemberInput!) { updateMember(input: $input) { id role } }`,
+    query: graphql(`
+      mutation IsolationUpdateMember($input: UpdateMemberInput!) {
+        updateMember(input: $input) {
+          id
+          role
+        }
+      }
+    `),
     variables: ({ member }) => ({ input: { id: member.membership.id, role: 'PARTNER_ADMIN' } }),
   },
   {
     name: 'removeMember(id)',
-    query: `mutation ($id: ID!) { removeMember(id: $id) }`,
+    query: graphql(`
+      mutation IsolationRemoveMember($id: ID!) {
+        removeMember(id: $id)
+      }
+    `),
     variables: ({ member }) => ({ id: member.membership.id }),
   },
 ];

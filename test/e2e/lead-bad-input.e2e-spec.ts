@@ -7,6 +7,8 @@ import { type LoggedIn, type PartnerTeam, type VendorTeam, aPartnerTeam, aVendor
 import { gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import type { DocumentNode } from 'graphql';
+import { graphql } from '../support/graphql/generated';
 
 const TOO_LONG = 'x'.repeat(2001);
 const NOT_AN_ID = 'not-an-id';
@@ -27,7 +29,8 @@ interface Targets {
 interface Case {
   /** What is wrong, e.g. "score 101". */
   wrong: string;
-  query: string;
+  /** Checked against the schema by codegen, but untyped: the variables are wrong on purpose. */
+  query: DocumentNode;
   variables: (t: Targets) => Record<string, unknown>;
   /** The field the answer must name: `extensions.field` of BAD_USER_INPUT, or in the message of a GraphQL input error. */
   field: string;
@@ -37,28 +40,160 @@ interface Case {
 }
 
 const M = {
-  createLead: `mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
-  updateLead: `mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { id } }`,
-  qualifyLead: `mutation ($input: QualifyLeadInput!) { qualifyLead(input: $input) { id } }`,
-  disqualifyLead: `mutation ($input: DisqualifyLeadInput!) { disqualifyLead(input: $input) { id } }`,
-  nurtureLead: `mutation ($input: NurtureLeadInput!) { nurtureLead(input: $input) { id } }`,
-  routeDirect: `mutation ($input: RouteDirectInput!) { routeDirect(input: $input) { id } }`,
-  distributeLead: `mutation ($input: DistributeLeadInput!) { distributeLead(input: $input) { id } }`,
-  withdrawRound: `mutation ($id: ID!) { withdrawRound(id: $id) { id } }`,
-  withdrawOffer: `mutation ($id: ID!) { withdrawOffer(id: $id) { id } }`,
-  acceptOffer: `mutation ($id: ID!) { acceptOffer(id: $id) { id } }`,
-  declineOffer: `mutation ($input: DeclineOfferInput!) { declineOffer(input: $input) { id } }`,
-  assignLead: `mutation ($input: AssignLeadInput!) { assignLead(input: $input) { id } }`,
-  recordProgress: `mutation ($input: RecordProgressInput!) { recordProgress(input: $input) { id } }`,
-  returnLead: `mutation ($input: ReturnLeadInput!) { returnLead(input: $input) { id } }`,
-  closeLeadWon: `mutation ($input: CloseLeadWonInput!) { closeLeadWon(input: $input) { id } }`,
-  closeLeadLost: `mutation ($input: CloseLeadLostInput!) { closeLeadLost(input: $input) { id } }`,
-  createReasonCode: `mutation ($input: CreateReasonCodeInput!) { createReasonCode(input: $input) { id } }`,
-  updateReasonCode: `mutation ($input: UpdateReasonCodeInput!) { updateReasonCode(input: $input) { id } }`,
-  retireReasonCode: `mutation ($id: ID!) { retireReasonCode(id: $id) { id } }`,
-  createIntakeKey: `mutation ($input: CreateIntakeKeyInput!) { createIntakeKey(input: $input) { secret } }`,
-  revokeIntakeKey: `mutation ($id: ID!) { revokeIntakeKey(id: $id) { id } }`,
-  updateTenantSettings: `mutation ($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { acceptanceHours } }`,
+  createLead: graphql(`
+    mutation LeadBadInputCreateLead($input: CreateLeadInput!) {
+      createLead(input: $input) {
+        id
+      }
+    }
+  `),
+  updateLead: graphql(`
+    mutation LeadBadInputUpdateLead($input: UpdateLeadInput!) {
+      updateLead(input: $input) {
+        id
+      }
+    }
+  `),
+  qualifyLead: graphql(`
+    mutation LeadBadInputQualifyLead($input: QualifyLeadInput!) {
+      qualifyLead(input: $input) {
+        id
+      }
+    }
+  `),
+  disqualifyLead: graphql(`
+    mutation LeadBadInputDisqualifyLead($input: DisqualifyLeadInput!) {
+      disqualifyLead(input: $input) {
+        id
+      }
+    }
+  `),
+  nurtureLead: graphql(`
+    mutation LeadBadInputNurtureLead($input: NurtureLeadInput!) {
+      nurtureLead(input: $input) {
+        id
+      }
+    }
+  `),
+  routeDirect: graphql(`
+    mutation LeadBadInputRouteDirect($input: RouteDirectInput!) {
+      routeDirect(input: $input) {
+        id
+      }
+    }
+  `),
+  distributeLead: graphql(`
+    mutation LeadBadInputDistributeLead($input: DistributeLeadInput!) {
+      distributeLead(input: $input) {
+        id
+      }
+    }
+  `),
+  withdrawRound: graphql(`
+    mutation LeadBadInputWithdrawRound($id: ID!) {
+      withdrawRound(id: $id) {
+        id
+      }
+    }
+  `),
+  withdrawOffer: graphql(`
+    mutation LeadBadInputWithdrawOffer($id: ID!) {
+      withdrawOffer(id: $id) {
+        id
+      }
+    }
+  `),
+  acceptOffer: graphql(`
+    mutation LeadBadInputAcceptOffer($id: ID!) {
+      acceptOffer(id: $id) {
+        id
+      }
+    }
+  `),
+  declineOffer: graphql(`
+    mutation LeadBadInputDeclineOffer($input: DeclineOfferInput!) {
+      declineOffer(input: $input) {
+        id
+      }
+    }
+  `),
+  assignLead: graphql(`
+    mutation LeadBadInputAssignLead($input: AssignLeadInput!) {
+      assignLead(input: $input) {
+        id
+      }
+    }
+  `),
+  recordProgress: graphql(`
+    mutation LeadBadInputRecordProgress($input: RecordProgressInput!) {
+      recordProgress(input: $input) {
+        id
+      }
+    }
+  `),
+  returnLead: graphql(`
+    mutation LeadBadInputReturnLead($input: ReturnLeadInput!) {
+      returnLead(input: $input) {
+        id
+      }
+    }
+  `),
+  closeLeadWon: graphql(`
+    mutation LeadBadInputCloseLeadWon($input: CloseLeadWonInput!) {
+      closeLeadWon(input: $input) {
+        id
+      }
+    }
+  `),
+  closeLeadLost: graphql(`
+    mutation LeadBadInputCloseLeadLost($input: CloseLeadLostInput!) {
+      closeLeadLost(input: $input) {
+        id
+      }
+    }
+  `),
+  createReasonCode: graphql(`
+    mutation LeadBadInputCreateReasonCode($input: CreateReasonCodeInput!) {
+      createReasonCode(input: $input) {
+        id
+      }
+    }
+  `),
+  updateReasonCode: graphql(`
+    mutation LeadBadInputUpdateReasonCode($input: UpdateReasonCodeInput!) {
+      updateReasonCode(input: $input) {
+        id
+      }
+    }
+  `),
+  retireReasonCode: graphql(`
+    mutation LeadBadInputRetireReasonCode($id: ID!) {
+      retireReasonCode(id: $id) {
+        id
+      }
+    }
+  `),
+  createIntakeKey: graphql(`
+    mutation LeadBadInputCreateIntakeKey($input: CreateIntakeKeyInput!) {
+      createIntakeKey(input: $input) {
+        secret
+      }
+    }
+  `),
+  revokeIntakeKey: graphql(`
+    mutation LeadBadInputRevokeIntakeKey($id: ID!) {
+      revokeIntakeKey(id: $id) {
+        id
+      }
+    }
+  `),
+  updateTenantSettings: graphql(`
+    mutation LeadBadInputUpdateTenantSettings($input: UpdateTenantSettingsInput!) {
+      updateTenantSettings(input: $input) {
+        acceptanceHours
+      }
+    }
+  `),
 };
 
 const lead = (company: Record<string, unknown> = {}, contact: Record<string, unknown> = {}) => ({
@@ -467,28 +602,52 @@ const CASES: Record<keyof typeof M, Case[]> = {
 const QUERY_CASES: Case[] = [
   {
     wrong: 'leads(first: 0)',
-    query: `query ($first: Int!) { leads(first: $first) { totalCount } }`,
+    query: graphql(`
+      query LeadBadInputLeads($first: Int!) {
+        leads(first: $first) {
+          totalCount
+        }
+      }
+    `),
     variables: () => ({ first: 0 }),
     field: 'first',
     as: 'vendor',
   },
   {
     wrong: 'leads filtered by a malformed partner id',
-    query: `query ($filter: LeadFilter) { leads(filter: $filter) { totalCount } }`,
+    query: graphql(`
+      query LeadBadInputLeads2($filter: LeadFilter) {
+        leads(filter: $filter) {
+          totalCount
+        }
+      }
+    `),
     variables: () => ({ filter: { partnerId: NOT_AN_ID } }),
     field: 'filter.partnerId',
     as: 'vendor',
   },
   {
     wrong: 'offers filtered by a malformed lead id',
-    query: `query ($filter: OfferFilter) { offers(filter: $filter) { totalCount } }`,
+    query: graphql(`
+      query LeadBadInputOffers($filter: OfferFilter) {
+        offers(filter: $filter) {
+          totalCount
+        }
+      }
+    `),
     variables: () => ({ filter: { leadId: NOT_AN_ID } }),
     field: 'filter.leadId',
     as: 'partner',
   },
   {
     wrong: 'reasonCodes of kind PRAISE',
-    query: `query ($kind: ReasonCodeKind) { reasonCodes(kind: $kind) { key } }`,
+    query: graphql(`
+      query LeadBadInputReasonCodes($kind: ReasonCodeKind) {
+        reasonCodes(kind: $kind) {
+          key
+        }
+      }
+    `),
     variables: () => ({ kind: 'PRAISE' }),
     field: 'kind',
     as: 'vendor',
@@ -539,9 +698,17 @@ describe('bad input on every lead, offer and reason-code mutation', () => {
     const { lead: held } = await anAcceptedLead(api, vendor.tenant, vendor.channel.token, partner.partner, partner.admin);
     const em = await ownerEm();
     const code = await em.findOneOrFail(ReasonCode, { tenantId: vendor.tenant.id, key: 'NO_CAPACITY' }, { filters: false });
-    const key = await gql<{ createIntakeKey: { intakeKey: { id: string } } }>(
+    const key = await gql(
       api,
-      `mutation { createIntakeKey(input: { name: "Website", source: WEB_FORM }) { intakeKey { id } } }`,
+      graphql(`
+        mutation LeadBadInputCreateIntakeKey2 {
+          createIntakeKey(input: { name: "Website", source: WEB_FORM }) {
+            intakeKey {
+              id
+            }
+          }
+        }
+      `),
       {},
       vendor.admin.token,
     );

@@ -5,6 +5,8 @@ import { type LoggedIn, type PartnerTeam, type VendorTeam, aPartnerTeam, aVendor
 import { gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type GraphQLResult, type TestApi, createTestApi } from '../support/test-api';
+import type { DocumentNode } from 'graphql';
+import { graphql } from '../support/graphql/generated';
 
 /** The objects an actor tries to reach: each in the stage in which the operation would succeed for its owner. */
 interface Targets {
@@ -24,10 +26,10 @@ interface Targets {
 
 interface Probe {
   name: string;
-  query: string;
+  query: DocumentNode;
   variables: (t: Targets) => Record<string, unknown>;
   /** For list queries: the list that must come back empty (instead of NOT_FOUND). */
-  list?: (data: Record<string, unknown>) => unknown[];
+  list?: (data: unknown) => unknown[];
   /** Only for objects of another tenant: reason codes and intake keys belong to the whole tenant. */
   tenantWide?: boolean;
 }
@@ -36,108 +38,243 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Every lead and offer query and mutation, aimed at an object the actor must not reach. */
 const PROBES: Probe[] = [
-  { name: 'lead', query: `query ($id: ID!) { lead(id: $id) { id } }`, variables: (t) => ({ id: t.heldLeadId }) },
+  {
+    name: 'lead',
+    query: graphql(`
+      query LeadIsolationLead($id: ID!) {
+        lead(id: $id) {
+          id
+        }
+      }
+    `),
+    variables: (t) => ({ id: t.heldLeadId }),
+  },
   {
     name: 'leads(filter: { partnerId })',
-    query: `query ($partnerId: ID!) { leads(filter: { partnerId: $partnerId }) { nodes { id } } }`,
+    query: graphql(`
+      query LeadIsolationLeads($partnerId: ID!) {
+        leads(filter: { partnerId: $partnerId }) {
+          nodes {
+            id
+          }
+        }
+      }
+    `),
     variables: (t) => ({ partnerId: t.partnerId }),
   },
   {
     name: 'offers(filter: { leadId })',
-    query: `query ($leadId: ID!) { offers(filter: { leadId: $leadId }) { nodes { id } totalCount } }`,
+    query: graphql(`
+      query LeadIsolationOffers($leadId: ID!) {
+        offers(filter: { leadId: $leadId }) {
+          nodes {
+            id
+          }
+          totalCount
+        }
+      }
+    `),
     variables: (t) => ({ leadId: t.offeredLeadId }),
     list: (data) => (data as { offers: { nodes: unknown[] } }).offers.nodes,
   },
   {
     name: 'updateLead',
-    query: `mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationUpdateLead($input: UpdateLeadInput!) {
+        updateLead(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { id: t.newLeadId, version: t.newLeadVersion, contact: { lastName: 'Eindringling' } } }),
   },
   {
     name: 'qualifyLead',
-    query: `mutation ($input: QualifyLeadInput!) { qualifyLead(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationQualifyLead($input: QualifyLeadInput!) {
+        qualifyLead(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { leadId: t.newLeadId, score: 90, grade: 'A' } }),
   },
   {
     name: 'disqualifyLead',
-    query: `mutation ($input: DisqualifyLeadInput!) { disqualifyLead(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationDisqualifyLead($input: DisqualifyLeadInput!) {
+        disqualifyLead(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { leadId: t.newLeadId, reasonCode: 'NOT_TARGET_GROUP' } }),
   },
   {
     name: 'nurtureLead',
-    query: `mutation ($input: NurtureLeadInput!) { nurtureLead(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationNurtureLead($input: NurtureLeadInput!) {
+        nurtureLead(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { leadId: t.newLeadId } }),
   },
   {
     name: 'routeDirect',
-    query: `mutation ($input: RouteDirectInput!) { routeDirect(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationRouteDirect($input: RouteDirectInput!) {
+        routeDirect(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { leadId: t.qualifiedLeadId, userId: t.directUserId } }),
   },
   {
     name: 'distributeLead',
-    query: `mutation ($input: DistributeLeadInput!) { distributeLead(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationDistributeLead($input: DistributeLeadInput!) {
+        distributeLead(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { leadId: t.qualifiedLeadId, partnerIds: [t.partnerId], mode: 'EXCLUSIVE' } }),
   },
   {
     name: 'withdrawRound',
-    query: `mutation ($id: ID!) { withdrawRound(id: $id) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationWithdrawRound($id: ID!) {
+        withdrawRound(id: $id) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ id: t.roundId }),
   },
   {
     name: 'withdrawOffer',
-    query: `mutation ($id: ID!) { withdrawOffer(id: $id) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationWithdrawOffer($id: ID!) {
+        withdrawOffer(id: $id) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ id: t.offerId }),
   },
   {
     name: 'acceptOffer',
-    query: `mutation ($id: ID!) { acceptOffer(id: $id) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationAcceptOffer($id: ID!) {
+        acceptOffer(id: $id) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ id: t.offerId }),
   },
   {
     name: 'declineOffer',
-    query: `mutation ($input: DeclineOfferInput!) { declineOffer(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationDeclineOffer($input: DeclineOfferInput!) {
+        declineOffer(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { offerId: t.offerId, reasonCode: 'NO_CAPACITY' } }),
   },
   {
     name: 'assignLead',
-    query: `mutation ($input: AssignLeadInput!) { assignLead(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationAssignLead($input: AssignLeadInput!) {
+        assignLead(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { leadId: t.heldLeadId, userId: t.assigneeId } }),
   },
   {
     name: 'recordProgress',
-    query: `mutation ($input: RecordProgressInput!) { recordProgress(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationRecordProgress($input: RecordProgressInput!) {
+        recordProgress(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { leadId: t.heldLeadId, stage: 'CONTACTED' } }),
   },
   {
     name: 'returnLead',
-    query: `mutation ($input: ReturnLeadInput!) { returnLead(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationReturnLead($input: ReturnLeadInput!) {
+        returnLead(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { leadId: t.heldLeadId, reasonCode: 'NO_NEED_YET' } }),
   },
   {
     name: 'closeLeadWon',
-    query: `mutation ($input: CloseLeadWonInput!) { closeLeadWon(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationCloseLeadWon($input: CloseLeadWonInput!) {
+        closeLeadWon(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { leadId: t.heldLeadId, amount: 1000, currency: 'EUR', closedOn: today() } }),
   },
   {
     name: 'closeLeadLost',
-    query: `mutation ($input: CloseLeadLostInput!) { closeLeadLost(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationCloseLeadLost($input: CloseLeadLostInput!) {
+        closeLeadLost(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { leadId: t.heldLeadId, reasonCode: 'NO_BUDGET' } }),
   },
   {
     name: 'updateReasonCode',
-    query: `mutation ($input: UpdateReasonCodeInput!) { updateReasonCode(input: $input) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationUpdateReasonCode($input: UpdateReasonCodeInput!) {
+        updateReasonCode(input: $input) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ input: { id: t.reasonCodeId, labels: [{ locale: 'EN', text: 'Hijacked' }] } }),
     tenantWide: true,
   },
   {
     name: 'retireReasonCode',
-    query: `mutation ($id: ID!) { retireReasonCode(id: $id) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationRetireReasonCode($id: ID!) {
+        retireReasonCode(id: $id) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ id: t.reasonCodeId }),
     tenantWide: true,
   },
   {
     name: 'revokeIntakeKey',
-    query: `mutation ($id: ID!) { revokeIntakeKey(id: $id) { id } }`,
+    query: graphql(`
+      mutation LeadIsolationRevokeIntakeKey($id: ID!) {
+        revokeIntakeKey(id: $id) {
+          id
+        }
+      }
+    `),
     variables: (t) => ({ id: t.intakeKeyId }),
     tenantWide: true,
   },
@@ -163,7 +300,7 @@ async function snapshot(t: Targets): Promise<unknown> {
   };
 }
 
-function expectRefused(probe: Probe, answer: GraphQLResult): void {
+function expectRefused(probe: Probe, answer: GraphQLResult<unknown>): void {
   if (probe.list) {
     expect(answer.errors).toBeUndefined();
     expect(probe.list(answer.data!)).toEqual([]);
@@ -214,9 +351,17 @@ describe('leads and offers are isolated', () => {
         { tenantId: vendor.tenant.id, kind: ReasonCodeKind.DECLINE, key: 'NO_CAPACITY' },
         { filters: false },
       );
-      const key = await gql<{ createIntakeKey: { intakeKey: { id: string } } }>(
+      const key = await gql(
         api,
-        `mutation ($input: CreateIntakeKeyInput!) { createIntakeKey(input: $input) { intakeKey { id } } }`,
+        graphql(`
+          mutation LeadIsolationCreateIntakeKey($input: CreateIntakeKeyInput!) {
+            createIntakeKey(input: $input) {
+              intakeKey {
+                id
+              }
+            }
+          }
+        `),
         { input: { name: 'Website', source: 'WEB_FORM' } },
         vendor.admin.token,
       );
@@ -302,11 +447,7 @@ describe('leads and offers are isolated', () => {
   it('lets the owners reach the same objects (the probes aim at live targets)', async () => {
     const lead = await api.graphql(PROBES[0]!.query, PROBES[0]!.variables(otherPartner), theirs.admin.token);
     expect(lead.errors).toBeUndefined();
-    const offers = await api.graphql<{ offers: { nodes: unknown[] } }>(
-      PROBES[2]!.query,
-      PROBES[2]!.variables(otherPartner),
-      theirs.sales.token,
-    );
-    expect(offers.data!.offers.nodes).toHaveLength(1);
+    const offers = await api.graphql(PROBES[2]!.query, PROBES[2]!.variables(otherPartner), theirs.sales.token);
+    expect((offers.data as { offers: { nodes: unknown[] } }).offers.nodes).toHaveLength(1);
   });
 });

@@ -5,6 +5,9 @@ import { type LoggedIn, type PartnerTeam, type VendorTeam, aPartnerTeam, aVendor
 import { declaredPolicies } from '../support/endpoint-policies';
 import { codeOf, gql } from '../support/graphql-results';
 import { type TestApi, createTestApi } from '../support/test-api';
+import type { DocumentNode } from 'graphql';
+import { graphql } from '../support/graphql/generated';
+import type { CreateReasonCodeInput } from '../support/graphql/generated/graphql';
 
 /**
  * Every endpoint's declared policy is the check that runs. For each query and mutation that
@@ -27,7 +30,7 @@ interface World {
 }
 
 interface Operation {
-  query: string;
+  query: DocumentNode;
   variables?: Record<string, unknown>;
 }
 
@@ -53,9 +56,17 @@ const pendingOffer = async ({ api, vendor, partner }: World) => {
 
 const aWebhookEndpoint = async ({ api, vendor }: World): Promise<string> =>
   (
-    await gql<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+    await gql(
       api,
-      `mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }`,
+      graphql(`
+        mutation PolicyRefusalsCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+          createWebhookEndpoint(input: $input) {
+            endpoint {
+              id
+            }
+          }
+        }
+      `),
       { input: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['lead.won'] } },
       vendor.admin.token,
     )
@@ -63,9 +74,15 @@ const aWebhookEndpoint = async ({ api, vendor }: World): Promise<string> =>
 
 const aMemberId = async ({ api, vendor }: World): Promise<string> =>
   (
-    await gql<{ addMember: { id: string } }>(
+    await gql(
       api,
-      `mutation ($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+      graphql(`
+        mutation PolicyRefusalsAddMember($input: AddMemberInput!) {
+          addMember(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { email: `new-${unique()}@example.com`, name: 'Neu Mitglied', role: 'MARKETING' } },
       vendor.admin.token,
     )
@@ -73,15 +90,21 @@ const aMemberId = async ({ api, vendor }: World): Promise<string> =>
 
 const aReasonCodeId = async ({ api, vendor }: World): Promise<string> =>
   (
-    await gql<{ createReasonCode: { id: string } }>(
+    await gql(
       api,
-      `mutation ($input: CreateReasonCodeInput!) { createReasonCode(input: $input) { id } }`,
+      graphql(`
+        mutation PolicyRefusalsCreateReasonCode($input: CreateReasonCodeInput!) {
+          createReasonCode(input: $input) {
+            id
+          }
+        }
+      `),
       { input: reasonCodeInput() },
       vendor.admin.token,
     )
   ).createReasonCode.id;
 
-function reasonCodeInput() {
+function reasonCodeInput(): CreateReasonCodeInput {
   return {
     kind: 'DECLINE',
     key: `CODE_${unique().toUpperCase()}`,
@@ -99,62 +122,160 @@ const marketing = (w: World) => w.vendor.marketing;
 const partnerAdmin = (w: World) => w.partner.admin;
 
 const CASES: Record<string, Case> = {
-  'Query.partners': { as: admin, prepare: constant({ query: `{ partners { nodes { id } } }` }) },
+  'Query.partners': {
+    as: admin,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsPartners {
+          partners {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+    }),
+  },
   'Query.partner': {
     as: admin,
-    prepare: async (w) => ({ query: `query ($id: ID!) { partner(id: $id) { id } }`, variables: { id: w.partner.partner.id } }),
+    prepare: async (w) => ({
+      query: graphql(`
+        query PolicyRefusalsPartner($id: ID!) {
+          partner(id: $id) {
+            id
+          }
+        }
+      `),
+      variables: { id: w.partner.partner.id },
+    }),
   },
   'Mutation.createPartner': {
     as: admin,
     prepare: async () => ({
-      query: `mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsCreatePartner($input: CreatePartnerInput!) {
+          createPartner(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { name: `Partner ${unique()}` } },
     }),
   },
   'Mutation.updatePartner': {
     as: admin,
     prepare: async (w) => ({
-      query: `mutation ($input: UpdatePartnerInput!) { updatePartner(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsUpdatePartner($input: UpdatePartnerInput!) {
+          updatePartner(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { id: w.partner.partner.id, competencies: ['Wärmepumpen'] } },
     }),
   },
 
-  'Query.members': { as: admin, prepare: constant({ query: `{ members { nodes { id } } }` }) },
+  'Query.members': {
+    as: admin,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsMembers {
+          members {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+    }),
+  },
   'Mutation.addMember': {
     as: admin,
     prepare: async () => ({
-      query: `mutation ($input: AddMemberInput!) { addMember(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsAddMember($input: AddMemberInput!) {
+          addMember(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { email: `new-${unique()}@example.com`, name: 'Neu Mitglied', role: 'MARKETING' } },
     }),
   },
   'Mutation.resendInvitation': {
     as: admin,
-    prepare: async (w) => ({ query: `mutation ($id: ID!) { resendInvitation(id: $id) }`, variables: { id: await aMemberId(w) } }),
+    prepare: async (w) => ({
+      query: graphql(`
+        mutation PolicyRefusalsResendInvitation($id: ID!) {
+          resendInvitation(id: $id)
+        }
+      `),
+      variables: { id: await aMemberId(w) },
+    }),
   },
   'Mutation.updateMember': {
     as: admin,
     prepare: async (w) => ({
-      query: `mutation ($input: UpdateMemberInput!) { updateMember(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsUpdateMember($input: UpdateMemberInput!) {
+          updateMember(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { id: await aMemberId(w), role: 'CHANNEL_MANAGER' } },
     }),
   },
   'Mutation.removeMember': {
     as: admin,
-    prepare: async (w) => ({ query: `mutation ($id: ID!) { removeMember(id: $id) }`, variables: { id: await aMemberId(w) } }),
+    prepare: async (w) => ({
+      query: graphql(`
+        mutation PolicyRefusalsRemoveMember($id: ID!) {
+          removeMember(id: $id)
+        }
+      `),
+      variables: { id: await aMemberId(w) },
+    }),
   },
 
-  'Query.leads': { as: marketing, prepare: constant({ query: `{ leads { nodes { id } } }` }) },
+  'Query.leads': {
+    as: marketing,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsLeads {
+          leads {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+    }),
+  },
   'Query.lead': {
     as: marketing,
     prepare: async (w) => ({
-      query: `query ($id: ID!) { lead(id: $id) { id } }`,
+      query: graphql(`
+        query PolicyRefusalsLead($id: ID!) {
+          lead(id: $id) {
+            id
+          }
+        }
+      `),
       variables: { id: (await aLead(w.vendor.tenant)).id },
     }),
   },
   'Mutation.createLead': {
     as: marketing,
     prepare: constant({
-      query: `mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsCreateLead($input: CreateLeadInput!) {
+          createLead(input: $input) {
+            id
+          }
+        }
+      `),
       variables: {
         input: { source: 'TRADE_FAIR', company: { name: 'Messe GmbH', country: 'DE' }, contact: { lastName: 'Meier' } },
       },
@@ -165,7 +286,13 @@ const CASES: Record<string, Case> = {
     prepare: async (w) => {
       const lead = await aLead(w.vendor.tenant);
       return {
-        query: `mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { id } }`,
+        query: graphql(`
+          mutation PolicyRefusalsUpdateLead($input: UpdateLeadInput!) {
+            updateLead(input: $input) {
+              id
+            }
+          }
+        `),
         variables: { input: { id: lead.id, version: lead.version, interest: { timeframe: 'Q3' } } },
       };
     },
@@ -173,35 +300,65 @@ const CASES: Record<string, Case> = {
   'Mutation.qualifyLead': {
     as: marketing,
     prepare: async (w) => ({
-      query: `mutation ($input: QualifyLeadInput!) { qualifyLead(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsQualifyLead($input: QualifyLeadInput!) {
+          qualifyLead(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { leadId: (await aLead(w.vendor.tenant)).id, score: 70, grade: 'B' } },
     }),
   },
   'Mutation.disqualifyLead': {
     as: marketing,
     prepare: async (w) => ({
-      query: `mutation ($input: DisqualifyLeadInput!) { disqualifyLead(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsDisqualifyLead($input: DisqualifyLeadInput!) {
+          disqualifyLead(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { leadId: (await aLead(w.vendor.tenant)).id, reasonCode: 'NOT_TARGET_GROUP' } },
     }),
   },
   'Mutation.nurtureLead': {
     as: marketing,
     prepare: async (w) => ({
-      query: `mutation ($input: NurtureLeadInput!) { nurtureLead(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsNurtureLead($input: NurtureLeadInput!) {
+          nurtureLead(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { leadId: (await aLead(w.vendor.tenant)).id } },
     }),
   },
   'Mutation.routeDirect': {
     as: channel,
     prepare: async (w) => ({
-      query: `mutation ($input: RouteDirectInput!) { routeDirect(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsRouteDirect($input: RouteDirectInput!) {
+          routeDirect(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { leadId: (await aQualifiedLead(w.vendor.tenant)).id, userId: w.vendor.direct.user.id } },
     }),
   },
   'Mutation.distributeLead': {
     as: channel,
     prepare: async (w) => ({
-      query: `mutation ($input: DistributeLeadInput!) { distributeLead(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsDistributeLead($input: DistributeLeadInput!) {
+          distributeLead(input: $input) {
+            id
+          }
+        }
+      `),
       variables: {
         input: { leadId: (await aQualifiedLead(w.vendor.tenant)).id, partnerIds: [w.partner.partner.id], mode: 'EXCLUSIVE' },
       },
@@ -210,65 +367,132 @@ const CASES: Record<string, Case> = {
   'Mutation.withdrawRound': {
     as: channel,
     prepare: async (w) => ({
-      query: `mutation ($id: ID!) { withdrawRound(id: $id) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsWithdrawRound($id: ID!) {
+          withdrawRound(id: $id) {
+            id
+          }
+        }
+      `),
       variables: { id: (await pendingOffer(w)).roundId },
     }),
   },
   'Mutation.assignLead': {
     as: partnerAdmin,
     prepare: async (w) => ({
-      query: `mutation ($input: AssignLeadInput!) { assignLead(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsAssignLead($input: AssignLeadInput!) {
+          assignLead(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { leadId: (await heldLead(w)).id, userId: w.partner.sales.user.id } },
     }),
   },
   'Mutation.recordProgress': {
     as: partnerAdmin,
     prepare: async (w) => ({
-      query: `mutation ($input: RecordProgressInput!) { recordProgress(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsRecordProgress($input: RecordProgressInput!) {
+          recordProgress(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { leadId: (await heldLead(w)).id, stage: 'CONTACTED' } },
     }),
   },
   'Mutation.returnLead': {
     as: partnerAdmin,
     prepare: async (w) => ({
-      query: `mutation ($input: ReturnLeadInput!) { returnLead(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsReturnLead($input: ReturnLeadInput!) {
+          returnLead(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { leadId: (await heldLead(w)).id, reasonCode: 'NOT_A_LEAD' } },
     }),
   },
   'Mutation.closeLeadWon': {
     as: partnerAdmin,
     prepare: async (w) => ({
-      query: `mutation ($input: CloseLeadWonInput!) { closeLeadWon(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsCloseLeadWon($input: CloseLeadWonInput!) {
+          closeLeadWon(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { leadId: (await heldLead(w)).id, amount: 12_000, currency: 'EUR', closedOn: '2026-01-15' } },
     }),
   },
   'Mutation.closeLeadLost': {
     as: partnerAdmin,
     prepare: async (w) => ({
-      query: `mutation ($input: CloseLeadLostInput!) { closeLeadLost(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsCloseLeadLost($input: CloseLeadLostInput!) {
+          closeLeadLost(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { leadId: (await heldLead(w)).id, reasonCode: 'NO_BUDGET' } },
     }),
   },
 
-  'Query.offers': { as: partnerAdmin, prepare: constant({ query: `{ offers { nodes { id } } }` }) },
+  'Query.offers': {
+    as: partnerAdmin,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsOffers {
+          offers {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+    }),
+  },
   'Mutation.acceptOffer': {
     as: partnerAdmin,
     prepare: async (w) => ({
-      query: `mutation ($id: ID!) { acceptOffer(id: $id) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsAcceptOffer($id: ID!) {
+          acceptOffer(id: $id) {
+            id
+          }
+        }
+      `),
       variables: { id: (await pendingOffer(w)).id },
     }),
   },
   'Mutation.declineOffer': {
     as: partnerAdmin,
     prepare: async (w) => ({
-      query: `mutation ($input: DeclineOfferInput!) { declineOffer(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsDeclineOffer($input: DeclineOfferInput!) {
+          declineOffer(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { offerId: (await pendingOffer(w)).id, reasonCode: 'NO_CAPACITY' } },
     }),
   },
   'Mutation.withdrawOffer': {
     as: channel,
     prepare: async (w) => ({
-      query: `mutation ($id: ID!) { withdrawOffer(id: $id) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsWithdrawOffer($id: ID!) {
+          withdrawOffer(id: $id) {
+            id
+          }
+        }
+      `),
       variables: { id: (await pendingOffer(w)).id },
     }),
   },
@@ -276,15 +500,38 @@ const CASES: Record<string, Case> = {
   'Mutation.recordEngagement': {
     as: marketing,
     prepare: async (w) => ({
-      query: `mutation ($input: RecordEngagementInput!) { recordEngagement(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsRecordEngagement($input: RecordEngagementInput!) {
+          recordEngagement(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { leadId: (await aLead(w.vendor.tenant)).id, kind: 'WEBINAR' } },
     }),
   },
-  'Query.scoringModel': { as: marketing, prepare: constant({ query: `{ scoringModel { version } }` }) },
+  'Query.scoringModel': {
+    as: marketing,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsScoringModel {
+          scoringModel {
+            version
+          }
+        }
+      `),
+    }),
+  },
   'Mutation.updateScoringModel': {
     as: admin,
     prepare: constant({
-      query: `mutation ($input: UpdateScoringModelInput!) { updateScoringModel(input: $input) { version } }`,
+      query: graphql(`
+        mutation PolicyRefusalsUpdateScoringModel($input: UpdateScoringModelInput!) {
+          updateScoringModel(input: $input) {
+            version
+          }
+        }
+      `),
       variables: {
         input: {
           groups: [],
@@ -297,105 +544,270 @@ const CASES: Record<string, Case> = {
     }),
   },
 
-  'Query.reasonCodes': { as: (w) => w.partner.sales, prepare: constant({ query: `{ reasonCodes { key } }` }) },
+  'Query.reasonCodes': {
+    as: (w) => w.partner.sales,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsReasonCodes {
+          reasonCodes {
+            key
+          }
+        }
+      `),
+    }),
+  },
   'Mutation.createReasonCode': {
     as: admin,
     prepare: async () => ({
-      query: `mutation ($input: CreateReasonCodeInput!) { createReasonCode(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsCreateReasonCode($input: CreateReasonCodeInput!) {
+          createReasonCode(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: reasonCodeInput() },
     }),
   },
   'Mutation.updateReasonCode': {
     as: admin,
     prepare: async (w) => ({
-      query: `mutation ($input: UpdateReasonCodeInput!) { updateReasonCode(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsUpdateReasonCode($input: UpdateReasonCodeInput!) {
+          updateReasonCode(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { id: await aReasonCodeId(w), commentRequired: true } },
     }),
   },
   'Mutation.retireReasonCode': {
     as: admin,
     prepare: async (w) => ({
-      query: `mutation ($id: ID!) { retireReasonCode(id: $id) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsRetireReasonCode($id: ID!) {
+          retireReasonCode(id: $id) {
+            id
+          }
+        }
+      `),
       variables: { id: await aReasonCodeId(w) },
     }),
   },
 
-  'Query.intakeKeys': { as: admin, prepare: constant({ query: `{ intakeKeys { id } }` }) },
+  'Query.intakeKeys': {
+    as: admin,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsIntakeKeys {
+          intakeKeys {
+            id
+          }
+        }
+      `),
+    }),
+  },
   'Mutation.createIntakeKey': {
     as: admin,
     prepare: constant({
-      query: `mutation ($input: CreateIntakeKeyInput!) { createIntakeKey(input: $input) { secret } }`,
+      query: graphql(`
+        mutation PolicyRefusalsCreateIntakeKey($input: CreateIntakeKeyInput!) {
+          createIntakeKey(input: $input) {
+            secret
+          }
+        }
+      `),
       variables: { input: { name: 'Website', source: 'WEB_FORM' } },
     }),
   },
   'Mutation.revokeIntakeKey': {
     as: admin,
     prepare: async ({ api, vendor }) => {
-      const created = await gql<{ createIntakeKey: { intakeKey: { id: string } } }>(
+      const created = await gql(
         api,
-        `mutation ($input: CreateIntakeKeyInput!) { createIntakeKey(input: $input) { intakeKey { id } } }`,
+        graphql(`
+          mutation PolicyRefusalsCreateIntakeKey2($input: CreateIntakeKeyInput!) {
+            createIntakeKey(input: $input) {
+              intakeKey {
+                id
+              }
+            }
+          }
+        `),
         { input: { name: 'Messe', source: 'TRADE_FAIR' } },
         vendor.admin.token,
       );
       return {
-        query: `mutation ($id: ID!) { revokeIntakeKey(id: $id) { id } }`,
+        query: graphql(`
+          mutation PolicyRefusalsRevokeIntakeKey($id: ID!) {
+            revokeIntakeKey(id: $id) {
+              id
+            }
+          }
+        `),
         variables: { id: created.createIntakeKey.intakeKey.id },
       };
     },
   },
 
-  'Query.tenantSettings': { as: admin, prepare: constant({ query: `{ tenantSettings { __typename } }` }) },
+  'Query.tenantSettings': {
+    as: admin,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsTenantSettings {
+          tenantSettings {
+            __typename
+          }
+        }
+      `),
+    }),
+  },
   'Mutation.updateTenantSettings': {
     as: admin,
     prepare: constant({
-      query: `mutation ($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { __typename } }`,
+      query: graphql(`
+        mutation PolicyRefusalsUpdateTenantSettings($input: UpdateTenantSettingsInput!) {
+          updateTenantSettings(input: $input) {
+            __typename
+          }
+        }
+      `),
       variables: { input: { workingDays: [1, 2, 3, 4, 5] } },
     }),
   },
-  'Query.failedNotifications': { as: admin, prepare: constant({ query: `{ failedNotifications { nodes { id } } }` }) },
-  'Query.staleLeads': { as: channel, prepare: constant({ query: `{ staleLeads { nodes { id } } }` }) },
+  'Query.failedNotifications': {
+    as: admin,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsFailedNotifications {
+          failedNotifications {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+    }),
+  },
+  'Query.staleLeads': {
+    as: channel,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsStaleLeads {
+          staleLeads {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+    }),
+  },
 
-  'Query.webhookEndpoints': { as: admin, prepare: constant({ query: `{ webhookEndpoints { nodes { id } } }` }) },
-  'Query.webhookDeliveries': { as: admin, prepare: constant({ query: `{ webhookDeliveries { nodes { id } } }` }) },
+  'Query.webhookEndpoints': {
+    as: admin,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsWebhookEndpoints {
+          webhookEndpoints {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+    }),
+  },
+  'Query.webhookDeliveries': {
+    as: admin,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsWebhookDeliveries {
+          webhookDeliveries {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+    }),
+  },
   'Mutation.createWebhookEndpoint': {
     as: admin,
     prepare: constant({
-      query: `mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`,
+      query: graphql(`
+        mutation PolicyRefusalsCreateWebhookEndpoint2($input: CreateWebhookEndpointInput!) {
+          createWebhookEndpoint(input: $input) {
+            secret
+          }
+        }
+      `),
       variables: { input: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['lead.won'] } },
     }),
   },
   'Mutation.updateWebhookEndpoint': {
     as: admin,
     prepare: async (w) => ({
-      query: `mutation ($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+          updateWebhookEndpoint(input: $input) {
+            id
+          }
+        }
+      `),
       variables: { input: { id: await aWebhookEndpoint(w), eventTypes: ['lead.lost'] } },
     }),
   },
   'Mutation.disableWebhookEndpoint': {
     as: admin,
     prepare: async (w) => ({
-      query: `mutation ($id: ID!) { disableWebhookEndpoint(id: $id) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsDisableWebhookEndpoint($id: ID!) {
+          disableWebhookEndpoint(id: $id) {
+            id
+          }
+        }
+      `),
       variables: { id: await aWebhookEndpoint(w) },
     }),
   },
   'Mutation.enableWebhookEndpoint': {
     as: admin,
     prepare: async (w) => ({
-      query: `mutation ($id: ID!) { enableWebhookEndpoint(id: $id) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsEnableWebhookEndpoint($id: ID!) {
+          enableWebhookEndpoint(id: $id) {
+            id
+          }
+        }
+      `),
       variables: { id: await aWebhookEndpoint(w) },
     }),
   },
   'Mutation.rotateWebhookSecret': {
     as: admin,
     prepare: async (w) => ({
-      query: `mutation ($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`,
+      query: graphql(`
+        mutation PolicyRefusalsRotateWebhookSecret($id: ID!) {
+          rotateWebhookSecret(id: $id) {
+            secret
+          }
+        }
+      `),
       variables: { id: await aWebhookEndpoint(w) },
     }),
   },
   'Mutation.sendTestWebhook': {
     as: admin,
     prepare: async (w) => ({
-      query: `mutation ($id: ID!) { sendTestWebhook(id: $id) { id } }`,
+      query: graphql(`
+        mutation PolicyRefusalsSendTestWebhook($id: ID!) {
+          sendTestWebhook(id: $id) {
+            id
+          }
+        }
+      `),
       variables: { id: await aWebhookEndpoint(w) },
     }),
   },
@@ -443,6 +855,6 @@ describe('every declared policy is the check that runs', () => {
   });
 });
 
-function args(operation: Operation, actor: LoggedIn): [string, Record<string, unknown> | undefined, string] {
+function args(operation: Operation, actor: LoggedIn): [DocumentNode, Record<string, unknown> | undefined, string] {
   return [operation.query, operation.variables, actor.token];
 }

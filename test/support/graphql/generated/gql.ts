@@ -14,13 +14,77 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BadInputAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.BadInputAddMemberDocument,
+    "\n  mutation BadInputUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n    }\n  }\n": typeof types.BadInputUpdateMemberDocument,
+    "\n  mutation BadInputRemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.BadInputRemoveMemberDocument,
+    "\n  mutation BadInputCreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n": typeof types.BadInputCreatePartnerDocument,
+    "\n  mutation BadInputUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": typeof types.BadInputUpdatePartnerDocument,
+    "\n  query BadInputPartner($id: ID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n": typeof types.BadInputPartnerDocument,
+    "\n  query BadInputPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.BadInputPartnersDocument,
+    "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n": typeof types.BadInputMembersDocument,
+    "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.BadInputLoginDocument,
     "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InvitationPasswordAddDocument,
     "\n  mutation InvitationPasswordResend($id: ID!) {\n    resendInvitation(id: $id)\n  }\n": typeof types.InvitationPasswordResendDocument,
     "\n  mutation InvitationPasswordSetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": typeof types.InvitationPasswordSetPasswordDocument,
     "\n  mutation InvitationPasswordRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.InvitationPasswordRequestResetDocument,
     "\n  query InvitationPasswordMe {\n    me {\n      user {\n        email\n      }\n      membership {\n        tenant {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InvitationPasswordMeDocument,
+    "\n      query IsolationPartner($id: ID!) {\n        partner(id: $id) {\n          id\n          name\n        }\n      }\n    ": typeof types.IsolationPartnerDocument,
+    "\n      mutation IsolationUpdatePartner($input: UpdatePartnerInput!) {\n        updatePartner(input: $input) {\n          id\n          name\n        }\n      }\n    ": typeof types.IsolationUpdatePartnerDocument,
+    "\n      query IsolationMembers($partnerId: ID) {\n        members(partnerId: $partnerId) {\n          nodes {\n            id\n            user {\n              email\n            }\n          }\n        }\n      }\n    ": typeof types.IsolationMembersDocument,
+    "\n      mutation IsolationAddMember($input: AddMemberInput!) {\n        addMember(input: $input) {\n          id\n        }\n      }\n    ": typeof types.IsolationAddMemberDocument,
+    "\n      mutation IsolationUpdateMember($input: UpdateMemberInput!) {\n        updateMember(input: $input) {\n          id\n          role\n        }\n      }\n    ": typeof types.IsolationUpdateMemberDocument,
+    "\n      mutation IsolationRemoveMember($id: ID!) {\n        removeMember(id: $id)\n      }\n    ": typeof types.IsolationRemoveMemberDocument,
+    "\n    mutation LeadBadInputCreateLead($input: CreateLeadInput!) {\n      createLead(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputCreateLeadDocument,
+    "\n    mutation LeadBadInputUpdateLead($input: UpdateLeadInput!) {\n      updateLead(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputUpdateLeadDocument,
+    "\n    mutation LeadBadInputQualifyLead($input: QualifyLeadInput!) {\n      qualifyLead(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputQualifyLeadDocument,
+    "\n    mutation LeadBadInputDisqualifyLead($input: DisqualifyLeadInput!) {\n      disqualifyLead(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputDisqualifyLeadDocument,
+    "\n    mutation LeadBadInputNurtureLead($input: NurtureLeadInput!) {\n      nurtureLead(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputNurtureLeadDocument,
+    "\n    mutation LeadBadInputRouteDirect($input: RouteDirectInput!) {\n      routeDirect(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputRouteDirectDocument,
+    "\n    mutation LeadBadInputDistributeLead($input: DistributeLeadInput!) {\n      distributeLead(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputDistributeLeadDocument,
+    "\n    mutation LeadBadInputWithdrawRound($id: ID!) {\n      withdrawRound(id: $id) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputWithdrawRoundDocument,
+    "\n    mutation LeadBadInputWithdrawOffer($id: ID!) {\n      withdrawOffer(id: $id) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputWithdrawOfferDocument,
+    "\n    mutation LeadBadInputAcceptOffer($id: ID!) {\n      acceptOffer(id: $id) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputAcceptOfferDocument,
+    "\n    mutation LeadBadInputDeclineOffer($input: DeclineOfferInput!) {\n      declineOffer(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputDeclineOfferDocument,
+    "\n    mutation LeadBadInputAssignLead($input: AssignLeadInput!) {\n      assignLead(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputAssignLeadDocument,
+    "\n    mutation LeadBadInputRecordProgress($input: RecordProgressInput!) {\n      recordProgress(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputRecordProgressDocument,
+    "\n    mutation LeadBadInputReturnLead($input: ReturnLeadInput!) {\n      returnLead(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputReturnLeadDocument,
+    "\n    mutation LeadBadInputCloseLeadWon($input: CloseLeadWonInput!) {\n      closeLeadWon(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputCloseLeadWonDocument,
+    "\n    mutation LeadBadInputCloseLeadLost($input: CloseLeadLostInput!) {\n      closeLeadLost(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputCloseLeadLostDocument,
+    "\n    mutation LeadBadInputCreateReasonCode($input: CreateReasonCodeInput!) {\n      createReasonCode(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputCreateReasonCodeDocument,
+    "\n    mutation LeadBadInputUpdateReasonCode($input: UpdateReasonCodeInput!) {\n      updateReasonCode(input: $input) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputUpdateReasonCodeDocument,
+    "\n    mutation LeadBadInputRetireReasonCode($id: ID!) {\n      retireReasonCode(id: $id) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputRetireReasonCodeDocument,
+    "\n    mutation LeadBadInputCreateIntakeKey($input: CreateIntakeKeyInput!) {\n      createIntakeKey(input: $input) {\n        secret\n      }\n    }\n  ": typeof types.LeadBadInputCreateIntakeKeyDocument,
+    "\n    mutation LeadBadInputRevokeIntakeKey($id: ID!) {\n      revokeIntakeKey(id: $id) {\n        id\n      }\n    }\n  ": typeof types.LeadBadInputRevokeIntakeKeyDocument,
+    "\n    mutation LeadBadInputUpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n      updateTenantSettings(input: $input) {\n        acceptanceHours\n      }\n    }\n  ": typeof types.LeadBadInputUpdateTenantSettingsDocument,
+    "\n      query LeadBadInputLeads($first: Int!) {\n        leads(first: $first) {\n          totalCount\n        }\n      }\n    ": typeof types.LeadBadInputLeadsDocument,
+    "\n      query LeadBadInputLeads2($filter: LeadFilter) {\n        leads(filter: $filter) {\n          totalCount\n        }\n      }\n    ": typeof types.LeadBadInputLeads2Document,
+    "\n      query LeadBadInputOffers($filter: OfferFilter) {\n        offers(filter: $filter) {\n          totalCount\n        }\n      }\n    ": typeof types.LeadBadInputOffersDocument,
+    "\n      query LeadBadInputReasonCodes($kind: ReasonCodeKind) {\n        reasonCodes(kind: $kind) {\n          key\n        }\n      }\n    ": typeof types.LeadBadInputReasonCodesDocument,
+    "\n        mutation LeadBadInputCreateIntakeKey2 {\n          createIntakeKey(input: { name: \"Website\", source: WEB_FORM }) {\n            intakeKey {\n              id\n            }\n          }\n        }\n      ": typeof types.LeadBadInputCreateIntakeKey2Document,
     "\n  mutation LeadDistributionReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.LeadDistributionReturnDocument,
     "\n  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      acceptanceHours\n      acceptanceHoursByTier {\n        gold\n        silver\n        bronze\n      }\n    }\n  }\n": typeof types.LeadDistributionUpdateSettingsDocument,
+    "\n      query LeadIsolationLead($id: ID!) {\n        lead(id: $id) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationLeadDocument,
+    "\n      query LeadIsolationLeads($partnerId: ID!) {\n        leads(filter: { partnerId: $partnerId }) {\n          nodes {\n            id\n          }\n        }\n      }\n    ": typeof types.LeadIsolationLeadsDocument,
+    "\n      query LeadIsolationOffers($leadId: ID!) {\n        offers(filter: { leadId: $leadId }) {\n          nodes {\n            id\n          }\n          totalCount\n        }\n      }\n    ": typeof types.LeadIsolationOffersDocument,
+    "\n      mutation LeadIsolationUpdateLead($input: UpdateLeadInput!) {\n        updateLead(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationUpdateLeadDocument,
+    "\n      mutation LeadIsolationQualifyLead($input: QualifyLeadInput!) {\n        qualifyLead(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationQualifyLeadDocument,
+    "\n      mutation LeadIsolationDisqualifyLead($input: DisqualifyLeadInput!) {\n        disqualifyLead(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationDisqualifyLeadDocument,
+    "\n      mutation LeadIsolationNurtureLead($input: NurtureLeadInput!) {\n        nurtureLead(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationNurtureLeadDocument,
+    "\n      mutation LeadIsolationRouteDirect($input: RouteDirectInput!) {\n        routeDirect(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationRouteDirectDocument,
+    "\n      mutation LeadIsolationDistributeLead($input: DistributeLeadInput!) {\n        distributeLead(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationDistributeLeadDocument,
+    "\n      mutation LeadIsolationWithdrawRound($id: ID!) {\n        withdrawRound(id: $id) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationWithdrawRoundDocument,
+    "\n      mutation LeadIsolationWithdrawOffer($id: ID!) {\n        withdrawOffer(id: $id) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationWithdrawOfferDocument,
+    "\n      mutation LeadIsolationAcceptOffer($id: ID!) {\n        acceptOffer(id: $id) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationAcceptOfferDocument,
+    "\n      mutation LeadIsolationDeclineOffer($input: DeclineOfferInput!) {\n        declineOffer(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationDeclineOfferDocument,
+    "\n      mutation LeadIsolationAssignLead($input: AssignLeadInput!) {\n        assignLead(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationAssignLeadDocument,
+    "\n      mutation LeadIsolationRecordProgress($input: RecordProgressInput!) {\n        recordProgress(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationRecordProgressDocument,
+    "\n      mutation LeadIsolationReturnLead($input: ReturnLeadInput!) {\n        returnLead(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationReturnLeadDocument,
+    "\n      mutation LeadIsolationCloseLeadWon($input: CloseLeadWonInput!) {\n        closeLeadWon(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationCloseLeadWonDocument,
+    "\n      mutation LeadIsolationCloseLeadLost($input: CloseLeadLostInput!) {\n        closeLeadLost(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationCloseLeadLostDocument,
+    "\n      mutation LeadIsolationUpdateReasonCode($input: UpdateReasonCodeInput!) {\n        updateReasonCode(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationUpdateReasonCodeDocument,
+    "\n      mutation LeadIsolationRetireReasonCode($id: ID!) {\n        retireReasonCode(id: $id) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationRetireReasonCodeDocument,
+    "\n      mutation LeadIsolationRevokeIntakeKey($id: ID!) {\n        revokeIntakeKey(id: $id) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationRevokeIntakeKeyDocument,
+    "\n          mutation LeadIsolationCreateIntakeKey($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        ": typeof types.LeadIsolationCreateIntakeKeyDocument,
     "\n  query LoginMe {\n    me {\n      user {\n        id\n        email\n      }\n      membership {\n        role\n        tenant {\n          id\n          name\n        }\n        partner {\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginMeDocument,
     "\n  mutation LoginRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginRefreshDocument,
     "\n  mutation LoginLogout {\n    logout\n  }\n": typeof types.LoginLogoutDocument,
@@ -37,6 +101,58 @@ type Documents = {
     "\n  mutation PartnersUpdate($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnersFields\n    }\n  }\n": typeof types.PartnersUpdateDocument,
     "\n  query PartnersPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      nodes {\n        id\n        name\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.PartnersPartnersDocument,
     "\n  query PartnersPartner($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.PartnersPartnerDocument,
+    "\n        mutation PolicyRefusalsCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            endpoint {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsCreateWebhookEndpointDocument,
+    "\n        mutation PolicyRefusalsAddMember($input: AddMemberInput!) {\n          addMember(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsAddMemberDocument,
+    "\n        mutation PolicyRefusalsCreateReasonCode($input: CreateReasonCodeInput!) {\n          createReasonCode(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsCreateReasonCodeDocument,
+    "\n        query PolicyRefusalsPartners {\n          partners {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsPartnersDocument,
+    "\n        query PolicyRefusalsPartner($id: ID!) {\n          partner(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsPartnerDocument,
+    "\n        mutation PolicyRefusalsCreatePartner($input: CreatePartnerInput!) {\n          createPartner(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsCreatePartnerDocument,
+    "\n        mutation PolicyRefusalsUpdatePartner($input: UpdatePartnerInput!) {\n          updatePartner(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsUpdatePartnerDocument,
+    "\n        query PolicyRefusalsMembers {\n          members {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsMembersDocument,
+    "\n        mutation PolicyRefusalsResendInvitation($id: ID!) {\n          resendInvitation(id: $id)\n        }\n      ": typeof types.PolicyRefusalsResendInvitationDocument,
+    "\n        mutation PolicyRefusalsUpdateMember($input: UpdateMemberInput!) {\n          updateMember(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsUpdateMemberDocument,
+    "\n        mutation PolicyRefusalsRemoveMember($id: ID!) {\n          removeMember(id: $id)\n        }\n      ": typeof types.PolicyRefusalsRemoveMemberDocument,
+    "\n        query PolicyRefusalsLeads {\n          leads {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsLeadsDocument,
+    "\n        query PolicyRefusalsLead($id: ID!) {\n          lead(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsLeadDocument,
+    "\n        mutation PolicyRefusalsCreateLead($input: CreateLeadInput!) {\n          createLead(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsCreateLeadDocument,
+    "\n          mutation PolicyRefusalsUpdateLead($input: UpdateLeadInput!) {\n            updateLead(input: $input) {\n              id\n            }\n          }\n        ": typeof types.PolicyRefusalsUpdateLeadDocument,
+    "\n        mutation PolicyRefusalsQualifyLead($input: QualifyLeadInput!) {\n          qualifyLead(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsQualifyLeadDocument,
+    "\n        mutation PolicyRefusalsDisqualifyLead($input: DisqualifyLeadInput!) {\n          disqualifyLead(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsDisqualifyLeadDocument,
+    "\n        mutation PolicyRefusalsNurtureLead($input: NurtureLeadInput!) {\n          nurtureLead(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsNurtureLeadDocument,
+    "\n        mutation PolicyRefusalsRouteDirect($input: RouteDirectInput!) {\n          routeDirect(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsRouteDirectDocument,
+    "\n        mutation PolicyRefusalsDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsDistributeLeadDocument,
+    "\n        mutation PolicyRefusalsWithdrawRound($id: ID!) {\n          withdrawRound(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsWithdrawRoundDocument,
+    "\n        mutation PolicyRefusalsAssignLead($input: AssignLeadInput!) {\n          assignLead(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsAssignLeadDocument,
+    "\n        mutation PolicyRefusalsRecordProgress($input: RecordProgressInput!) {\n          recordProgress(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsRecordProgressDocument,
+    "\n        mutation PolicyRefusalsReturnLead($input: ReturnLeadInput!) {\n          returnLead(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsReturnLeadDocument,
+    "\n        mutation PolicyRefusalsCloseLeadWon($input: CloseLeadWonInput!) {\n          closeLeadWon(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsCloseLeadWonDocument,
+    "\n        mutation PolicyRefusalsCloseLeadLost($input: CloseLeadLostInput!) {\n          closeLeadLost(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsCloseLeadLostDocument,
+    "\n        query PolicyRefusalsOffers {\n          offers {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsOffersDocument,
+    "\n        mutation PolicyRefusalsAcceptOffer($id: ID!) {\n          acceptOffer(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsAcceptOfferDocument,
+    "\n        mutation PolicyRefusalsDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsDeclineOfferDocument,
+    "\n        mutation PolicyRefusalsWithdrawOffer($id: ID!) {\n          withdrawOffer(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsWithdrawOfferDocument,
+    "\n        mutation PolicyRefusalsRecordEngagement($input: RecordEngagementInput!) {\n          recordEngagement(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsRecordEngagementDocument,
+    "\n        query PolicyRefusalsScoringModel {\n          scoringModel {\n            version\n          }\n        }\n      ": typeof types.PolicyRefusalsScoringModelDocument,
+    "\n        mutation PolicyRefusalsUpdateScoringModel($input: UpdateScoringModelInput!) {\n          updateScoringModel(input: $input) {\n            version\n          }\n        }\n      ": typeof types.PolicyRefusalsUpdateScoringModelDocument,
+    "\n        query PolicyRefusalsReasonCodes {\n          reasonCodes {\n            key\n          }\n        }\n      ": typeof types.PolicyRefusalsReasonCodesDocument,
+    "\n        mutation PolicyRefusalsUpdateReasonCode($input: UpdateReasonCodeInput!) {\n          updateReasonCode(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsUpdateReasonCodeDocument,
+    "\n        mutation PolicyRefusalsRetireReasonCode($id: ID!) {\n          retireReasonCode(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsRetireReasonCodeDocument,
+    "\n        query PolicyRefusalsIntakeKeys {\n          intakeKeys {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsIntakeKeysDocument,
+    "\n        mutation PolicyRefusalsCreateIntakeKey($input: CreateIntakeKeyInput!) {\n          createIntakeKey(input: $input) {\n            secret\n          }\n        }\n      ": typeof types.PolicyRefusalsCreateIntakeKeyDocument,
+    "\n          mutation PolicyRefusalsCreateIntakeKey2($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        ": typeof types.PolicyRefusalsCreateIntakeKey2Document,
+    "\n          mutation PolicyRefusalsRevokeIntakeKey($id: ID!) {\n            revokeIntakeKey(id: $id) {\n              id\n            }\n          }\n        ": typeof types.PolicyRefusalsRevokeIntakeKeyDocument,
+    "\n        query PolicyRefusalsTenantSettings {\n          tenantSettings {\n            __typename\n          }\n        }\n      ": typeof types.PolicyRefusalsTenantSettingsDocument,
+    "\n        mutation PolicyRefusalsUpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n          updateTenantSettings(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.PolicyRefusalsUpdateTenantSettingsDocument,
+    "\n        query PolicyRefusalsFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsFailedNotificationsDocument,
+    "\n        query PolicyRefusalsStaleLeads {\n          staleLeads {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsStaleLeadsDocument,
+    "\n        query PolicyRefusalsWebhookEndpoints {\n          webhookEndpoints {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsWebhookEndpointsDocument,
+    "\n        query PolicyRefusalsWebhookDeliveries {\n          webhookDeliveries {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsWebhookDeliveriesDocument,
+    "\n        mutation PolicyRefusalsCreateWebhookEndpoint2($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            secret\n          }\n        }\n      ": typeof types.PolicyRefusalsCreateWebhookEndpoint2Document,
+    "\n        mutation PolicyRefusalsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n          updateWebhookEndpoint(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsUpdateWebhookEndpointDocument,
+    "\n        mutation PolicyRefusalsDisableWebhookEndpoint($id: ID!) {\n          disableWebhookEndpoint(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsDisableWebhookEndpointDocument,
+    "\n        mutation PolicyRefusalsEnableWebhookEndpoint($id: ID!) {\n          enableWebhookEndpoint(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsEnableWebhookEndpointDocument,
+    "\n        mutation PolicyRefusalsRotateWebhookSecret($id: ID!) {\n          rotateWebhookSecret(id: $id) {\n            secret\n          }\n        }\n      ": typeof types.PolicyRefusalsRotateWebhookSecretDocument,
+    "\n        mutation PolicyRefusalsSendTestWebhook($id: ID!) {\n          sendTestWebhook(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsSendTestWebhookDocument,
     "\n  fragment ReasonCodesFields on ReasonCode {\n    id\n    key\n    kind\n    label\n    labels {\n      locale\n      text\n    }\n    commentRequired\n    followUp\n    retired\n  }\n": typeof types.ReasonCodesFieldsFragmentDoc,
     "\n  query ReasonCodesReasonCodes($kind: ReasonCodeKind, $includeRetired: Boolean! = false) {\n    reasonCodes(kind: $kind, includeRetired: $includeRetired) {\n      ...ReasonCodesFields\n    }\n  }\n": typeof types.ReasonCodesReasonCodesDocument,
     "\n  mutation ReasonCodesCreate($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodesFields\n    }\n  }\n": typeof types.ReasonCodesCreateDocument,
@@ -64,13 +180,77 @@ type Documents = {
     "\n      mutation DemoLogin($input: LoginInput!) {\n        login(input: $input) {\n          accessToken\n        }\n      }\n    ": typeof types.DemoLoginDocument,
 };
 const documents: Documents = {
+    "\n  mutation BadInputAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": types.BadInputAddMemberDocument,
+    "\n  mutation BadInputUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n    }\n  }\n": types.BadInputUpdateMemberDocument,
+    "\n  mutation BadInputRemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.BadInputRemoveMemberDocument,
+    "\n  mutation BadInputCreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n": types.BadInputCreatePartnerDocument,
+    "\n  mutation BadInputUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n": types.BadInputUpdatePartnerDocument,
+    "\n  query BadInputPartner($id: ID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n": types.BadInputPartnerDocument,
+    "\n  query BadInputPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.BadInputPartnersDocument,
+    "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n": types.BadInputMembersDocument,
+    "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.BadInputLoginDocument,
     "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.InvitationPasswordAddDocument,
     "\n  mutation InvitationPasswordResend($id: ID!) {\n    resendInvitation(id: $id)\n  }\n": types.InvitationPasswordResendDocument,
     "\n  mutation InvitationPasswordSetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": types.InvitationPasswordSetPasswordDocument,
     "\n  mutation InvitationPasswordRequestReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.InvitationPasswordRequestResetDocument,
     "\n  query InvitationPasswordMe {\n    me {\n      user {\n        email\n      }\n      membership {\n        tenant {\n          id\n        }\n      }\n    }\n  }\n": types.InvitationPasswordMeDocument,
+    "\n      query IsolationPartner($id: ID!) {\n        partner(id: $id) {\n          id\n          name\n        }\n      }\n    ": types.IsolationPartnerDocument,
+    "\n      mutation IsolationUpdatePartner($input: UpdatePartnerInput!) {\n        updatePartner(input: $input) {\n          id\n          name\n        }\n      }\n    ": types.IsolationUpdatePartnerDocument,
+    "\n      query IsolationMembers($partnerId: ID) {\n        members(partnerId: $partnerId) {\n          nodes {\n            id\n            user {\n              email\n            }\n          }\n        }\n      }\n    ": types.IsolationMembersDocument,
+    "\n      mutation IsolationAddMember($input: AddMemberInput!) {\n        addMember(input: $input) {\n          id\n        }\n      }\n    ": types.IsolationAddMemberDocument,
+    "\n      mutation IsolationUpdateMember($input: UpdateMemberInput!) {\n        updateMember(input: $input) {\n          id\n          role\n        }\n      }\n    ": types.IsolationUpdateMemberDocument,
+    "\n      mutation IsolationRemoveMember($id: ID!) {\n        removeMember(id: $id)\n      }\n    ": types.IsolationRemoveMemberDocument,
+    "\n    mutation LeadBadInputCreateLead($input: CreateLeadInput!) {\n      createLead(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputCreateLeadDocument,
+    "\n    mutation LeadBadInputUpdateLead($input: UpdateLeadInput!) {\n      updateLead(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputUpdateLeadDocument,
+    "\n    mutation LeadBadInputQualifyLead($input: QualifyLeadInput!) {\n      qualifyLead(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputQualifyLeadDocument,
+    "\n    mutation LeadBadInputDisqualifyLead($input: DisqualifyLeadInput!) {\n      disqualifyLead(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputDisqualifyLeadDocument,
+    "\n    mutation LeadBadInputNurtureLead($input: NurtureLeadInput!) {\n      nurtureLead(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputNurtureLeadDocument,
+    "\n    mutation LeadBadInputRouteDirect($input: RouteDirectInput!) {\n      routeDirect(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputRouteDirectDocument,
+    "\n    mutation LeadBadInputDistributeLead($input: DistributeLeadInput!) {\n      distributeLead(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputDistributeLeadDocument,
+    "\n    mutation LeadBadInputWithdrawRound($id: ID!) {\n      withdrawRound(id: $id) {\n        id\n      }\n    }\n  ": types.LeadBadInputWithdrawRoundDocument,
+    "\n    mutation LeadBadInputWithdrawOffer($id: ID!) {\n      withdrawOffer(id: $id) {\n        id\n      }\n    }\n  ": types.LeadBadInputWithdrawOfferDocument,
+    "\n    mutation LeadBadInputAcceptOffer($id: ID!) {\n      acceptOffer(id: $id) {\n        id\n      }\n    }\n  ": types.LeadBadInputAcceptOfferDocument,
+    "\n    mutation LeadBadInputDeclineOffer($input: DeclineOfferInput!) {\n      declineOffer(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputDeclineOfferDocument,
+    "\n    mutation LeadBadInputAssignLead($input: AssignLeadInput!) {\n      assignLead(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputAssignLeadDocument,
+    "\n    mutation LeadBadInputRecordProgress($input: RecordProgressInput!) {\n      recordProgress(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputRecordProgressDocument,
+    "\n    mutation LeadBadInputReturnLead($input: ReturnLeadInput!) {\n      returnLead(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputReturnLeadDocument,
+    "\n    mutation LeadBadInputCloseLeadWon($input: CloseLeadWonInput!) {\n      closeLeadWon(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputCloseLeadWonDocument,
+    "\n    mutation LeadBadInputCloseLeadLost($input: CloseLeadLostInput!) {\n      closeLeadLost(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputCloseLeadLostDocument,
+    "\n    mutation LeadBadInputCreateReasonCode($input: CreateReasonCodeInput!) {\n      createReasonCode(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputCreateReasonCodeDocument,
+    "\n    mutation LeadBadInputUpdateReasonCode($input: UpdateReasonCodeInput!) {\n      updateReasonCode(input: $input) {\n        id\n      }\n    }\n  ": types.LeadBadInputUpdateReasonCodeDocument,
+    "\n    mutation LeadBadInputRetireReasonCode($id: ID!) {\n      retireReasonCode(id: $id) {\n        id\n      }\n    }\n  ": types.LeadBadInputRetireReasonCodeDocument,
+    "\n    mutation LeadBadInputCreateIntakeKey($input: CreateIntakeKeyInput!) {\n      createIntakeKey(input: $input) {\n        secret\n      }\n    }\n  ": types.LeadBadInputCreateIntakeKeyDocument,
+    "\n    mutation LeadBadInputRevokeIntakeKey($id: ID!) {\n      revokeIntakeKey(id: $id) {\n        id\n      }\n    }\n  ": types.LeadBadInputRevokeIntakeKeyDocument,
+    "\n    mutation LeadBadInputUpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n      updateTenantSettings(input: $input) {\n        acceptanceHours\n      }\n    }\n  ": types.LeadBadInputUpdateTenantSettingsDocument,
+    "\n      query LeadBadInputLeads($first: Int!) {\n        leads(first: $first) {\n          totalCount\n        }\n      }\n    ": types.LeadBadInputLeadsDocument,
+    "\n      query LeadBadInputLeads2($filter: LeadFilter) {\n        leads(filter: $filter) {\n          totalCount\n        }\n      }\n    ": types.LeadBadInputLeads2Document,
+    "\n      query LeadBadInputOffers($filter: OfferFilter) {\n        offers(filter: $filter) {\n          totalCount\n        }\n      }\n    ": types.LeadBadInputOffersDocument,
+    "\n      query LeadBadInputReasonCodes($kind: ReasonCodeKind) {\n        reasonCodes(kind: $kind) {\n          key\n        }\n      }\n    ": types.LeadBadInputReasonCodesDocument,
+    "\n        mutation LeadBadInputCreateIntakeKey2 {\n          createIntakeKey(input: { name: \"Website\", source: WEB_FORM }) {\n            intakeKey {\n              id\n            }\n          }\n        }\n      ": types.LeadBadInputCreateIntakeKey2Document,
     "\n  mutation LeadDistributionReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.LeadDistributionReturnDocument,
     "\n  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      acceptanceHours\n      acceptanceHoursByTier {\n        gold\n        silver\n        bronze\n      }\n    }\n  }\n": types.LeadDistributionUpdateSettingsDocument,
+    "\n      query LeadIsolationLead($id: ID!) {\n        lead(id: $id) {\n          id\n        }\n      }\n    ": types.LeadIsolationLeadDocument,
+    "\n      query LeadIsolationLeads($partnerId: ID!) {\n        leads(filter: { partnerId: $partnerId }) {\n          nodes {\n            id\n          }\n        }\n      }\n    ": types.LeadIsolationLeadsDocument,
+    "\n      query LeadIsolationOffers($leadId: ID!) {\n        offers(filter: { leadId: $leadId }) {\n          nodes {\n            id\n          }\n          totalCount\n        }\n      }\n    ": types.LeadIsolationOffersDocument,
+    "\n      mutation LeadIsolationUpdateLead($input: UpdateLeadInput!) {\n        updateLead(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationUpdateLeadDocument,
+    "\n      mutation LeadIsolationQualifyLead($input: QualifyLeadInput!) {\n        qualifyLead(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationQualifyLeadDocument,
+    "\n      mutation LeadIsolationDisqualifyLead($input: DisqualifyLeadInput!) {\n        disqualifyLead(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationDisqualifyLeadDocument,
+    "\n      mutation LeadIsolationNurtureLead($input: NurtureLeadInput!) {\n        nurtureLead(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationNurtureLeadDocument,
+    "\n      mutation LeadIsolationRouteDirect($input: RouteDirectInput!) {\n        routeDirect(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationRouteDirectDocument,
+    "\n      mutation LeadIsolationDistributeLead($input: DistributeLeadInput!) {\n        distributeLead(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationDistributeLeadDocument,
+    "\n      mutation LeadIsolationWithdrawRound($id: ID!) {\n        withdrawRound(id: $id) {\n          id\n        }\n      }\n    ": types.LeadIsolationWithdrawRoundDocument,
+    "\n      mutation LeadIsolationWithdrawOffer($id: ID!) {\n        withdrawOffer(id: $id) {\n          id\n        }\n      }\n    ": types.LeadIsolationWithdrawOfferDocument,
+    "\n      mutation LeadIsolationAcceptOffer($id: ID!) {\n        acceptOffer(id: $id) {\n          id\n        }\n      }\n    ": types.LeadIsolationAcceptOfferDocument,
+    "\n      mutation LeadIsolationDeclineOffer($input: DeclineOfferInput!) {\n        declineOffer(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationDeclineOfferDocument,
+    "\n      mutation LeadIsolationAssignLead($input: AssignLeadInput!) {\n        assignLead(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationAssignLeadDocument,
+    "\n      mutation LeadIsolationRecordProgress($input: RecordProgressInput!) {\n        recordProgress(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationRecordProgressDocument,
+    "\n      mutation LeadIsolationReturnLead($input: ReturnLeadInput!) {\n        returnLead(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationReturnLeadDocument,
+    "\n      mutation LeadIsolationCloseLeadWon($input: CloseLeadWonInput!) {\n        closeLeadWon(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationCloseLeadWonDocument,
+    "\n      mutation LeadIsolationCloseLeadLost($input: CloseLeadLostInput!) {\n        closeLeadLost(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationCloseLeadLostDocument,
+    "\n      mutation LeadIsolationUpdateReasonCode($input: UpdateReasonCodeInput!) {\n        updateReasonCode(input: $input) {\n          id\n        }\n      }\n    ": types.LeadIsolationUpdateReasonCodeDocument,
+    "\n      mutation LeadIsolationRetireReasonCode($id: ID!) {\n        retireReasonCode(id: $id) {\n          id\n        }\n      }\n    ": types.LeadIsolationRetireReasonCodeDocument,
+    "\n      mutation LeadIsolationRevokeIntakeKey($id: ID!) {\n        revokeIntakeKey(id: $id) {\n          id\n        }\n      }\n    ": types.LeadIsolationRevokeIntakeKeyDocument,
+    "\n          mutation LeadIsolationCreateIntakeKey($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        ": types.LeadIsolationCreateIntakeKeyDocument,
     "\n  query LoginMe {\n    me {\n      user {\n        id\n        email\n      }\n      membership {\n        role\n        tenant {\n          id\n          name\n        }\n        partner {\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginMeDocument,
     "\n  mutation LoginRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginRefreshDocument,
     "\n  mutation LoginLogout {\n    logout\n  }\n": types.LoginLogoutDocument,
@@ -87,6 +267,58 @@ const documents: Documents = {
     "\n  mutation PartnersUpdate($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnersFields\n    }\n  }\n": types.PartnersUpdateDocument,
     "\n  query PartnersPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      nodes {\n        id\n        name\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.PartnersPartnersDocument,
     "\n  query PartnersPartner($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n    }\n  }\n": types.PartnersPartnerDocument,
+    "\n        mutation PolicyRefusalsCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            endpoint {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsCreateWebhookEndpointDocument,
+    "\n        mutation PolicyRefusalsAddMember($input: AddMemberInput!) {\n          addMember(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsAddMemberDocument,
+    "\n        mutation PolicyRefusalsCreateReasonCode($input: CreateReasonCodeInput!) {\n          createReasonCode(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsCreateReasonCodeDocument,
+    "\n        query PolicyRefusalsPartners {\n          partners {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsPartnersDocument,
+    "\n        query PolicyRefusalsPartner($id: ID!) {\n          partner(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsPartnerDocument,
+    "\n        mutation PolicyRefusalsCreatePartner($input: CreatePartnerInput!) {\n          createPartner(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsCreatePartnerDocument,
+    "\n        mutation PolicyRefusalsUpdatePartner($input: UpdatePartnerInput!) {\n          updatePartner(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsUpdatePartnerDocument,
+    "\n        query PolicyRefusalsMembers {\n          members {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsMembersDocument,
+    "\n        mutation PolicyRefusalsResendInvitation($id: ID!) {\n          resendInvitation(id: $id)\n        }\n      ": types.PolicyRefusalsResendInvitationDocument,
+    "\n        mutation PolicyRefusalsUpdateMember($input: UpdateMemberInput!) {\n          updateMember(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsUpdateMemberDocument,
+    "\n        mutation PolicyRefusalsRemoveMember($id: ID!) {\n          removeMember(id: $id)\n        }\n      ": types.PolicyRefusalsRemoveMemberDocument,
+    "\n        query PolicyRefusalsLeads {\n          leads {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsLeadsDocument,
+    "\n        query PolicyRefusalsLead($id: ID!) {\n          lead(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsLeadDocument,
+    "\n        mutation PolicyRefusalsCreateLead($input: CreateLeadInput!) {\n          createLead(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsCreateLeadDocument,
+    "\n          mutation PolicyRefusalsUpdateLead($input: UpdateLeadInput!) {\n            updateLead(input: $input) {\n              id\n            }\n          }\n        ": types.PolicyRefusalsUpdateLeadDocument,
+    "\n        mutation PolicyRefusalsQualifyLead($input: QualifyLeadInput!) {\n          qualifyLead(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsQualifyLeadDocument,
+    "\n        mutation PolicyRefusalsDisqualifyLead($input: DisqualifyLeadInput!) {\n          disqualifyLead(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsDisqualifyLeadDocument,
+    "\n        mutation PolicyRefusalsNurtureLead($input: NurtureLeadInput!) {\n          nurtureLead(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsNurtureLeadDocument,
+    "\n        mutation PolicyRefusalsRouteDirect($input: RouteDirectInput!) {\n          routeDirect(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsRouteDirectDocument,
+    "\n        mutation PolicyRefusalsDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsDistributeLeadDocument,
+    "\n        mutation PolicyRefusalsWithdrawRound($id: ID!) {\n          withdrawRound(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsWithdrawRoundDocument,
+    "\n        mutation PolicyRefusalsAssignLead($input: AssignLeadInput!) {\n          assignLead(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsAssignLeadDocument,
+    "\n        mutation PolicyRefusalsRecordProgress($input: RecordProgressInput!) {\n          recordProgress(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsRecordProgressDocument,
+    "\n        mutation PolicyRefusalsReturnLead($input: ReturnLeadInput!) {\n          returnLead(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsReturnLeadDocument,
+    "\n        mutation PolicyRefusalsCloseLeadWon($input: CloseLeadWonInput!) {\n          closeLeadWon(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsCloseLeadWonDocument,
+    "\n        mutation PolicyRefusalsCloseLeadLost($input: CloseLeadLostInput!) {\n          closeLeadLost(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsCloseLeadLostDocument,
+    "\n        query PolicyRefusalsOffers {\n          offers {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsOffersDocument,
+    "\n        mutation PolicyRefusalsAcceptOffer($id: ID!) {\n          acceptOffer(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsAcceptOfferDocument,
+    "\n        mutation PolicyRefusalsDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsDeclineOfferDocument,
+    "\n        mutation PolicyRefusalsWithdrawOffer($id: ID!) {\n          withdrawOffer(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsWithdrawOfferDocument,
+    "\n        mutation PolicyRefusalsRecordEngagement($input: RecordEngagementInput!) {\n          recordEngagement(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsRecordEngagementDocument,
+    "\n        query PolicyRefusalsScoringModel {\n          scoringModel {\n            version\n          }\n        }\n      ": types.PolicyRefusalsScoringModelDocument,
+    "\n        mutation PolicyRefusalsUpdateScoringModel($input: UpdateScoringModelInput!) {\n          updateScoringModel(input: $input) {\n            version\n          }\n        }\n      ": types.PolicyRefusalsUpdateScoringModelDocument,
+    "\n        query PolicyRefusalsReasonCodes {\n          reasonCodes {\n            key\n          }\n        }\n      ": types.PolicyRefusalsReasonCodesDocument,
+    "\n        mutation PolicyRefusalsUpdateReasonCode($input: UpdateReasonCodeInput!) {\n          updateReasonCode(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsUpdateReasonCodeDocument,
+    "\n        mutation PolicyRefusalsRetireReasonCode($id: ID!) {\n          retireReasonCode(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsRetireReasonCodeDocument,
+    "\n        query PolicyRefusalsIntakeKeys {\n          intakeKeys {\n            id\n          }\n        }\n      ": types.PolicyRefusalsIntakeKeysDocument,
+    "\n        mutation PolicyRefusalsCreateIntakeKey($input: CreateIntakeKeyInput!) {\n          createIntakeKey(input: $input) {\n            secret\n          }\n        }\n      ": types.PolicyRefusalsCreateIntakeKeyDocument,
+    "\n          mutation PolicyRefusalsCreateIntakeKey2($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        ": types.PolicyRefusalsCreateIntakeKey2Document,
+    "\n          mutation PolicyRefusalsRevokeIntakeKey($id: ID!) {\n            revokeIntakeKey(id: $id) {\n              id\n            }\n          }\n        ": types.PolicyRefusalsRevokeIntakeKeyDocument,
+    "\n        query PolicyRefusalsTenantSettings {\n          tenantSettings {\n            __typename\n          }\n        }\n      ": types.PolicyRefusalsTenantSettingsDocument,
+    "\n        mutation PolicyRefusalsUpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n          updateTenantSettings(input: $input) {\n            __typename\n          }\n        }\n      ": types.PolicyRefusalsUpdateTenantSettingsDocument,
+    "\n        query PolicyRefusalsFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsFailedNotificationsDocument,
+    "\n        query PolicyRefusalsStaleLeads {\n          staleLeads {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsStaleLeadsDocument,
+    "\n        query PolicyRefusalsWebhookEndpoints {\n          webhookEndpoints {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsWebhookEndpointsDocument,
+    "\n        query PolicyRefusalsWebhookDeliveries {\n          webhookDeliveries {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsWebhookDeliveriesDocument,
+    "\n        mutation PolicyRefusalsCreateWebhookEndpoint2($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            secret\n          }\n        }\n      ": types.PolicyRefusalsCreateWebhookEndpoint2Document,
+    "\n        mutation PolicyRefusalsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n          updateWebhookEndpoint(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsUpdateWebhookEndpointDocument,
+    "\n        mutation PolicyRefusalsDisableWebhookEndpoint($id: ID!) {\n          disableWebhookEndpoint(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsDisableWebhookEndpointDocument,
+    "\n        mutation PolicyRefusalsEnableWebhookEndpoint($id: ID!) {\n          enableWebhookEndpoint(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsEnableWebhookEndpointDocument,
+    "\n        mutation PolicyRefusalsRotateWebhookSecret($id: ID!) {\n          rotateWebhookSecret(id: $id) {\n            secret\n          }\n        }\n      ": types.PolicyRefusalsRotateWebhookSecretDocument,
+    "\n        mutation PolicyRefusalsSendTestWebhook($id: ID!) {\n          sendTestWebhook(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsSendTestWebhookDocument,
     "\n  fragment ReasonCodesFields on ReasonCode {\n    id\n    key\n    kind\n    label\n    labels {\n      locale\n      text\n    }\n    commentRequired\n    followUp\n    retired\n  }\n": types.ReasonCodesFieldsFragmentDoc,
     "\n  query ReasonCodesReasonCodes($kind: ReasonCodeKind, $includeRetired: Boolean! = false) {\n    reasonCodes(kind: $kind, includeRetired: $includeRetired) {\n      ...ReasonCodesFields\n    }\n  }\n": types.ReasonCodesReasonCodesDocument,
     "\n  mutation ReasonCodesCreate($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodesFields\n    }\n  }\n": types.ReasonCodesCreateDocument,
@@ -131,6 +363,42 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BadInputAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BadInputAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BadInputUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputRemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation BadInputRemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputCreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BadInputCreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BadInputUpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputPartner($id: ID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query BadInputPartner($id: ID!) {\n    partner(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query BadInputPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -151,11 +419,231 @@ export function graphql(source: "\n  query InvitationPasswordMe {\n    me {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n      query IsolationPartner($id: ID!) {\n        partner(id: $id) {\n          id\n          name\n        }\n      }\n    "): (typeof documents)["\n      query IsolationPartner($id: ID!) {\n        partner(id: $id) {\n          id\n          name\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationUpdatePartner($input: UpdatePartnerInput!) {\n        updatePartner(input: $input) {\n          id\n          name\n        }\n      }\n    "): (typeof documents)["\n      mutation IsolationUpdatePartner($input: UpdatePartnerInput!) {\n        updatePartner(input: $input) {\n          id\n          name\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query IsolationMembers($partnerId: ID) {\n        members(partnerId: $partnerId) {\n          nodes {\n            id\n            user {\n              email\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query IsolationMembers($partnerId: ID) {\n        members(partnerId: $partnerId) {\n          nodes {\n            id\n            user {\n              email\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationAddMember($input: AddMemberInput!) {\n        addMember(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation IsolationAddMember($input: AddMemberInput!) {\n        addMember(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationUpdateMember($input: UpdateMemberInput!) {\n        updateMember(input: $input) {\n          id\n          role\n        }\n      }\n    "): (typeof documents)["\n      mutation IsolationUpdateMember($input: UpdateMemberInput!) {\n        updateMember(input: $input) {\n          id\n          role\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation IsolationRemoveMember($id: ID!) {\n        removeMember(id: $id)\n      }\n    "): (typeof documents)["\n      mutation IsolationRemoveMember($id: ID!) {\n        removeMember(id: $id)\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputCreateLead($input: CreateLeadInput!) {\n      createLead(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputCreateLead($input: CreateLeadInput!) {\n      createLead(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputUpdateLead($input: UpdateLeadInput!) {\n      updateLead(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputUpdateLead($input: UpdateLeadInput!) {\n      updateLead(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputQualifyLead($input: QualifyLeadInput!) {\n      qualifyLead(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputQualifyLead($input: QualifyLeadInput!) {\n      qualifyLead(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputDisqualifyLead($input: DisqualifyLeadInput!) {\n      disqualifyLead(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputDisqualifyLead($input: DisqualifyLeadInput!) {\n      disqualifyLead(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputNurtureLead($input: NurtureLeadInput!) {\n      nurtureLead(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputNurtureLead($input: NurtureLeadInput!) {\n      nurtureLead(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputRouteDirect($input: RouteDirectInput!) {\n      routeDirect(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputRouteDirect($input: RouteDirectInput!) {\n      routeDirect(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputDistributeLead($input: DistributeLeadInput!) {\n      distributeLead(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputDistributeLead($input: DistributeLeadInput!) {\n      distributeLead(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputWithdrawRound($id: ID!) {\n      withdrawRound(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputWithdrawRound($id: ID!) {\n      withdrawRound(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputWithdrawOffer($id: ID!) {\n      withdrawOffer(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputWithdrawOffer($id: ID!) {\n      withdrawOffer(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputAcceptOffer($id: ID!) {\n      acceptOffer(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputAcceptOffer($id: ID!) {\n      acceptOffer(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputDeclineOffer($input: DeclineOfferInput!) {\n      declineOffer(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputDeclineOffer($input: DeclineOfferInput!) {\n      declineOffer(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputAssignLead($input: AssignLeadInput!) {\n      assignLead(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputAssignLead($input: AssignLeadInput!) {\n      assignLead(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputRecordProgress($input: RecordProgressInput!) {\n      recordProgress(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputRecordProgress($input: RecordProgressInput!) {\n      recordProgress(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputReturnLead($input: ReturnLeadInput!) {\n      returnLead(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputReturnLead($input: ReturnLeadInput!) {\n      returnLead(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputCloseLeadWon($input: CloseLeadWonInput!) {\n      closeLeadWon(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputCloseLeadWon($input: CloseLeadWonInput!) {\n      closeLeadWon(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputCloseLeadLost($input: CloseLeadLostInput!) {\n      closeLeadLost(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputCloseLeadLost($input: CloseLeadLostInput!) {\n      closeLeadLost(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputCreateReasonCode($input: CreateReasonCodeInput!) {\n      createReasonCode(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputCreateReasonCode($input: CreateReasonCodeInput!) {\n      createReasonCode(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputUpdateReasonCode($input: UpdateReasonCodeInput!) {\n      updateReasonCode(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputUpdateReasonCode($input: UpdateReasonCodeInput!) {\n      updateReasonCode(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputRetireReasonCode($id: ID!) {\n      retireReasonCode(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputRetireReasonCode($id: ID!) {\n      retireReasonCode(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputCreateIntakeKey($input: CreateIntakeKeyInput!) {\n      createIntakeKey(input: $input) {\n        secret\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputCreateIntakeKey($input: CreateIntakeKeyInput!) {\n      createIntakeKey(input: $input) {\n        secret\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputRevokeIntakeKey($id: ID!) {\n      revokeIntakeKey(id: $id) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputRevokeIntakeKey($id: ID!) {\n      revokeIntakeKey(id: $id) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation LeadBadInputUpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n      updateTenantSettings(input: $input) {\n        acceptanceHours\n      }\n    }\n  "): (typeof documents)["\n    mutation LeadBadInputUpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n      updateTenantSettings(input: $input) {\n        acceptanceHours\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LeadBadInputLeads($first: Int!) {\n        leads(first: $first) {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query LeadBadInputLeads($first: Int!) {\n        leads(first: $first) {\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LeadBadInputLeads2($filter: LeadFilter) {\n        leads(filter: $filter) {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query LeadBadInputLeads2($filter: LeadFilter) {\n        leads(filter: $filter) {\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LeadBadInputOffers($filter: OfferFilter) {\n        offers(filter: $filter) {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query LeadBadInputOffers($filter: OfferFilter) {\n        offers(filter: $filter) {\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LeadBadInputReasonCodes($kind: ReasonCodeKind) {\n        reasonCodes(kind: $kind) {\n          key\n        }\n      }\n    "): (typeof documents)["\n      query LeadBadInputReasonCodes($kind: ReasonCodeKind) {\n        reasonCodes(kind: $kind) {\n          key\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LeadBadInputCreateIntakeKey2 {\n          createIntakeKey(input: { name: \"Website\", source: WEB_FORM }) {\n            intakeKey {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation LeadBadInputCreateIntakeKey2 {\n          createIntakeKey(input: { name: \"Website\", source: WEB_FORM }) {\n            intakeKey {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LeadDistributionReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation LeadDistributionReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      acceptanceHours\n      acceptanceHoursByTier {\n        gold\n        silver\n        bronze\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      acceptanceHours\n      acceptanceHoursByTier {\n        gold\n        silver\n        bronze\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LeadIsolationLead($id: ID!) {\n        lead(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query LeadIsolationLead($id: ID!) {\n        lead(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LeadIsolationLeads($partnerId: ID!) {\n        leads(filter: { partnerId: $partnerId }) {\n          nodes {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      query LeadIsolationLeads($partnerId: ID!) {\n        leads(filter: { partnerId: $partnerId }) {\n          nodes {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query LeadIsolationOffers($leadId: ID!) {\n        offers(filter: { leadId: $leadId }) {\n          nodes {\n            id\n          }\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query LeadIsolationOffers($leadId: ID!) {\n        offers(filter: { leadId: $leadId }) {\n          nodes {\n            id\n          }\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationUpdateLead($input: UpdateLeadInput!) {\n        updateLead(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationUpdateLead($input: UpdateLeadInput!) {\n        updateLead(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationQualifyLead($input: QualifyLeadInput!) {\n        qualifyLead(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationQualifyLead($input: QualifyLeadInput!) {\n        qualifyLead(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationDisqualifyLead($input: DisqualifyLeadInput!) {\n        disqualifyLead(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationDisqualifyLead($input: DisqualifyLeadInput!) {\n        disqualifyLead(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationNurtureLead($input: NurtureLeadInput!) {\n        nurtureLead(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationNurtureLead($input: NurtureLeadInput!) {\n        nurtureLead(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationRouteDirect($input: RouteDirectInput!) {\n        routeDirect(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationRouteDirect($input: RouteDirectInput!) {\n        routeDirect(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationDistributeLead($input: DistributeLeadInput!) {\n        distributeLead(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationDistributeLead($input: DistributeLeadInput!) {\n        distributeLead(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationWithdrawRound($id: ID!) {\n        withdrawRound(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationWithdrawRound($id: ID!) {\n        withdrawRound(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationWithdrawOffer($id: ID!) {\n        withdrawOffer(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationWithdrawOffer($id: ID!) {\n        withdrawOffer(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationAcceptOffer($id: ID!) {\n        acceptOffer(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationAcceptOffer($id: ID!) {\n        acceptOffer(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationDeclineOffer($input: DeclineOfferInput!) {\n        declineOffer(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationDeclineOffer($input: DeclineOfferInput!) {\n        declineOffer(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationAssignLead($input: AssignLeadInput!) {\n        assignLead(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationAssignLead($input: AssignLeadInput!) {\n        assignLead(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationRecordProgress($input: RecordProgressInput!) {\n        recordProgress(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationRecordProgress($input: RecordProgressInput!) {\n        recordProgress(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationReturnLead($input: ReturnLeadInput!) {\n        returnLead(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationReturnLead($input: ReturnLeadInput!) {\n        returnLead(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationCloseLeadWon($input: CloseLeadWonInput!) {\n        closeLeadWon(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationCloseLeadWon($input: CloseLeadWonInput!) {\n        closeLeadWon(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationCloseLeadLost($input: CloseLeadLostInput!) {\n        closeLeadLost(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationCloseLeadLost($input: CloseLeadLostInput!) {\n        closeLeadLost(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationUpdateReasonCode($input: UpdateReasonCodeInput!) {\n        updateReasonCode(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationUpdateReasonCode($input: UpdateReasonCodeInput!) {\n        updateReasonCode(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationRetireReasonCode($id: ID!) {\n        retireReasonCode(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationRetireReasonCode($id: ID!) {\n        retireReasonCode(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LeadIsolationRevokeIntakeKey($id: ID!) {\n        revokeIntakeKey(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LeadIsolationRevokeIntakeKey($id: ID!) {\n        revokeIntakeKey(id: $id) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation LeadIsolationCreateIntakeKey($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation LeadIsolationCreateIntakeKey($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -220,6 +708,214 @@ export function graphql(source: "\n  query PartnersPartners($first: Int!, $after
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartnersPartner($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PartnersPartner($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            endpoint {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            endpoint {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsAddMember($input: AddMemberInput!) {\n          addMember(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsAddMember($input: AddMemberInput!) {\n          addMember(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsCreateReasonCode($input: CreateReasonCodeInput!) {\n          createReasonCode(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsCreateReasonCode($input: CreateReasonCodeInput!) {\n          createReasonCode(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsPartners {\n          partners {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsPartners {\n          partners {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsPartner($id: ID!) {\n          partner(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsPartner($id: ID!) {\n          partner(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsCreatePartner($input: CreatePartnerInput!) {\n          createPartner(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsCreatePartner($input: CreatePartnerInput!) {\n          createPartner(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsUpdatePartner($input: UpdatePartnerInput!) {\n          updatePartner(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsUpdatePartner($input: UpdatePartnerInput!) {\n          updatePartner(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsMembers {\n          members {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsMembers {\n          members {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsResendInvitation($id: ID!) {\n          resendInvitation(id: $id)\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsResendInvitation($id: ID!) {\n          resendInvitation(id: $id)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsUpdateMember($input: UpdateMemberInput!) {\n          updateMember(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsUpdateMember($input: UpdateMemberInput!) {\n          updateMember(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsRemoveMember($id: ID!) {\n          removeMember(id: $id)\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsRemoveMember($id: ID!) {\n          removeMember(id: $id)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsLeads {\n          leads {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsLeads {\n          leads {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsLead($id: ID!) {\n          lead(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsLead($id: ID!) {\n          lead(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsCreateLead($input: CreateLeadInput!) {\n          createLead(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsCreateLead($input: CreateLeadInput!) {\n          createLead(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PolicyRefusalsUpdateLead($input: UpdateLeadInput!) {\n            updateLead(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation PolicyRefusalsUpdateLead($input: UpdateLeadInput!) {\n            updateLead(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsQualifyLead($input: QualifyLeadInput!) {\n          qualifyLead(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsQualifyLead($input: QualifyLeadInput!) {\n          qualifyLead(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsDisqualifyLead($input: DisqualifyLeadInput!) {\n          disqualifyLead(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsDisqualifyLead($input: DisqualifyLeadInput!) {\n          disqualifyLead(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsNurtureLead($input: NurtureLeadInput!) {\n          nurtureLead(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsNurtureLead($input: NurtureLeadInput!) {\n          nurtureLead(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsRouteDirect($input: RouteDirectInput!) {\n          routeDirect(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsRouteDirect($input: RouteDirectInput!) {\n          routeDirect(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsWithdrawRound($id: ID!) {\n          withdrawRound(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsWithdrawRound($id: ID!) {\n          withdrawRound(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsAssignLead($input: AssignLeadInput!) {\n          assignLead(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsAssignLead($input: AssignLeadInput!) {\n          assignLead(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsRecordProgress($input: RecordProgressInput!) {\n          recordProgress(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsRecordProgress($input: RecordProgressInput!) {\n          recordProgress(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsReturnLead($input: ReturnLeadInput!) {\n          returnLead(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsReturnLead($input: ReturnLeadInput!) {\n          returnLead(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsCloseLeadWon($input: CloseLeadWonInput!) {\n          closeLeadWon(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsCloseLeadWon($input: CloseLeadWonInput!) {\n          closeLeadWon(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsCloseLeadLost($input: CloseLeadLostInput!) {\n          closeLeadLost(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsCloseLeadLost($input: CloseLeadLostInput!) {\n          closeLeadLost(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsOffers {\n          offers {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsOffers {\n          offers {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsAcceptOffer($id: ID!) {\n          acceptOffer(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsAcceptOffer($id: ID!) {\n          acceptOffer(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsWithdrawOffer($id: ID!) {\n          withdrawOffer(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsWithdrawOffer($id: ID!) {\n          withdrawOffer(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsRecordEngagement($input: RecordEngagementInput!) {\n          recordEngagement(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsRecordEngagement($input: RecordEngagementInput!) {\n          recordEngagement(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsScoringModel {\n          scoringModel {\n            version\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsScoringModel {\n          scoringModel {\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsUpdateScoringModel($input: UpdateScoringModelInput!) {\n          updateScoringModel(input: $input) {\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsUpdateScoringModel($input: UpdateScoringModelInput!) {\n          updateScoringModel(input: $input) {\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsReasonCodes {\n          reasonCodes {\n            key\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsReasonCodes {\n          reasonCodes {\n            key\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsUpdateReasonCode($input: UpdateReasonCodeInput!) {\n          updateReasonCode(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsUpdateReasonCode($input: UpdateReasonCodeInput!) {\n          updateReasonCode(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsRetireReasonCode($id: ID!) {\n          retireReasonCode(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsRetireReasonCode($id: ID!) {\n          retireReasonCode(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsIntakeKeys {\n          intakeKeys {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsIntakeKeys {\n          intakeKeys {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsCreateIntakeKey($input: CreateIntakeKeyInput!) {\n          createIntakeKey(input: $input) {\n            secret\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsCreateIntakeKey($input: CreateIntakeKeyInput!) {\n          createIntakeKey(input: $input) {\n            secret\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PolicyRefusalsCreateIntakeKey2($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation PolicyRefusalsCreateIntakeKey2($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PolicyRefusalsRevokeIntakeKey($id: ID!) {\n            revokeIntakeKey(id: $id) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation PolicyRefusalsRevokeIntakeKey($id: ID!) {\n            revokeIntakeKey(id: $id) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsTenantSettings {\n          tenantSettings {\n            __typename\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsTenantSettings {\n          tenantSettings {\n            __typename\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsUpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n          updateTenantSettings(input: $input) {\n            __typename\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsUpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n          updateTenantSettings(input: $input) {\n            __typename\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsStaleLeads {\n          staleLeads {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsStaleLeads {\n          staleLeads {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsWebhookEndpoints {\n          webhookEndpoints {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsWebhookEndpoints {\n          webhookEndpoints {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsWebhookDeliveries {\n          webhookDeliveries {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsWebhookDeliveries {\n          webhookDeliveries {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsCreateWebhookEndpoint2($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            secret\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsCreateWebhookEndpoint2($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            secret\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n          updateWebhookEndpoint(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n          updateWebhookEndpoint(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsDisableWebhookEndpoint($id: ID!) {\n          disableWebhookEndpoint(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsDisableWebhookEndpoint($id: ID!) {\n          disableWebhookEndpoint(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsEnableWebhookEndpoint($id: ID!) {\n          enableWebhookEndpoint(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsEnableWebhookEndpoint($id: ID!) {\n          enableWebhookEndpoint(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsRotateWebhookSecret($id: ID!) {\n          rotateWebhookSecret(id: $id) {\n            secret\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsRotateWebhookSecret($id: ID!) {\n          rotateWebhookSecret(id: $id) {\n            secret\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsSendTestWebhook($id: ID!) {\n          sendTestWebhook(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsSendTestWebhook($id: ID!) {\n          sendTestWebhook(id: $id) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,22 @@ export type AddMemberInput = {
   role: Role;
 };
 
+/** Gives a held lead to one of the partner's reps. */
+export type AssignLeadInput = {
+  /** The lead to move. */
+  leadId: string | number;
+  /** A user of your own partner. */
+  userId: string | number;
+};
+
+/** Thresholds at which a NEW lead moves by itself; see AutoQualification. */
+export type AutoQualificationInput = {
+  /** Engagement threshold, 0 to 100. */
+  engagement: number;
+  /** Fit threshold, 0 to 100. */
+  fit: number;
+};
+
 /** Closes a held lead as lost, with a LOST reason code; marketing then takes it for nurturing. */
 export type CloseLeadLostInput = {
   /** Required by some reasons (OTHER). */
@@ -28,6 +44,96 @@ export type CloseLeadLostInput = {
   leadId: string | number;
   /** The key of a reason code of this move's kind, e.g. PROJECT_DOES_NOT_FIT for a return. */
   reasonCode: string;
+};
+
+/** Closes a held lead as won, with the deal. */
+export type CloseLeadWonInput = {
+  /** The deal value, more than 0. */
+  amount: number;
+  /** The day the deal was closed (YYYY-MM-DD), not in the future. */
+  closedOn: string;
+  /** ISO 4217, e.g. EUR. */
+  currency: string;
+  /** The lead to move. */
+  leadId: string | number;
+  /** A note for the history. */
+  note?: string | null | undefined;
+};
+
+/** The customer company a lead is about. */
+export type CompanyInput = {
+  /** Annual revenue in the tenant's currency, whole units, 0 to 1e15. */
+  annualRevenue?: number | null | undefined;
+  /** City. */
+  city?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, e.g. DE. */
+  country: string;
+  /** How many people it employs. */
+  employeeBand?: EmployeeBand | null | undefined;
+  /** Its industry, in the tenant's words (e.g. Mechanical engineering). */
+  industry?: string | null | undefined;
+  /** The company's name. */
+  name: string;
+  /** Postal code; its first digits place the lead in partner territories. */
+  postalCode?: string | null | undefined;
+  /** Street and number. */
+  street?: string | null | undefined;
+  /** Web address or domain, e.g. nordlicht.example. */
+  website?: string | null | undefined;
+};
+
+/** The lead's consent to have its data passed on to partners. */
+export type ConsentInput = {
+  /** The lead agreed to have its data passed on to partners. */
+  given: boolean;
+  /** When; now if given and left out. */
+  givenAt?: string | null | undefined;
+  /** The wording the lead agreed to. */
+  wording?: string | null | undefined;
+};
+
+/** The person to contact (personal data). */
+export type ContactPersonInput = {
+  /** Whether the contact person decides the purchase. */
+  decisionMaker?: boolean;
+  /** The contact person's e-mail address. */
+  email?: string | null | undefined;
+  /** First name of the contact person. */
+  firstName?: string | null | undefined;
+  /** Last name of the contact person. */
+  lastName: string;
+  /** Phone number, as given. */
+  phone?: string | null | undefined;
+  /** Job title, e.g. Head of Purchasing. */
+  position?: string | null | undefined;
+};
+
+/** A new intake key. */
+export type CreateIntakeKeyInput = {
+  /** What the key is for, e.g. "Website contact form". */
+  name: string;
+  /** The source every lead posted with this key gets. */
+  source: LeadSource;
+  /** The campaign or fair, if the key is for one. */
+  sourceDetail?: string | null | undefined;
+};
+
+/** A new lead, brought in by a vendor user; it starts NEW and is checked for duplicates. */
+export type CreateLeadInput = {
+  /** The customer company. */
+  company: CompanyInput;
+  /** The lead's consent to be passed on to partners; none when left out. */
+  consent?: ConsentInput | null | undefined;
+  /** The person to contact. */
+  contact: ContactPersonInput;
+  /** The lead's id in your own systems; unique in the tenant. */
+  externalReference?: string | null | undefined;
+  /** What the lead is interested in; a plain inquiry when left out. */
+  interest?: InterestInput | null | undefined;
+  /** Where the lead came from. */
+  source: LeadSource;
+  /** The campaign, fair or list. */
+  sourceDetail?: string | null | undefined;
 };
 
 /** A new partner organisation (vendor admins). */
@@ -60,6 +166,16 @@ export type CreateReasonCodeInput = {
   kind: ReasonCodeKind;
   /** One label for each language LeadRelay speaks. */
   labels: Array<ReasonCodeLabelInput>;
+};
+
+/** A new endpoint of your own systems to receive lead events (vendor admins). */
+export type CreateWebhookEndpointInput = {
+  /** What the endpoint is for, e.g. "CRM". */
+  description?: string | null | undefined;
+  /** The event types to receive: 'lead.won', 'offer.accepted', ... */
+  eventTypes: Array<string>;
+  /** An http(s) URL on a public address, e.g. https://crm.example.com/hooks/leadrelay. */
+  url: string;
 };
 
 /** A partner refuses an offer, with a DECLINE reason code. */
@@ -103,6 +219,99 @@ export type DistributionMode =
   /** Offered to several partners at once; the first to accept wins, the other offers close. */
   | 'SHARED';
 
+/** Employees: MICRO 1-9, SMALL 10-49, MEDIUM 50-249, LARGE 250-999, ENTERPRISE 1000 and more. */
+export type EmployeeBand =
+  /** 1000 employees and more. */
+  | 'ENTERPRISE'
+  /** 250 to 999 employees. */
+  | 'LARGE'
+  /** 50 to 249 employees. */
+  | 'MEDIUM'
+  /** 1 to 9 employees. */
+  | 'MICRO'
+  /** 10 to 49 employees. */
+  | 'SMALL';
+
+/** What the contact did that shows interest. */
+export type EngagementKind =
+  /** Downloaded material (a brochure, a white paper). */
+  | 'DOWNLOAD'
+  /** Clicked a link in a newsletter. */
+  | 'NEWSLETTER_CLICK'
+  /** Visited a page of the vendor's web site. */
+  | 'PAGE_VISIT'
+  /** Took part in a webinar. */
+  | 'WEBINAR';
+
+/** What one kind of engagement is worth; see EngagementRule. */
+export type EngagementRuleInput = {
+  /** Days after which it is worth half, 0.1 to 3650. */
+  halfLifeDays: number;
+  /** Each kind at most once. */
+  kind: EngagementKind;
+  /** Points when new, -100 to 100. */
+  points: number;
+};
+
+/** The lowest fit of grades A, B and C; A above B above C. */
+export type GradeBoundsInput = {
+  /** Fit at or above: A. */
+  a: number;
+  /** Fit at or above: B. */
+  b: number;
+  /** Fit at or above: C. */
+  c: number;
+};
+
+/** What the lead is interested in. */
+export type InterestInput = {
+  /** The budget the lead named, in the tenant's currency, whole units. */
+  budget?: number | null | undefined;
+  /** What the lead asked or needs, in its own words. */
+  description?: string | null | undefined;
+  /** The product line asked about. */
+  productLine?: string | null | undefined;
+  /** What kind of request it was: a question, a quote request or a demo. */
+  requestType?: RequestType;
+  /** When the lead plans to buy, as given (e.g. Q3). */
+  timeframe?: string | null | undefined;
+};
+
+/** Which leads to list; every filter given must hold. */
+export type LeadFilter = {
+  /** Only leads that came in at or after this moment. */
+  createdFrom?: string | null | undefined;
+  /** Only leads that came in before this moment. */
+  createdTo?: string | null | undefined;
+  /** Leads held by this partner. */
+  partnerId?: string | number | null | undefined;
+  /** Part of the company name, contact name or e-mail. */
+  search?: string | null | undefined;
+  /** Only leads from one of these sources. */
+  sources?: Array<LeadSource> | null | undefined;
+  /** Only leads in one of these stages. */
+  stages?: Array<LeadStage> | null | undefined;
+};
+
+/** Where a lead came from; kept for good, so that conversion is measured per source. */
+export type LeadSource =
+  /** Posted by another system through the intake API. */
+  | 'API'
+  /** A marketing campaign. */
+  | 'CAMPAIGN'
+  /** Any other source. */
+  | 'OTHER'
+  /** Registered by a partner. */
+  | 'PARTNER_REGISTERED'
+  /** From a purchased address list. */
+  | 'PURCHASED_LIST'
+  /** Recommended by a customer or contact. */
+  | 'REFERRAL'
+  /** Met at a trade fair. */
+  | 'TRADE_FAIR'
+  /** A form on a web site. */
+  | 'WEB_FORM';
+
 /** Where a lead stands in its life, from intake to its result. */
 export type LeadStage =
   /** A partner accepted the offer and holds the lead; no progress recorded yet. */
@@ -130,6 +339,14 @@ export type LeadStage =
   /** Closed won by the partner (deal value, currency, close date). */
   | 'WON';
 
+/** The lowest engagement of levels 1 and 2; 1 above 2. */
+export type LevelBoundsInput = {
+  /** Engagement at or above: 1. */
+  one: number;
+  /** Engagement at or above: 2. */
+  two: number;
+};
+
 /** A language of mails and labels. */
 export type Locale =
   /** German. */
@@ -145,6 +362,22 @@ export type LoginInput = {
   password: string;
   /** Required when the user is a member of several tenants. */
   tenantId?: string | number | null | undefined;
+};
+
+/** Hands a lead to marketing for nurturing. */
+export type NurtureLeadInput = {
+  /** The lead to move. */
+  leadId: string | number;
+  /** Why, for marketing. */
+  note?: string | null | undefined;
+};
+
+/** Which offers to list; every filter given must hold. */
+export type OfferFilter = {
+  /** The offers of one lead. */
+  leadId?: string | number | null | undefined;
+  /** Only offers in one of these statuses. */
+  status?: Array<OfferStatus> | null | undefined;
 };
 
 /** Where an offer stands: PENDING, then exactly one of the others. */
@@ -182,6 +415,27 @@ export type PartnerTier =
   /** The middle tier. */
   | 'SILVER';
 
+/** The partner's steps while working a lead. */
+export type ProgressStage =
+  /** The partner reached the contact person. */
+  | 'CONTACTED'
+  /** A meeting took place or is set. */
+  | 'MEETING'
+  /** The deal is being negotiated. */
+  | 'NEGOTIATION'
+  /** A proposal was sent. */
+  | 'PROPOSAL';
+
+/** Qualifies a NEW or NURTURING lead with its score and grade. */
+export type QualifyLeadInput = {
+  /** A (best) to D. */
+  grade: string;
+  /** The lead to move. */
+  leadId: string | number;
+  /** 0 to 100. */
+  score: number;
+};
+
 /** When a reason code is given. */
 export type ReasonCodeKind =
   /** A partner refuses an offer. */
@@ -210,6 +464,30 @@ export type ReasonFollowUp =
   /** The channel manager offers the lead to another partner. */
   | 'RE_OFFER';
 
+/** Something the lead's contact did that shows interest; it re-scores the lead. */
+export type RecordEngagementInput = {
+  /** Which newsletter, page, webinar or download; no personal data. */
+  detail?: string | null | undefined;
+  /** What the contact did. */
+  kind: EngagementKind;
+  /** The lead. */
+  leadId: string | number;
+  /** When; now if left out. Not in the future, at most a year ago. */
+  occurredAt?: string | null | undefined;
+};
+
+/** Records a step in working a held lead; it resets the work deadline. */
+export type RecordProgressInput = {
+  /** The lead to move. */
+  leadId: string | number;
+  /** When the next step is planned. */
+  nextStepAt?: string | null | undefined;
+  /** What happened, for the history. */
+  note?: string | null | undefined;
+  /** The step reached. */
+  stage: ProgressStage;
+};
+
 /** A refresh token to exchange for a new pair of tokens. */
 export type RefreshSessionInput = {
   /** The refresh token from login or the last refresh; each works once. Left out in a browser: the refresh cookie is used. */
@@ -221,6 +499,15 @@ export type RequestPasswordResetInput = {
   /** The e-mail address the user logs in with. */
   email: string;
 };
+
+/** How strong the interest is: a plain question scores lower than a request for a quote. */
+export type RequestType =
+  /** A request for a demonstration. */
+  | 'DEMO'
+  /** A plain question. */
+  | 'INQUIRY'
+  /** A request for a quote. */
+  | 'QUOTE_REQUEST';
 
 /** Hands an accepted lead back to the vendor, with a RETURN reason code. */
 export type ReturnLeadInput = {
@@ -247,6 +534,97 @@ export type Role =
   /** Vendor: configures the tenant (users, partners, reason codes, scoring, deadlines). */
   | 'VENDOR_ADMIN';
 
+/** Keeps a lead in direct sales, with the DIRECT_SALES user who works it. */
+export type RouteDirectInput = {
+  /** The lead to move. */
+  leadId: string | number;
+  /** A user with the role DIRECT_SALES. */
+  userId: string | number;
+};
+
+/** One axis of the four-field matrix; the two are scored apart. */
+export type ScoreAxis =
+  /** How likely the purchase (request type, source, engagements). */
+  | 'ENGAGEMENT'
+  /** How attractive the customer is (company and contact). */
+  | 'FIT';
+
+/** The lead's fact a scoring rule looks at. */
+export type ScoringField =
+  /** The company's annual revenue in the tenant's currency (number). */
+  | 'ANNUAL_REVENUE'
+  /** The company's country, ISO 3166-1 alpha-2. */
+  | 'COUNTRY'
+  /** Whether the contact person decides (yes/no). */
+  | 'DECISION_MAKER'
+  /** The contact person's e-mail address. */
+  | 'EMAIL'
+  /** The company's size (EmployeeBand). */
+  | 'EMPLOYEE_BAND'
+  /** The company's industry (text). */
+  | 'INDUSTRY'
+  /** The contact person's phone number. */
+  | 'PHONE'
+  /** The contact person's position (text). */
+  | 'POSITION'
+  /** The company's postal code (text; STARTS_WITH for postal areas). */
+  | 'POSTAL_CODE'
+  /** What was asked for (RequestType). */
+  | 'REQUEST_TYPE'
+  /** Where the lead came from (LeadSource). */
+  | 'SOURCE'
+  /** The company's web address. */
+  | 'WEBSITE';
+
+/** How a rule compares its field; which operators fit which field is checked when the model is saved. */
+export type ScoringOperator =
+  /** The field has no value. */
+  | 'ABSENT'
+  /** The number lies from `min` to `max`; either may be left out. */
+  | 'BETWEEN'
+  /** The text contains one of `values` (ignoring case). */
+  | 'CONTAINS'
+  /** The e-mail address is at a free-mail provider (gmail.com, gmx.de, ...). */
+  | 'FREE_MAIL'
+  /** The value is one of `values` (ignoring case). */
+  | 'IN'
+  /** The yes/no field is yes. */
+  | 'IS_TRUE'
+  /** The field has a value. */
+  | 'PRESENT'
+  /** The text starts with one of `values`, e.g. postal areas "20", "22". */
+  | 'STARTS_WITH';
+
+/** A rule group; see ScoringRuleGroup. */
+export type ScoringRuleGroupInput = {
+  /** The axis its points count on. */
+  axis: ScoreAxis;
+  /** The most the group gives (or takes), 1 to 100. */
+  cap: number;
+  /** Lower-case letters, digits and dashes; unique in the model. */
+  key: string;
+  /** Up to 30 rules. */
+  rules: Array<ScoringRuleInput>;
+};
+
+/** One rule; see ScoringRule. */
+export type ScoringRuleInput = {
+  /** The fact compared. */
+  field: ScoringField;
+  /** Lower-case letters, digits and dashes; unique in its group. */
+  key: string;
+  /** For BETWEEN: the highest value that matches. */
+  max?: number | null | undefined;
+  /** For BETWEEN: the lowest value that matches. */
+  min?: number | null | undefined;
+  /** Must fit the field, e.g. BETWEEN for ANNUAL_REVENUE. */
+  operator: ScoringOperator;
+  /** Points given, -100 to 100. */
+  points: number;
+  /** For IN, CONTAINS, STARTS_WITH: up to 100. */
+  values?: Array<string> | null | undefined;
+};
+
 /** The token from an invitation or password-reset link, and the new password. */
 export type SetPasswordInput = {
   /** At least 12 characters; not the e-mail address or the name. */
@@ -271,6 +649,22 @@ export type TierHoursInput = {
   gold?: number | null | undefined;
   /** Business hours a SILVER partner has to accept an offer. */
   silver?: number | null | undefined;
+};
+
+/** Changes a lead. Parts given replace the stored parts; version must be the one you read. */
+export type UpdateLeadInput = {
+  /** Replaces the company. */
+  company?: CompanyInput | null | undefined;
+  /** Replaces the consent. */
+  consent?: ConsentInput | null | undefined;
+  /** Replaces the contact person. */
+  contact?: ContactPersonInput | null | undefined;
+  /** The lead to change. */
+  id: string | number;
+  /** Replaces the interest. */
+  interest?: InterestInput | null | undefined;
+  /** The lead's `version` as you read it. */
+  version: number;
 };
 
 /** A new role (and partner) for a membership. */
@@ -317,6 +711,22 @@ export type UpdateReasonCodeInput = {
   labels?: Array<ReasonCodeLabelInput> | null | undefined;
 };
 
+/** The whole scoring model; saving it writes the next version. Scores made before keep their version. */
+export type UpdateScoringModelInput = {
+  /** Leave out so that no lead moves by itself. */
+  autoQualification?: AutoQualificationInput | null | undefined;
+  /** What each kind of engagement is worth; kinds left out count nothing. */
+  engagement: Array<EngagementRuleInput>;
+  /** The most all engagements together give, 1 to 100. */
+  engagementCap: number;
+  /** Grades A-D from fit. */
+  grades: GradeBoundsInput;
+  /** Up to 20 groups on both axes. */
+  groups: Array<ScoringRuleGroupInput>;
+  /** Levels 1-3 from engagement. */
+  levels: LevelBoundsInput;
+};
+
 /** Only the fields given change. */
 export type UpdateTenantSettingsInput = {
   /** Business hours a partner has to accept an offer, 0.25 to 2000. */
@@ -342,6 +752,82 @@ export type UpdateTenantSettingsInput = {
   /** ISO weekdays worked, 1 = Monday to 7 = Sunday. */
   workingDays?: Array<number> | null | undefined;
 };
+
+/** Only the fields given are changed. */
+export type UpdateWebhookEndpointInput = {
+  /** null removes it. */
+  description?: string | null | undefined;
+  /** The event types to receive: 'lead.won', 'offer.accepted', ... */
+  eventTypes?: Array<string> | null | undefined;
+  /** The endpoint to change. */
+  id: string | number;
+  /** An http(s) URL on a public address. */
+  url?: string | null | undefined;
+};
+
+export type BadInputAddMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type BadInputAddMemberMutation = { addMember: { id: string } };
+
+export type BadInputUpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+
+export type BadInputUpdateMemberMutation = { updateMember: { id: string } };
+
+export type BadInputRemoveMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadInputRemoveMemberMutation = { removeMember: boolean };
+
+export type BadInputCreatePartnerMutationVariables = Exact<{
+  input: CreatePartnerInput;
+}>;
+
+
+export type BadInputCreatePartnerMutation = { createPartner: { id: string } };
+
+export type BadInputUpdatePartnerMutationVariables = Exact<{
+  input: UpdatePartnerInput;
+}>;
+
+
+export type BadInputUpdatePartnerMutation = { updatePartner: { id: string } };
+
+export type BadInputPartnerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BadInputPartnerQuery = { partner: { id: string } };
+
+export type BadInputPartnersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type BadInputPartnersQuery = { partners: { totalCount: number } };
+
+export type BadInputMembersQueryVariables = Exact<{
+  partnerId?: string | number | null | undefined;
+}>;
+
+
+export type BadInputMembersQuery = { members: { totalCount: number } };
+
+export type BadInputLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type BadInputLoginMutation = { login: { accessToken: string } };
 
 export type InvitationPasswordAddMutationVariables = Exact<{
   input: AddMemberInput;
@@ -376,6 +862,235 @@ export type InvitationPasswordMeQueryVariables = Exact<{ [key: string]: never; }
 
 export type InvitationPasswordMeQuery = { me: { user: { email: string }, membership: { tenant: { id: string } } } };
 
+export type IsolationPartnerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationPartnerQuery = { partner: { id: string, name: string } };
+
+export type IsolationUpdatePartnerMutationVariables = Exact<{
+  input: UpdatePartnerInput;
+}>;
+
+
+export type IsolationUpdatePartnerMutation = { updatePartner: { id: string, name: string } };
+
+export type IsolationMembersQueryVariables = Exact<{
+  partnerId?: string | number | null | undefined;
+}>;
+
+
+export type IsolationMembersQuery = { members: { nodes: Array<{ id: string, user: { email: string } }> } };
+
+export type IsolationAddMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type IsolationAddMemberMutation = { addMember: { id: string } };
+
+export type IsolationUpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+
+export type IsolationUpdateMemberMutation = { updateMember: { id: string, role: Role } };
+
+export type IsolationRemoveMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IsolationRemoveMemberMutation = { removeMember: boolean };
+
+export type LeadBadInputCreateLeadMutationVariables = Exact<{
+  input: CreateLeadInput;
+}>;
+
+
+export type LeadBadInputCreateLeadMutation = { createLead: { id: string } };
+
+export type LeadBadInputUpdateLeadMutationVariables = Exact<{
+  input: UpdateLeadInput;
+}>;
+
+
+export type LeadBadInputUpdateLeadMutation = { updateLead: { id: string } };
+
+export type LeadBadInputQualifyLeadMutationVariables = Exact<{
+  input: QualifyLeadInput;
+}>;
+
+
+export type LeadBadInputQualifyLeadMutation = { qualifyLead: { id: string } };
+
+export type LeadBadInputDisqualifyLeadMutationVariables = Exact<{
+  input: DisqualifyLeadInput;
+}>;
+
+
+export type LeadBadInputDisqualifyLeadMutation = { disqualifyLead: { id: string } };
+
+export type LeadBadInputNurtureLeadMutationVariables = Exact<{
+  input: NurtureLeadInput;
+}>;
+
+
+export type LeadBadInputNurtureLeadMutation = { nurtureLead: { id: string } };
+
+export type LeadBadInputRouteDirectMutationVariables = Exact<{
+  input: RouteDirectInput;
+}>;
+
+
+export type LeadBadInputRouteDirectMutation = { routeDirect: { id: string } };
+
+export type LeadBadInputDistributeLeadMutationVariables = Exact<{
+  input: DistributeLeadInput;
+}>;
+
+
+export type LeadBadInputDistributeLeadMutation = { distributeLead: { id: string } };
+
+export type LeadBadInputWithdrawRoundMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadBadInputWithdrawRoundMutation = { withdrawRound: { id: string } };
+
+export type LeadBadInputWithdrawOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadBadInputWithdrawOfferMutation = { withdrawOffer: { id: string } };
+
+export type LeadBadInputAcceptOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadBadInputAcceptOfferMutation = { acceptOffer: { id: string } };
+
+export type LeadBadInputDeclineOfferMutationVariables = Exact<{
+  input: DeclineOfferInput;
+}>;
+
+
+export type LeadBadInputDeclineOfferMutation = { declineOffer: { id: string } };
+
+export type LeadBadInputAssignLeadMutationVariables = Exact<{
+  input: AssignLeadInput;
+}>;
+
+
+export type LeadBadInputAssignLeadMutation = { assignLead: { id: string } };
+
+export type LeadBadInputRecordProgressMutationVariables = Exact<{
+  input: RecordProgressInput;
+}>;
+
+
+export type LeadBadInputRecordProgressMutation = { recordProgress: { id: string } };
+
+export type LeadBadInputReturnLeadMutationVariables = Exact<{
+  input: ReturnLeadInput;
+}>;
+
+
+export type LeadBadInputReturnLeadMutation = { returnLead: { id: string } };
+
+export type LeadBadInputCloseLeadWonMutationVariables = Exact<{
+  input: CloseLeadWonInput;
+}>;
+
+
+export type LeadBadInputCloseLeadWonMutation = { closeLeadWon: { id: string } };
+
+export type LeadBadInputCloseLeadLostMutationVariables = Exact<{
+  input: CloseLeadLostInput;
+}>;
+
+
+export type LeadBadInputCloseLeadLostMutation = { closeLeadLost: { id: string } };
+
+export type LeadBadInputCreateReasonCodeMutationVariables = Exact<{
+  input: CreateReasonCodeInput;
+}>;
+
+
+export type LeadBadInputCreateReasonCodeMutation = { createReasonCode: { id: string } };
+
+export type LeadBadInputUpdateReasonCodeMutationVariables = Exact<{
+  input: UpdateReasonCodeInput;
+}>;
+
+
+export type LeadBadInputUpdateReasonCodeMutation = { updateReasonCode: { id: string } };
+
+export type LeadBadInputRetireReasonCodeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadBadInputRetireReasonCodeMutation = { retireReasonCode: { id: string } };
+
+export type LeadBadInputCreateIntakeKeyMutationVariables = Exact<{
+  input: CreateIntakeKeyInput;
+}>;
+
+
+export type LeadBadInputCreateIntakeKeyMutation = { createIntakeKey: { secret: string } };
+
+export type LeadBadInputRevokeIntakeKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadBadInputRevokeIntakeKeyMutation = { revokeIntakeKey: { id: string } };
+
+export type LeadBadInputUpdateTenantSettingsMutationVariables = Exact<{
+  input: UpdateTenantSettingsInput;
+}>;
+
+
+export type LeadBadInputUpdateTenantSettingsMutation = { updateTenantSettings: { acceptanceHours: number } };
+
+export type LeadBadInputLeadsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type LeadBadInputLeadsQuery = { leads: { totalCount: number } };
+
+export type LeadBadInputLeads2QueryVariables = Exact<{
+  filter?: LeadFilter | null | undefined;
+}>;
+
+
+export type LeadBadInputLeads2Query = { leads: { totalCount: number } };
+
+export type LeadBadInputOffersQueryVariables = Exact<{
+  filter?: OfferFilter | null | undefined;
+}>;
+
+
+export type LeadBadInputOffersQuery = { offers: { totalCount: number } };
+
+export type LeadBadInputReasonCodesQueryVariables = Exact<{
+  kind?: ReasonCodeKind | null | undefined;
+}>;
+
+
+export type LeadBadInputReasonCodesQuery = { reasonCodes: Array<{ key: string }> };
+
+export type LeadBadInputCreateIntakeKey2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeadBadInputCreateIntakeKey2Mutation = { createIntakeKey: { intakeKey: { id: string } } };
+
 export type LeadDistributionReturnMutationVariables = Exact<{
   input: ReturnLeadInput;
 }>;
@@ -389,6 +1104,160 @@ export type LeadDistributionUpdateSettingsMutationVariables = Exact<{
 
 
 export type LeadDistributionUpdateSettingsMutation = { updateTenantSettings: { acceptanceHours: number, acceptanceHoursByTier: { gold: number | null, silver: number | null, bronze: number | null } } };
+
+export type LeadIsolationLeadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadIsolationLeadQuery = { lead: { id: string } };
+
+export type LeadIsolationLeadsQueryVariables = Exact<{
+  partnerId: string | number;
+}>;
+
+
+export type LeadIsolationLeadsQuery = { leads: { nodes: Array<{ id: string }> } };
+
+export type LeadIsolationOffersQueryVariables = Exact<{
+  leadId: string | number;
+}>;
+
+
+export type LeadIsolationOffersQuery = { offers: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type LeadIsolationUpdateLeadMutationVariables = Exact<{
+  input: UpdateLeadInput;
+}>;
+
+
+export type LeadIsolationUpdateLeadMutation = { updateLead: { id: string } };
+
+export type LeadIsolationQualifyLeadMutationVariables = Exact<{
+  input: QualifyLeadInput;
+}>;
+
+
+export type LeadIsolationQualifyLeadMutation = { qualifyLead: { id: string } };
+
+export type LeadIsolationDisqualifyLeadMutationVariables = Exact<{
+  input: DisqualifyLeadInput;
+}>;
+
+
+export type LeadIsolationDisqualifyLeadMutation = { disqualifyLead: { id: string } };
+
+export type LeadIsolationNurtureLeadMutationVariables = Exact<{
+  input: NurtureLeadInput;
+}>;
+
+
+export type LeadIsolationNurtureLeadMutation = { nurtureLead: { id: string } };
+
+export type LeadIsolationRouteDirectMutationVariables = Exact<{
+  input: RouteDirectInput;
+}>;
+
+
+export type LeadIsolationRouteDirectMutation = { routeDirect: { id: string } };
+
+export type LeadIsolationDistributeLeadMutationVariables = Exact<{
+  input: DistributeLeadInput;
+}>;
+
+
+export type LeadIsolationDistributeLeadMutation = { distributeLead: { id: string } };
+
+export type LeadIsolationWithdrawRoundMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadIsolationWithdrawRoundMutation = { withdrawRound: { id: string } };
+
+export type LeadIsolationWithdrawOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadIsolationWithdrawOfferMutation = { withdrawOffer: { id: string } };
+
+export type LeadIsolationAcceptOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadIsolationAcceptOfferMutation = { acceptOffer: { id: string } };
+
+export type LeadIsolationDeclineOfferMutationVariables = Exact<{
+  input: DeclineOfferInput;
+}>;
+
+
+export type LeadIsolationDeclineOfferMutation = { declineOffer: { id: string } };
+
+export type LeadIsolationAssignLeadMutationVariables = Exact<{
+  input: AssignLeadInput;
+}>;
+
+
+export type LeadIsolationAssignLeadMutation = { assignLead: { id: string } };
+
+export type LeadIsolationRecordProgressMutationVariables = Exact<{
+  input: RecordProgressInput;
+}>;
+
+
+export type LeadIsolationRecordProgressMutation = { recordProgress: { id: string } };
+
+export type LeadIsolationReturnLeadMutationVariables = Exact<{
+  input: ReturnLeadInput;
+}>;
+
+
+export type LeadIsolationReturnLeadMutation = { returnLead: { id: string } };
+
+export type LeadIsolationCloseLeadWonMutationVariables = Exact<{
+  input: CloseLeadWonInput;
+}>;
+
+
+export type LeadIsolationCloseLeadWonMutation = { closeLeadWon: { id: string } };
+
+export type LeadIsolationCloseLeadLostMutationVariables = Exact<{
+  input: CloseLeadLostInput;
+}>;
+
+
+export type LeadIsolationCloseLeadLostMutation = { closeLeadLost: { id: string } };
+
+export type LeadIsolationUpdateReasonCodeMutationVariables = Exact<{
+  input: UpdateReasonCodeInput;
+}>;
+
+
+export type LeadIsolationUpdateReasonCodeMutation = { updateReasonCode: { id: string } };
+
+export type LeadIsolationRetireReasonCodeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadIsolationRetireReasonCodeMutation = { retireReasonCode: { id: string } };
+
+export type LeadIsolationRevokeIntakeKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadIsolationRevokeIntakeKeyMutation = { revokeIntakeKey: { id: string } };
+
+export type LeadIsolationCreateIntakeKeyMutationVariables = Exact<{
+  input: CreateIntakeKeyInput;
+}>;
+
+
+export type LeadIsolationCreateIntakeKeyMutation = { createIntakeKey: { intakeKey: { id: string } } };
 
 export type LoginMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -493,6 +1362,346 @@ export type PartnersPartnerQueryVariables = Exact<{
 
 
 export type PartnersPartnerQuery = { partner: { id: string, name: string } };
+
+export type PolicyRefusalsCreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type PolicyRefusalsCreateWebhookEndpointMutation = { createWebhookEndpoint: { endpoint: { id: string } } };
+
+export type PolicyRefusalsAddMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type PolicyRefusalsAddMemberMutation = { addMember: { id: string } };
+
+export type PolicyRefusalsCreateReasonCodeMutationVariables = Exact<{
+  input: CreateReasonCodeInput;
+}>;
+
+
+export type PolicyRefusalsCreateReasonCodeMutation = { createReasonCode: { id: string } };
+
+export type PolicyRefusalsPartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsPartnersQuery = { partners: { nodes: Array<{ id: string }> } };
+
+export type PolicyRefusalsPartnerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsPartnerQuery = { partner: { id: string } };
+
+export type PolicyRefusalsCreatePartnerMutationVariables = Exact<{
+  input: CreatePartnerInput;
+}>;
+
+
+export type PolicyRefusalsCreatePartnerMutation = { createPartner: { id: string } };
+
+export type PolicyRefusalsUpdatePartnerMutationVariables = Exact<{
+  input: UpdatePartnerInput;
+}>;
+
+
+export type PolicyRefusalsUpdatePartnerMutation = { updatePartner: { id: string } };
+
+export type PolicyRefusalsMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsMembersQuery = { members: { nodes: Array<{ id: string }> } };
+
+export type PolicyRefusalsResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsResendInvitationMutation = { resendInvitation: boolean };
+
+export type PolicyRefusalsUpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+
+export type PolicyRefusalsUpdateMemberMutation = { updateMember: { id: string } };
+
+export type PolicyRefusalsRemoveMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsRemoveMemberMutation = { removeMember: boolean };
+
+export type PolicyRefusalsLeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsLeadsQuery = { leads: { nodes: Array<{ id: string }> } };
+
+export type PolicyRefusalsLeadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsLeadQuery = { lead: { id: string } };
+
+export type PolicyRefusalsCreateLeadMutationVariables = Exact<{
+  input: CreateLeadInput;
+}>;
+
+
+export type PolicyRefusalsCreateLeadMutation = { createLead: { id: string } };
+
+export type PolicyRefusalsUpdateLeadMutationVariables = Exact<{
+  input: UpdateLeadInput;
+}>;
+
+
+export type PolicyRefusalsUpdateLeadMutation = { updateLead: { id: string } };
+
+export type PolicyRefusalsQualifyLeadMutationVariables = Exact<{
+  input: QualifyLeadInput;
+}>;
+
+
+export type PolicyRefusalsQualifyLeadMutation = { qualifyLead: { id: string } };
+
+export type PolicyRefusalsDisqualifyLeadMutationVariables = Exact<{
+  input: DisqualifyLeadInput;
+}>;
+
+
+export type PolicyRefusalsDisqualifyLeadMutation = { disqualifyLead: { id: string } };
+
+export type PolicyRefusalsNurtureLeadMutationVariables = Exact<{
+  input: NurtureLeadInput;
+}>;
+
+
+export type PolicyRefusalsNurtureLeadMutation = { nurtureLead: { id: string } };
+
+export type PolicyRefusalsRouteDirectMutationVariables = Exact<{
+  input: RouteDirectInput;
+}>;
+
+
+export type PolicyRefusalsRouteDirectMutation = { routeDirect: { id: string } };
+
+export type PolicyRefusalsDistributeLeadMutationVariables = Exact<{
+  input: DistributeLeadInput;
+}>;
+
+
+export type PolicyRefusalsDistributeLeadMutation = { distributeLead: { id: string } };
+
+export type PolicyRefusalsWithdrawRoundMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsWithdrawRoundMutation = { withdrawRound: { id: string } };
+
+export type PolicyRefusalsAssignLeadMutationVariables = Exact<{
+  input: AssignLeadInput;
+}>;
+
+
+export type PolicyRefusalsAssignLeadMutation = { assignLead: { id: string } };
+
+export type PolicyRefusalsRecordProgressMutationVariables = Exact<{
+  input: RecordProgressInput;
+}>;
+
+
+export type PolicyRefusalsRecordProgressMutation = { recordProgress: { id: string } };
+
+export type PolicyRefusalsReturnLeadMutationVariables = Exact<{
+  input: ReturnLeadInput;
+}>;
+
+
+export type PolicyRefusalsReturnLeadMutation = { returnLead: { id: string } };
+
+export type PolicyRefusalsCloseLeadWonMutationVariables = Exact<{
+  input: CloseLeadWonInput;
+}>;
+
+
+export type PolicyRefusalsCloseLeadWonMutation = { closeLeadWon: { id: string } };
+
+export type PolicyRefusalsCloseLeadLostMutationVariables = Exact<{
+  input: CloseLeadLostInput;
+}>;
+
+
+export type PolicyRefusalsCloseLeadLostMutation = { closeLeadLost: { id: string } };
+
+export type PolicyRefusalsOffersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsOffersQuery = { offers: { nodes: Array<{ id: string }> } };
+
+export type PolicyRefusalsAcceptOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsAcceptOfferMutation = { acceptOffer: { id: string } };
+
+export type PolicyRefusalsDeclineOfferMutationVariables = Exact<{
+  input: DeclineOfferInput;
+}>;
+
+
+export type PolicyRefusalsDeclineOfferMutation = { declineOffer: { id: string } };
+
+export type PolicyRefusalsWithdrawOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsWithdrawOfferMutation = { withdrawOffer: { id: string } };
+
+export type PolicyRefusalsRecordEngagementMutationVariables = Exact<{
+  input: RecordEngagementInput;
+}>;
+
+
+export type PolicyRefusalsRecordEngagementMutation = { recordEngagement: { id: string } };
+
+export type PolicyRefusalsScoringModelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsScoringModelQuery = { scoringModel: { version: number } };
+
+export type PolicyRefusalsUpdateScoringModelMutationVariables = Exact<{
+  input: UpdateScoringModelInput;
+}>;
+
+
+export type PolicyRefusalsUpdateScoringModelMutation = { updateScoringModel: { version: number } };
+
+export type PolicyRefusalsReasonCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsReasonCodesQuery = { reasonCodes: Array<{ key: string }> };
+
+export type PolicyRefusalsUpdateReasonCodeMutationVariables = Exact<{
+  input: UpdateReasonCodeInput;
+}>;
+
+
+export type PolicyRefusalsUpdateReasonCodeMutation = { updateReasonCode: { id: string } };
+
+export type PolicyRefusalsRetireReasonCodeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsRetireReasonCodeMutation = { retireReasonCode: { id: string } };
+
+export type PolicyRefusalsIntakeKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsIntakeKeysQuery = { intakeKeys: Array<{ id: string }> };
+
+export type PolicyRefusalsCreateIntakeKeyMutationVariables = Exact<{
+  input: CreateIntakeKeyInput;
+}>;
+
+
+export type PolicyRefusalsCreateIntakeKeyMutation = { createIntakeKey: { secret: string } };
+
+export type PolicyRefusalsCreateIntakeKey2MutationVariables = Exact<{
+  input: CreateIntakeKeyInput;
+}>;
+
+
+export type PolicyRefusalsCreateIntakeKey2Mutation = { createIntakeKey: { intakeKey: { id: string } } };
+
+export type PolicyRefusalsRevokeIntakeKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsRevokeIntakeKeyMutation = { revokeIntakeKey: { id: string } };
+
+export type PolicyRefusalsTenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsTenantSettingsQuery = { tenantSettings: { __typename: 'TenantSettings' } };
+
+export type PolicyRefusalsUpdateTenantSettingsMutationVariables = Exact<{
+  input: UpdateTenantSettingsInput;
+}>;
+
+
+export type PolicyRefusalsUpdateTenantSettingsMutation = { updateTenantSettings: { __typename: 'TenantSettings' } };
+
+export type PolicyRefusalsFailedNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsFailedNotificationsQuery = { failedNotifications: { nodes: Array<{ id: string }> } };
+
+export type PolicyRefusalsStaleLeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsStaleLeadsQuery = { staleLeads: { nodes: Array<{ id: string }> } };
+
+export type PolicyRefusalsWebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsWebhookEndpointsQuery = { webhookEndpoints: { nodes: Array<{ id: string }> } };
+
+export type PolicyRefusalsWebhookDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsWebhookDeliveriesQuery = { webhookDeliveries: { nodes: Array<{ id: string }> } };
+
+export type PolicyRefusalsCreateWebhookEndpoint2MutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type PolicyRefusalsCreateWebhookEndpoint2Mutation = { createWebhookEndpoint: { secret: string } };
+
+export type PolicyRefusalsUpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type PolicyRefusalsUpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string } };
+
+export type PolicyRefusalsDisableWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsDisableWebhookEndpointMutation = { disableWebhookEndpoint: { id: string } };
+
+export type PolicyRefusalsEnableWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsEnableWebhookEndpointMutation = { enableWebhookEndpoint: { id: string } };
+
+export type PolicyRefusalsRotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsRotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string } };
+
+export type PolicyRefusalsSendTestWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsSendTestWebhookMutation = { sendTestWebhook: { id: string } };
 
 export type ReasonCodesFieldsFragment = { id: string, key: string, kind: ReasonCodeKind, label: string, commentRequired: boolean, followUp: ReasonFollowUp, retired: boolean, labels: Array<{ locale: Locale, text: string }> };
 
@@ -659,13 +1868,77 @@ export type DemoLoginMutation = { login: { accessToken: string } };
 
 export const PartnersFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"territories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"postalCodePrefixes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competencies"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PartnersFieldsFragment, unknown>;
 export const ReasonCodesFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReasonCodesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReasonCode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}}]}}]} as unknown as DocumentNode<ReasonCodesFieldsFragment, unknown>;
+export const BadInputAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BadInputAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BadInputAddMemberMutation, BadInputAddMemberMutationVariables>;
+export const BadInputUpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BadInputUpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BadInputUpdateMemberMutation, BadInputUpdateMemberMutationVariables>;
+export const BadInputRemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BadInputRemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<BadInputRemoveMemberMutation, BadInputRemoveMemberMutationVariables>;
+export const BadInputCreatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BadInputCreatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BadInputCreatePartnerMutation, BadInputCreatePartnerMutationVariables>;
+export const BadInputUpdatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BadInputUpdatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BadInputUpdatePartnerMutation, BadInputUpdatePartnerMutationVariables>;
+export const BadInputPartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadInputPartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BadInputPartnerQuery, BadInputPartnerQueryVariables>;
+export const BadInputPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadInputPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<BadInputPartnersQuery, BadInputPartnersQueryVariables>;
+export const BadInputMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BadInputMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<BadInputMembersQuery, BadInputMembersQueryVariables>;
+export const BadInputLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BadInputLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<BadInputLoginMutation, BadInputLoginMutationVariables>;
 export const InvitationPasswordAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitationPasswordAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<InvitationPasswordAddMutation, InvitationPasswordAddMutationVariables>;
 export const InvitationPasswordResendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitationPasswordResend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<InvitationPasswordResendMutation, InvitationPasswordResendMutationVariables>;
 export const InvitationPasswordSetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitationPasswordSetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<InvitationPasswordSetPasswordMutation, InvitationPasswordSetPasswordMutationVariables>;
 export const InvitationPasswordRequestResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitationPasswordRequestReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<InvitationPasswordRequestResetMutation, InvitationPasswordRequestResetMutationVariables>;
 export const InvitationPasswordMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPasswordMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvitationPasswordMeQuery, InvitationPasswordMeQueryVariables>;
+export const IsolationPartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsolationPartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IsolationPartnerQuery, IsolationPartnerQueryVariables>;
+export const IsolationUpdatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsolationUpdatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<IsolationUpdatePartnerMutation, IsolationUpdatePartnerMutationVariables>;
+export const IsolationMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IsolationMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IsolationMembersQuery, IsolationMembersQueryVariables>;
+export const IsolationAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsolationAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<IsolationAddMemberMutation, IsolationAddMemberMutationVariables>;
+export const IsolationUpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsolationUpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<IsolationUpdateMemberMutation, IsolationUpdateMemberMutationVariables>;
+export const IsolationRemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IsolationRemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<IsolationRemoveMemberMutation, IsolationRemoveMemberMutationVariables>;
+export const LeadBadInputCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputCreateLeadMutation, LeadBadInputCreateLeadMutationVariables>;
+export const LeadBadInputUpdateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputUpdateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputUpdateLeadMutation, LeadBadInputUpdateLeadMutationVariables>;
+export const LeadBadInputQualifyLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputQualifyLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QualifyLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualifyLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputQualifyLeadMutation, LeadBadInputQualifyLeadMutationVariables>;
+export const LeadBadInputDisqualifyLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputDisqualifyLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisqualifyLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disqualifyLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputDisqualifyLeadMutation, LeadBadInputDisqualifyLeadMutationVariables>;
+export const LeadBadInputNurtureLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputNurtureLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NurtureLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nurtureLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputNurtureLeadMutation, LeadBadInputNurtureLeadMutationVariables>;
+export const LeadBadInputRouteDirectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputRouteDirect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RouteDirectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeDirect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputRouteDirectMutation, LeadBadInputRouteDirectMutationVariables>;
+export const LeadBadInputDistributeLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputDistributeLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DistributeLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributeLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputDistributeLeadMutation, LeadBadInputDistributeLeadMutationVariables>;
+export const LeadBadInputWithdrawRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputWithdrawRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputWithdrawRoundMutation, LeadBadInputWithdrawRoundMutationVariables>;
+export const LeadBadInputWithdrawOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputWithdrawOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputWithdrawOfferMutation, LeadBadInputWithdrawOfferMutationVariables>;
+export const LeadBadInputAcceptOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputAcceptOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputAcceptOfferMutation, LeadBadInputAcceptOfferMutationVariables>;
+export const LeadBadInputDeclineOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputDeclineOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputDeclineOfferMutation, LeadBadInputDeclineOfferMutationVariables>;
+export const LeadBadInputAssignLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputAssignLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputAssignLeadMutation, LeadBadInputAssignLeadMutationVariables>;
+export const LeadBadInputRecordProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputRecordProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputRecordProgressMutation, LeadBadInputRecordProgressMutationVariables>;
+export const LeadBadInputReturnLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputReturnLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputReturnLeadMutation, LeadBadInputReturnLeadMutationVariables>;
+export const LeadBadInputCloseLeadWonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputCloseLeadWon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseLeadWonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeLeadWon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputCloseLeadWonMutation, LeadBadInputCloseLeadWonMutationVariables>;
+export const LeadBadInputCloseLeadLostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputCloseLeadLost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseLeadLostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeLeadLost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputCloseLeadLostMutation, LeadBadInputCloseLeadLostMutationVariables>;
+export const LeadBadInputCreateReasonCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputCreateReasonCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReasonCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReasonCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputCreateReasonCodeMutation, LeadBadInputCreateReasonCodeMutationVariables>;
+export const LeadBadInputUpdateReasonCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputUpdateReasonCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateReasonCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateReasonCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputUpdateReasonCodeMutation, LeadBadInputUpdateReasonCodeMutationVariables>;
+export const LeadBadInputRetireReasonCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputRetireReasonCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireReasonCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputRetireReasonCodeMutation, LeadBadInputRetireReasonCodeMutationVariables>;
+export const LeadBadInputCreateIntakeKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputCreateIntakeKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIntakeKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIntakeKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputCreateIntakeKeyMutation, LeadBadInputCreateIntakeKeyMutationVariables>;
+export const LeadBadInputRevokeIntakeKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputRevokeIntakeKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeIntakeKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputRevokeIntakeKeyMutation, LeadBadInputRevokeIntakeKeyMutationVariables>;
+export const LeadBadInputUpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputUpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceHours"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputUpdateTenantSettingsMutation, LeadBadInputUpdateTenantSettingsMutationVariables>;
+export const LeadBadInputLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadBadInputLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputLeadsQuery, LeadBadInputLeadsQueryVariables>;
+export const LeadBadInputLeads2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadBadInputLeads2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputLeads2Query, LeadBadInputLeads2QueryVariables>;
+export const LeadBadInputOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadBadInputOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputOffersQuery, LeadBadInputOffersQueryVariables>;
+export const LeadBadInputReasonCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadBadInputReasonCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReasonCodeKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasonCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<LeadBadInputReasonCodesQuery, LeadBadInputReasonCodesQueryVariables>;
+export const LeadBadInputCreateIntakeKey2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadBadInputCreateIntakeKey2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIntakeKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Website","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"source"},"value":{"kind":"EnumValue","value":"WEB_FORM"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LeadBadInputCreateIntakeKey2Mutation, LeadBadInputCreateIntakeKey2MutationVariables>;
 export const LeadDistributionReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadDistributionReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<LeadDistributionReturnMutation, LeadDistributionReturnMutationVariables>;
 export const LeadDistributionUpdateSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadDistributionUpdateSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptanceHours"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceHoursByTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gold"}},{"kind":"Field","name":{"kind":"Name","value":"silver"}},{"kind":"Field","name":{"kind":"Name","value":"bronze"}}]}}]}}]}}]} as unknown as DocumentNode<LeadDistributionUpdateSettingsMutation, LeadDistributionUpdateSettingsMutationVariables>;
+export const LeadIsolationLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadIsolationLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationLeadQuery, LeadIsolationLeadQueryVariables>;
+export const LeadIsolationLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadIsolationLeads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"partnerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LeadIsolationLeadsQuery, LeadIsolationLeadsQueryVariables>;
+export const LeadIsolationOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeadIsolationOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"leadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationOffersQuery, LeadIsolationOffersQueryVariables>;
+export const LeadIsolationUpdateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationUpdateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationUpdateLeadMutation, LeadIsolationUpdateLeadMutationVariables>;
+export const LeadIsolationQualifyLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationQualifyLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QualifyLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualifyLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationQualifyLeadMutation, LeadIsolationQualifyLeadMutationVariables>;
+export const LeadIsolationDisqualifyLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationDisqualifyLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisqualifyLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disqualifyLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationDisqualifyLeadMutation, LeadIsolationDisqualifyLeadMutationVariables>;
+export const LeadIsolationNurtureLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationNurtureLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NurtureLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nurtureLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationNurtureLeadMutation, LeadIsolationNurtureLeadMutationVariables>;
+export const LeadIsolationRouteDirectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationRouteDirect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RouteDirectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeDirect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationRouteDirectMutation, LeadIsolationRouteDirectMutationVariables>;
+export const LeadIsolationDistributeLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationDistributeLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DistributeLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributeLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationDistributeLeadMutation, LeadIsolationDistributeLeadMutationVariables>;
+export const LeadIsolationWithdrawRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationWithdrawRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationWithdrawRoundMutation, LeadIsolationWithdrawRoundMutationVariables>;
+export const LeadIsolationWithdrawOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationWithdrawOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationWithdrawOfferMutation, LeadIsolationWithdrawOfferMutationVariables>;
+export const LeadIsolationAcceptOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationAcceptOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationAcceptOfferMutation, LeadIsolationAcceptOfferMutationVariables>;
+export const LeadIsolationDeclineOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationDeclineOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationDeclineOfferMutation, LeadIsolationDeclineOfferMutationVariables>;
+export const LeadIsolationAssignLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationAssignLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationAssignLeadMutation, LeadIsolationAssignLeadMutationVariables>;
+export const LeadIsolationRecordProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationRecordProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationRecordProgressMutation, LeadIsolationRecordProgressMutationVariables>;
+export const LeadIsolationReturnLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationReturnLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationReturnLeadMutation, LeadIsolationReturnLeadMutationVariables>;
+export const LeadIsolationCloseLeadWonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationCloseLeadWon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseLeadWonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeLeadWon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationCloseLeadWonMutation, LeadIsolationCloseLeadWonMutationVariables>;
+export const LeadIsolationCloseLeadLostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationCloseLeadLost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseLeadLostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeLeadLost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationCloseLeadLostMutation, LeadIsolationCloseLeadLostMutationVariables>;
+export const LeadIsolationUpdateReasonCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationUpdateReasonCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateReasonCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateReasonCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationUpdateReasonCodeMutation, LeadIsolationUpdateReasonCodeMutationVariables>;
+export const LeadIsolationRetireReasonCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationRetireReasonCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireReasonCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationRetireReasonCodeMutation, LeadIsolationRetireReasonCodeMutationVariables>;
+export const LeadIsolationRevokeIntakeKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationRevokeIntakeKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeIntakeKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LeadIsolationRevokeIntakeKeyMutation, LeadIsolationRevokeIntakeKeyMutationVariables>;
+export const LeadIsolationCreateIntakeKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeadIsolationCreateIntakeKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIntakeKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIntakeKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LeadIsolationCreateIntakeKeyMutation, LeadIsolationCreateIntakeKeyMutationVariables>;
 export const LoginMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoginMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginMeQuery, LoginMeQueryVariables>;
 export const LoginRefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginRefresh"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]}}]} as unknown as DocumentNode<LoginRefreshMutation, LoginRefreshMutationVariables>;
 export const LoginLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LoginLogoutMutation, LoginLogoutMutationVariables>;
@@ -681,6 +1954,58 @@ export const PartnersCreateDocument = {"kind":"Document","definitions":[{"kind":
 export const PartnersUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnersUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnersFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"territories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"postalCodePrefixes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competencies"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PartnersUpdateMutation, PartnersUpdateMutationVariables>;
 export const PartnersPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnersPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<PartnersPartnersQuery, PartnersPartnersQueryVariables>;
 export const PartnersPartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnersPartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PartnersPartnerQuery, PartnersPartnerQueryVariables>;
+export const PolicyRefusalsCreateWebhookEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCreateWebhookEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCreateWebhookEndpointMutation, PolicyRefusalsCreateWebhookEndpointMutationVariables>;
+export const PolicyRefusalsAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsAddMemberMutation, PolicyRefusalsAddMemberMutationVariables>;
+export const PolicyRefusalsCreateReasonCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCreateReasonCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReasonCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReasonCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCreateReasonCodeMutation, PolicyRefusalsCreateReasonCodeMutationVariables>;
+export const PolicyRefusalsPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsPartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsPartnersQuery, PolicyRefusalsPartnersQueryVariables>;
+export const PolicyRefusalsPartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsPartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsPartnerQuery, PolicyRefusalsPartnerQueryVariables>;
+export const PolicyRefusalsCreatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCreatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCreatePartnerMutation, PolicyRefusalsCreatePartnerMutationVariables>;
+export const PolicyRefusalsUpdatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsUpdatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsUpdatePartnerMutation, PolicyRefusalsUpdatePartnerMutationVariables>;
+export const PolicyRefusalsMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsMembersQuery, PolicyRefusalsMembersQueryVariables>;
+export const PolicyRefusalsResendInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsResendInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<PolicyRefusalsResendInvitationMutation, PolicyRefusalsResendInvitationMutationVariables>;
+export const PolicyRefusalsUpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsUpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsUpdateMemberMutation, PolicyRefusalsUpdateMemberMutationVariables>;
+export const PolicyRefusalsRemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsRemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<PolicyRefusalsRemoveMemberMutation, PolicyRefusalsRemoveMemberMutationVariables>;
+export const PolicyRefusalsLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsLeads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsLeadsQuery, PolicyRefusalsLeadsQueryVariables>;
+export const PolicyRefusalsLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsLeadQuery, PolicyRefusalsLeadQueryVariables>;
+export const PolicyRefusalsCreateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCreateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCreateLeadMutation, PolicyRefusalsCreateLeadMutationVariables>;
+export const PolicyRefusalsUpdateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsUpdateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsUpdateLeadMutation, PolicyRefusalsUpdateLeadMutationVariables>;
+export const PolicyRefusalsQualifyLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsQualifyLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QualifyLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qualifyLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsQualifyLeadMutation, PolicyRefusalsQualifyLeadMutationVariables>;
+export const PolicyRefusalsDisqualifyLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsDisqualifyLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisqualifyLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disqualifyLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsDisqualifyLeadMutation, PolicyRefusalsDisqualifyLeadMutationVariables>;
+export const PolicyRefusalsNurtureLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsNurtureLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NurtureLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nurtureLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsNurtureLeadMutation, PolicyRefusalsNurtureLeadMutationVariables>;
+export const PolicyRefusalsRouteDirectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsRouteDirect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RouteDirectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routeDirect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsRouteDirectMutation, PolicyRefusalsRouteDirectMutationVariables>;
+export const PolicyRefusalsDistributeLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsDistributeLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DistributeLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributeLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsDistributeLeadMutation, PolicyRefusalsDistributeLeadMutationVariables>;
+export const PolicyRefusalsWithdrawRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsWithdrawRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsWithdrawRoundMutation, PolicyRefusalsWithdrawRoundMutationVariables>;
+export const PolicyRefusalsAssignLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsAssignLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsAssignLeadMutation, PolicyRefusalsAssignLeadMutationVariables>;
+export const PolicyRefusalsRecordProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsRecordProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsRecordProgressMutation, PolicyRefusalsRecordProgressMutationVariables>;
+export const PolicyRefusalsReturnLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsReturnLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsReturnLeadMutation, PolicyRefusalsReturnLeadMutationVariables>;
+export const PolicyRefusalsCloseLeadWonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCloseLeadWon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseLeadWonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeLeadWon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCloseLeadWonMutation, PolicyRefusalsCloseLeadWonMutationVariables>;
+export const PolicyRefusalsCloseLeadLostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCloseLeadLost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseLeadLostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeLeadLost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCloseLeadLostMutation, PolicyRefusalsCloseLeadLostMutationVariables>;
+export const PolicyRefusalsOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsOffersQuery, PolicyRefusalsOffersQueryVariables>;
+export const PolicyRefusalsAcceptOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsAcceptOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsAcceptOfferMutation, PolicyRefusalsAcceptOfferMutationVariables>;
+export const PolicyRefusalsDeclineOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsDeclineOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsDeclineOfferMutation, PolicyRefusalsDeclineOfferMutationVariables>;
+export const PolicyRefusalsWithdrawOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsWithdrawOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsWithdrawOfferMutation, PolicyRefusalsWithdrawOfferMutationVariables>;
+export const PolicyRefusalsRecordEngagementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsRecordEngagement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordEngagementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordEngagement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsRecordEngagementMutation, PolicyRefusalsRecordEngagementMutationVariables>;
+export const PolicyRefusalsScoringModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsScoringModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsScoringModelQuery, PolicyRefusalsScoringModelQueryVariables>;
+export const PolicyRefusalsUpdateScoringModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsUpdateScoringModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateScoringModelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateScoringModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsUpdateScoringModelMutation, PolicyRefusalsUpdateScoringModelMutationVariables>;
+export const PolicyRefusalsReasonCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsReasonCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasonCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsReasonCodesQuery, PolicyRefusalsReasonCodesQueryVariables>;
+export const PolicyRefusalsUpdateReasonCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsUpdateReasonCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateReasonCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateReasonCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsUpdateReasonCodeMutation, PolicyRefusalsUpdateReasonCodeMutationVariables>;
+export const PolicyRefusalsRetireReasonCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsRetireReasonCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireReasonCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsRetireReasonCodeMutation, PolicyRefusalsRetireReasonCodeMutationVariables>;
+export const PolicyRefusalsIntakeKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsIntakeKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsIntakeKeysQuery, PolicyRefusalsIntakeKeysQueryVariables>;
+export const PolicyRefusalsCreateIntakeKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCreateIntakeKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIntakeKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIntakeKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCreateIntakeKeyMutation, PolicyRefusalsCreateIntakeKeyMutationVariables>;
+export const PolicyRefusalsCreateIntakeKey2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCreateIntakeKey2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIntakeKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIntakeKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCreateIntakeKey2Mutation, PolicyRefusalsCreateIntakeKey2MutationVariables>;
+export const PolicyRefusalsRevokeIntakeKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsRevokeIntakeKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeIntakeKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsRevokeIntakeKeyMutation, PolicyRefusalsRevokeIntakeKeyMutationVariables>;
+export const PolicyRefusalsTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsTenantSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsTenantSettingsQuery, PolicyRefusalsTenantSettingsQueryVariables>;
+export const PolicyRefusalsUpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsUpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsUpdateTenantSettingsMutation, PolicyRefusalsUpdateTenantSettingsMutationVariables>;
+export const PolicyRefusalsFailedNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsFailedNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsFailedNotificationsQuery, PolicyRefusalsFailedNotificationsQueryVariables>;
+export const PolicyRefusalsStaleLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsStaleLeads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staleLeads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsStaleLeadsQuery, PolicyRefusalsStaleLeadsQueryVariables>;
+export const PolicyRefusalsWebhookEndpointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsWebhookEndpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoints"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsWebhookEndpointsQuery, PolicyRefusalsWebhookEndpointsQueryVariables>;
+export const PolicyRefusalsWebhookDeliveriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsWebhookDeliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsWebhookDeliveriesQuery, PolicyRefusalsWebhookDeliveriesQueryVariables>;
+export const PolicyRefusalsCreateWebhookEndpoint2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCreateWebhookEndpoint2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCreateWebhookEndpoint2Mutation, PolicyRefusalsCreateWebhookEndpoint2MutationVariables>;
+export const PolicyRefusalsUpdateWebhookEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsUpdateWebhookEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsUpdateWebhookEndpointMutation, PolicyRefusalsUpdateWebhookEndpointMutationVariables>;
+export const PolicyRefusalsDisableWebhookEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsDisableWebhookEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsDisableWebhookEndpointMutation, PolicyRefusalsDisableWebhookEndpointMutationVariables>;
+export const PolicyRefusalsEnableWebhookEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsEnableWebhookEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enableWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsEnableWebhookEndpointMutation, PolicyRefusalsEnableWebhookEndpointMutationVariables>;
+export const PolicyRefusalsRotateWebhookSecretDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsRotateWebhookSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateWebhookSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsRotateWebhookSecretMutation, PolicyRefusalsRotateWebhookSecretMutationVariables>;
+export const PolicyRefusalsSendTestWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsSendTestWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendTestWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsSendTestWebhookMutation, PolicyRefusalsSendTestWebhookMutationVariables>;
 export const ReasonCodesReasonCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReasonCodesReasonCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReasonCodeKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeRetired"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reasonCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeRetired"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeRetired"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReasonCodesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReasonCodesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReasonCode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}}]}}]} as unknown as DocumentNode<ReasonCodesReasonCodesQuery, ReasonCodesReasonCodesQueryVariables>;
 export const ReasonCodesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReasonCodesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReasonCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReasonCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReasonCodesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReasonCodesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReasonCode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}}]}}]} as unknown as DocumentNode<ReasonCodesCreateMutation, ReasonCodesCreateMutationVariables>;
 export const ReasonCodesUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReasonCodesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateReasonCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateReasonCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReasonCodesFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReasonCodesFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReasonCode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commentRequired"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}}]}}]} as unknown as DocumentNode<ReasonCodesUpdateMutation, ReasonCodesUpdateMutationVariables>;
