@@ -12,6 +12,7 @@ import { closeOwnerOrm } from '../support/owner-orm';
 import { TEST_JWT_SECRET, type TestApi, createTestApi } from '../support/test-api';
 import { testDatabase } from '../support/test-database';
 import { waitUntil } from '../support/wait-until';
+import { graphql } from '../support/graphql/generated';
 
 /**
  * The worker issue's acceptance story with the demo tenant and the local mail catcher of
@@ -44,16 +45,28 @@ describe('the demo: an offer that nobody answers', () => {
     const lead = await aLead({ id: DEMO_IDS.nordlicht }, { stage: 'QUALIFIED' as never, score: 70, grade: 'B' });
     const expiresAt = new Date(Date.now() + 3000);
     const offered = await api.graphql(
-      `mutation ($input: DistributeLeadInput!) { distributeLead(input: $input) { stage } }`,
-      { input: { leadId: lead.id, partnerIds: [DEMO_IDS.hansa], mode: 'EXCLUSIVE', expiresAt } },
+      graphql(`
+        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {
+          distributeLead(input: $input) {
+            stage
+          }
+        }
+      `),
+      { input: { leadId: lead.id, partnerIds: [DEMO_IDS.hansa], mode: 'EXCLUSIVE', expiresAt: expiresAt.toISOString() } },
       channel,
     );
     expect(offered.errors).toBeUndefined();
 
     const stage = await waitUntil(
       async () => {
-        const result = await api.graphql<{ lead: { stage: string } }>(
-          `query ($id: ID!) { lead(id: $id) { stage } }`,
+        const result = await api.graphql(
+          graphql(`
+            query DemoDeadlineLead($id: ID!) {
+              lead(id: $id) {
+                stage
+              }
+            }
+          `),
           { id: lead.id },
           channel,
         );

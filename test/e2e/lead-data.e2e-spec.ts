@@ -6,23 +6,65 @@ import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '..
 import { codeOf, extensionsOf, gql } from '../support/graphql-results';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
+import type { CompanyInput, ContactPersonInput, CreateLeadInput } from '../support/graphql/generated/graphql';
 
-const CREATE = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { id stage existingCustomer version } }`;
-const UPDATE = `mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { id version company { name } } }`;
-const QUALIFY = `mutation ($input: QualifyLeadInput!) { qualifyLead(input: $input) { id version } }`;
-const DUPLICATES = `query ($id: ID!) { lead(id: $id) { id company { name } contact { email }
-  duplicates { leadId matchedOn companyName stage createdAt } } }`;
-
-interface DuplicateMatch {
-  leadId: string;
-  matchedOn: string[];
-  companyName: string;
-  stage: string;
-}
+const CREATE = graphql(`
+  mutation LeadDataCreate($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      id
+      stage
+      existingCustomer
+      version
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation LeadDataUpdate($input: UpdateLeadInput!) {
+    updateLead(input: $input) {
+      id
+      version
+      company {
+        name
+      }
+    }
+  }
+`);
+const QUALIFY = graphql(`
+  mutation LeadDataQualify($input: QualifyLeadInput!) {
+    qualifyLead(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const DUPLICATES = graphql(`
+  query LeadDataDuplicates($id: ID!) {
+    lead(id: $id) {
+      id
+      company {
+        name
+      }
+      contact {
+        email
+      }
+      duplicates {
+        leadId
+        matchedOn
+        companyName
+        stage
+        createdAt
+      }
+    }
+  }
+`);
 
 const aTag = () => randomUUID().slice(0, 8);
 
-function aLeadInput(company: Record<string, unknown>, contact: Record<string, unknown> = {}) {
+function aLeadInput(
+  company: Partial<CompanyInput> & Pick<CompanyInput, 'name'>,
+  contact: Partial<ContactPersonInput> = {},
+): CreateLeadInput {
   return {
     source: 'CAMPAIGN',
     company: { country: 'DE', ...company },
@@ -48,21 +90,14 @@ describe('lead data: stale writes, duplicates and existing customers', () => {
   });
 
   const create = async (input: ReturnType<typeof aLeadInput>) =>
-    (
-      await gql<{ createLead: { id: string; existingCustomer: boolean; version: number } }>(
-        api,
-        CREATE,
-        { input },
-        vendor.marketing.token,
-      )
-    ).createLead;
+    (await gql(api, CREATE, { input }, vendor.marketing.token)).createLead;
   const duplicatesOf = async (id: string, token = vendor.channel.token) =>
-    (await gql<{ lead: { duplicates: DuplicateMatch[] } }>(api, DUPLICATES, { id }, token)).lead.duplicates;
+    (await gql(api, DUPLICATES, { id }, token)).lead.duplicates;
 
   describe('updateLead with a stale version', () => {
     it('answers CONFLICT and overwrites nothing', async () => {
       const lead = await create(aLeadInput({ name: 'Erste Fassung GmbH' }));
-      const updated = await gql<{ updateLead: { version: number } }>(
+      const updated = await gql(
         api,
         UPDATE,
         { input: { id: lead.id, version: lead.version, company: { name: 'Zweite Fassung GmbH', country: 'DE' } } },
@@ -105,7 +140,7 @@ describe('lead data: stale writes, duplicates and existing customers', () => {
         const lead = await create(aLeadInput({ name: `Gleichzeitig ${i} GmbH` }));
         const answers = await Promise.all(
           ['Fassung A GmbH', 'Fassung B GmbH'].map((name, j) =>
-            api.graphql<{ updateLead: { company: { name: string } } }>(
+            api.graphql(
               UPDATE,
               { input: { id: lead.id, version: lead.version, company: { name, country: 'DE' } } },
               j === 0 ? vendor.marketing.token : vendor.channel.token,

@@ -13,16 +13,89 @@ import {
 import { codeOf, extensionsOf, gql } from '../support/graphql-results';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
 
-const ASSIGN = `mutation ($input: AssignLeadInput!) { assignLead(input: $input) { id stage owner { id name } } }`;
-const PROGRESS = `mutation ($input: RecordProgressInput!) {
-  recordProgress(input: $input) { id stage progressStage lastProgressAt nextStepAt } }`;
-const WON = `mutation ($input: CloseLeadWonInput!) {
-  closeLeadWon(input: $input) { id stage closedAt won { amount currency closedOn } holdingPartner { id } } }`;
-const LOST = `mutation ($input: CloseLeadLostInput!) {
-  closeLeadLost(input: $input) { id stage closedAt lostToCompetitor holdingPartner { id } } }`;
-const LEAD_IDS = `{ leads(first: 100) { nodes { id } } }`;
-const EVENTS = `query ($id: ID!) { lead(id: $id) { events { type comment reasonCode { key } data actorOrganisation partner { id name } } } }`;
+const ASSIGN = graphql(`
+  mutation LeadHoldingPartnerAssign($input: AssignLeadInput!) {
+    assignLead(input: $input) {
+      id
+      stage
+      owner {
+        id
+        name
+      }
+    }
+  }
+`);
+const PROGRESS = graphql(`
+  mutation LeadHoldingPartnerProgress($input: RecordProgressInput!) {
+    recordProgress(input: $input) {
+      id
+      stage
+      progressStage
+      lastProgressAt
+      nextStepAt
+    }
+  }
+`);
+const WON = graphql(`
+  mutation LeadHoldingPartnerWon($input: CloseLeadWonInput!) {
+    closeLeadWon(input: $input) {
+      id
+      stage
+      closedAt
+      won {
+        amount
+        currency
+        closedOn
+      }
+      holdingPartner {
+        id
+      }
+    }
+  }
+`);
+const LOST = graphql(`
+  mutation LeadHoldingPartnerLost($input: CloseLeadLostInput!) {
+    closeLeadLost(input: $input) {
+      id
+      stage
+      closedAt
+      lostToCompetitor
+      holdingPartner {
+        id
+      }
+    }
+  }
+`);
+const LEAD_IDS = graphql(`
+  query LeadHoldingPartnerLeadIds {
+    leads(first: 100) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const EVENTS = graphql(`
+  query LeadHoldingPartnerEvents($id: ID!) {
+    lead(id: $id) {
+      events {
+        type
+        comment
+        reasonCode {
+          key
+        }
+        data
+        actorOrganisation
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 describe('the holding partner works the lead', () => {
   let api: TestApi;
@@ -46,18 +119,12 @@ describe('the holding partner works the lead', () => {
   /** A lead the partner's admin accepted (and so owns). */
   const heldByAdmin = async () =>
     (await anAcceptedLead(api, vendor.tenant, vendor.channel.token, partner.partner, partner.admin)).lead;
-  const leadIdsOf = async (member: LoggedIn) =>
-    (await gql<{ leads: { nodes: { id: string }[] } }>(api, LEAD_IDS, {}, member.token)).leads.nodes.map((n) => n.id);
+  const leadIdsOf = async (member: LoggedIn) => (await gql(api, LEAD_IDS, {}, member.token)).leads.nodes.map((n) => n.id);
 
   it('lets the partner admin assign a lead to its own people only', async () => {
     const lead = await heldByAdmin();
-    const assigned = await gql<{ assignLead: { owner: { id: string } } }>(
-      api,
-      ASSIGN,
-      { input: { leadId: lead.id, userId: partner.sales.user.id } },
-      partner.admin.token,
-    );
-    expect(assigned.assignLead.owner.id).toBe(partner.sales.user.id);
+    const assigned = await gql(api, ASSIGN, { input: { leadId: lead.id, userId: partner.sales.user.id } }, partner.admin.token);
+    expect(assigned.assignLead.owner!.id).toBe(partner.sales.user.id);
     expect((await storedEventTypes(lead.id)).at(-1)).toBe('lead.assigned');
 
     const before = await storedLead(lead.id);
@@ -86,9 +153,21 @@ describe('the holding partner works the lead', () => {
     expect(repSees).toContain(mine.id);
     expect(repSees).not.toContain(theirs.id);
     expect(repSees).not.toContain(unassigned.id);
-    expect(codeOf(await api.graphql(`query ($id: ID!) { lead(id: $id) { id } }`, { id: theirs.id }, partner.sales.token))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      codeOf(
+        await api.graphql(
+          graphql(`
+            query LeadHoldingPartnerLead($id: ID!) {
+              lead(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: theirs.id },
+          partner.sales.token,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
     expect(await leadIdsOf(colleague)).toEqual(expect.arrayContaining([theirs.id]));
     expect(await leadIdsOf(colleague)).not.toContain(mine.id);
     expect(await leadIdsOf(partner.admin)).toEqual(expect.arrayContaining([mine.id, theirs.id, unassigned.id]));
@@ -102,7 +181,7 @@ describe('the holding partner works the lead', () => {
     const notYours = await api.graphql(PROGRESS, { input: { leadId: lead.id, stage: 'CONTACTED' } }, colleague.token);
     expect(codeOf(notYours)).toBe('NOT_FOUND');
 
-    const progressed = await gql<{ recordProgress: Record<string, unknown> }>(
+    const progressed = await gql(
       api,
       PROGRESS,
       { input: { leadId: lead.id, stage: 'MEETING', note: 'Termin beim Kunden am Donnerstag', nextStepAt } },
@@ -115,12 +194,7 @@ describe('the holding partner works the lead', () => {
       stage: LeadStage.IN_PROGRESS,
       progress: ProgressStage.MEETING,
     });
-    const events = await gql<{ lead: { events: { type: string; comment: string | null; data: Record<string, unknown> }[] } }>(
-      api,
-      EVENTS,
-      { id: lead.id },
-      vendor.channel.token,
-    );
+    const events = await gql(api, EVENTS, { id: lead.id }, vendor.channel.token);
     expect(events.lead.events.at(-1)).toMatchObject({
       type: 'lead.progressed',
       comment: 'Termin beim Kunden am Donnerstag',
@@ -150,7 +224,7 @@ describe('the holding partner works the lead', () => {
     const untouched = await storedLead(lead.id);
     expect({ stage: untouched.stage, version: untouched.version }).toEqual({ stage: LeadStage.ACCEPTED, version: held.version });
 
-    const won = await gql<{ closeLeadWon: Record<string, unknown> }>(
+    const won = await gql(
       api,
       WON,
       { input: { leadId: lead.id, amount: 18_500.5, currency: 'eur', closedOn: yesterday } },
@@ -166,7 +240,7 @@ describe('the holding partner works the lead', () => {
 
   it('closes a lead LOST with its reason and competitor: it stays LOST until marketing takes it to nurturing', async () => {
     const lead = await heldByAdmin();
-    const lost = await gql<{ closeLeadLost: Record<string, unknown> }>(
+    const lost = await gql(
       api,
       LOST,
       {
@@ -176,17 +250,7 @@ describe('the holding partner works the lead', () => {
     );
     expect(lost.closeLeadLost).toMatchObject({ stage: 'LOST', lostToCompetitor: 'Wettbewerb AG', holdingPartner: null });
     expect(lost.closeLeadLost.closedAt).toEqual(expect.any(String));
-    const events = await gql<{
-      lead: {
-        events: {
-          type: string;
-          comment: string | null;
-          reasonCode: { key: string } | null;
-          data: Record<string, unknown>;
-          partner: { id: string; name: string } | null;
-        }[];
-      };
-    }>(api, EVENTS, { id: lead.id }, vendor.marketing.token);
+    const events = await gql(api, EVENTS, { id: lead.id }, vendor.marketing.token);
     expect(events.lead.events.at(-1)).toEqual(
       expect.objectContaining({
         type: 'lead.lost',
@@ -203,17 +267,31 @@ describe('the holding partner works the lead', () => {
         .map((e) => e.partner?.name),
     ).toEqual([partner.partner.name, partner.partner.name, partner.partner.name]);
     expect((await storedLead(lead.id)).stage).toBe(LeadStage.LOST);
-    const queue = await gql<{ leads: { nodes: { id: string }[] } }>(
+    const queue = await gql(
       api,
-      `query { leads(filter: { stages: [LOST] }) { nodes { id } } }`,
+      graphql(`
+        query LeadHoldingPartnerLeads {
+          leads(filter: { stages: [LOST] }) {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
       {},
       vendor.marketing.token,
     );
     expect(queue.leads.nodes.map((node) => node.id)).toContain(lead.id);
 
-    const nurtured = await gql<{ nurtureLead: { stage: string } }>(
+    const nurtured = await gql(
       api,
-      `mutation ($input: NurtureLeadInput!) { nurtureLead(input: $input) { stage } }`,
+      graphql(`
+        mutation LeadHoldingPartnerNurtureLead($input: NurtureLeadInput!) {
+          nurtureLead(input: $input) {
+            stage
+          }
+        }
+      `),
       { input: { leadId: lead.id, note: 'Newsletter-Strecke' } },
       vendor.marketing.token,
     );

@@ -5,11 +5,49 @@ import { type VendorTeam, aVendorTeam, everyRole, aPartnerTeam } from '../factor
 import { codeOf, gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
 
-const CREATE_KEY = `mutation ($input: CreateIntakeKeyInput!) {
-  createIntakeKey(input: $input) { secret intakeKey { id name source sourceDetail prefix leadsCreated lastUsedAt revokedAt createdAt } } }`;
-const KEYS = `{ intakeKeys { id name source sourceDetail prefix leadsCreated lastUsedAt revokedAt createdAt } }`;
-const REVOKE = `mutation ($id: ID!) { revokeIntakeKey(id: $id) { id revokedAt } }`;
+const CREATE_KEY = graphql(`
+  mutation LeadIntakeCreateKey($input: CreateIntakeKeyInput!) {
+    createIntakeKey(input: $input) {
+      secret
+      intakeKey {
+        id
+        name
+        source
+        sourceDetail
+        prefix
+        leadsCreated
+        lastUsedAt
+        revokedAt
+        createdAt
+      }
+    }
+  }
+`);
+const KEYS = graphql(`
+  query LeadIntakeKeys {
+    intakeKeys {
+      id
+      name
+      source
+      sourceDetail
+      prefix
+      leadsCreated
+      lastUsedAt
+      revokedAt
+      createdAt
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation LeadIntakeRevoke($id: ID!) {
+    revokeIntakeKey(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
 
 interface CreatedKey {
   secret: string;
@@ -59,7 +97,7 @@ describe('POST /intake/leads', () => {
 
   async function aKey(team: VendorTeam = vendor, input: Record<string, string> = {}): Promise<CreatedKey> {
     return (
-      await gql<{ createIntakeKey: CreatedKey }>(
+      await gql(
         api,
         CREATE_KEY,
         { input: { name: 'Messe-Formular', source: 'TRADE_FAIR', sourceDetail: 'Messe Essen 2026', ...input } },
@@ -81,7 +119,7 @@ describe('POST /intake/leads', () => {
     expect(created.intakeKey).toMatchObject({ name: 'Messe-Formular', source: 'TRADE_FAIR' });
     expect(created.secret).toContain(created.intakeKey.prefix);
 
-    const listed = await api.graphql<{ intakeKeys: { id: string }[] }>(KEYS, {}, vendor.admin.token);
+    const listed = await api.graphql(KEYS, {}, vendor.admin.token);
     expect(listed.data!.intakeKeys.map((key) => key.id)).toContain(created.intakeKey.id);
     expect(JSON.stringify(listed)).not.toContain(created.secret);
     const stored = await (await ownerEm()).findOneOrFail(IntakeKey, { id: created.intakeKey.id }, { filters: false });

@@ -2,27 +2,147 @@ import { DEMO_IDS } from '@leadrelay/demo';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { demoLogin, withDemoData } from '../support/demo';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
 
-const CREATE_LEAD = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { id stage } }`;
-const QUALIFY = `mutation ($input: QualifyLeadInput!) { qualifyLead(input: $input) { id stage score grade } }`;
-const DISTRIBUTE = `mutation ($input: DistributeLeadInput!) { distributeLead(input: $input) { id stage } }`;
-const OFFERS = `query ($filter: OfferFilter) { offers(filter: $filter, first: 20) { nodes {
-  id status expiresAt leadId teaser { companySize industry country postalArea city productLine requestType score grade source }
-  lead { id contact { email } } } } }`;
-const ACCEPT = `mutation ($id: ID!) { acceptOffer(id: $id) { id status lead { id stage contact { email lastName } } } }`;
-const RETURN = `mutation ($input: ReturnLeadInput!) { returnLead(input: $input) { id stage pendingFollowUp holdingPartner { name } } }`;
-const PROGRESS = `mutation ($input: RecordProgressInput!) { recordProgress(input: $input) { id stage progressStage } }`;
-const WON = `mutation ($input: CloseLeadWonInput!) { closeLeadWon(input: $input) { id stage won { amount currency closedOn } } }`;
-const EVENTS = `query ($id: ID!) { lead(id: $id) { stage events { type actorName actorOrganisation reasonCode { key } data } } }`;
-const OFFER_HISTORY = `query ($filter: OfferFilter) { offers(filter: $filter) { nodes { status lead { id } history { type actorOrganisation data } } } }`;
-
-interface OfferNode {
-  id: string;
-  status: string;
-  leadId: string;
-  teaser: Record<string, unknown>;
-  lead: { id: string; contact: { email: string } } | null;
-}
+const CREATE_LEAD = graphql(`
+  mutation LeadLifecycleCreateLead($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+const QUALIFY = graphql(`
+  mutation LeadLifecycleQualify($input: QualifyLeadInput!) {
+    qualifyLead(input: $input) {
+      id
+      stage
+      score
+      grade
+    }
+  }
+`);
+const DISTRIBUTE = graphql(`
+  mutation LeadLifecycleDistribute($input: DistributeLeadInput!) {
+    distributeLead(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+const OFFERS = graphql(`
+  query LeadLifecycleOffers($filter: OfferFilter) {
+    offers(filter: $filter, first: 20) {
+      nodes {
+        id
+        status
+        expiresAt
+        leadId
+        teaser {
+          companySize
+          industry
+          country
+          postalArea
+          city
+          productLine
+          requestType
+          score
+          grade
+          source
+        }
+        lead {
+          id
+          contact {
+            email
+          }
+        }
+      }
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation LeadLifecycleAccept($id: ID!) {
+    acceptOffer(id: $id) {
+      id
+      status
+      lead {
+        id
+        stage
+        contact {
+          email
+          lastName
+        }
+      }
+    }
+  }
+`);
+const RETURN = graphql(`
+  mutation LeadLifecycleReturn($input: ReturnLeadInput!) {
+    returnLead(input: $input) {
+      id
+      stage
+      pendingFollowUp
+      holdingPartner {
+        name
+      }
+    }
+  }
+`);
+const PROGRESS = graphql(`
+  mutation LeadLifecycleProgress($input: RecordProgressInput!) {
+    recordProgress(input: $input) {
+      id
+      stage
+      progressStage
+    }
+  }
+`);
+const WON = graphql(`
+  mutation LeadLifecycleWon($input: CloseLeadWonInput!) {
+    closeLeadWon(input: $input) {
+      id
+      stage
+      won {
+        amount
+        currency
+        closedOn
+      }
+    }
+  }
+`);
+const EVENTS = graphql(`
+  query LeadLifecycleEvents($id: ID!) {
+    lead(id: $id) {
+      stage
+      events {
+        type
+        actorName
+        actorOrganisation
+        reasonCode {
+          key
+        }
+        data
+      }
+    }
+  }
+`);
+const OFFER_HISTORY = graphql(`
+  query LeadLifecycleOfferHistory($filter: OfferFilter) {
+    offers(filter: $filter) {
+      nodes {
+        status
+        lead {
+          id
+        }
+        history {
+          type
+          actorOrganisation
+          data
+        }
+      }
+    }
+  }
+`);
 
 /**
  * The issue's acceptance story, over HTTP with the demo data: intake, qualification, a shared
@@ -48,7 +168,7 @@ describe('a lead from intake to WON, over GraphQL with the demo tenant', () => {
     const isar = await demoLogin(api, 'sales@isar.example');
     const email = `jan.meyer.${Date.now()}@hafen-logistik.example`;
 
-    const created = await api.graphql<{ createLead: { id: string; stage: string } }>(
+    const created = await api.graphql(
       CREATE_LEAD,
       {
         input: {
@@ -85,11 +205,7 @@ describe('a lead from intake to WON, over GraphQL with the demo tenant', () => {
     expect(offered.data).toEqual({ distributeLead: { id: leadId, stage: 'OFFERED' } });
 
     // Hansa sees the offer with its teaser, and no way to the contact data.
-    const hansaInbox = await api.graphql<{ offers: { nodes: OfferNode[] } }>(
-      OFFERS,
-      { filter: { leadId, status: ['PENDING'] } },
-      hansa,
-    );
+    const hansaInbox = await api.graphql(OFFERS, { filter: { leadId, status: ['PENDING'] } }, hansa);
     const hansaOffer = hansaInbox.data!.offers.nodes[0]!;
     expect(hansaOffer.teaser).toEqual({
       companySize: 'MEDIUM',
@@ -108,13 +224,8 @@ describe('a lead from intake to WON, over GraphQL with the demo tenant', () => {
     expect(JSON.stringify(hansaInbox)).not.toContain('Meyer');
 
     // Isar accepts first and sees the contact; Hansa's accept then comes too late.
-    const isarOffer = (await api.graphql<{ offers: { nodes: OfferNode[] } }>(OFFERS, { filter: { leadId } }, isar)).data!.offers
-      .nodes[0]!;
-    const accepted = await api.graphql<{ acceptOffer: { status: string; lead: { stage: string; contact: { email: string } } } }>(
-      ACCEPT,
-      { id: isarOffer.id },
-      isar,
-    );
+    const isarOffer = (await api.graphql(OFFERS, { filter: { leadId } }, isar)).data!.offers.nodes[0]!;
+    const accepted = await api.graphql(ACCEPT, { id: isarOffer.id }, isar);
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data!.acceptOffer).toMatchObject({ status: 'ACCEPTED', lead: { stage: 'ACCEPTED', contact: { email } } });
     const late = await api.graphql(ACCEPT, { id: hansaOffer.id }, hansa);
@@ -139,9 +250,7 @@ describe('a lead from intake to WON, over GraphQL with the demo tenant', () => {
       channel,
     );
     expect(reoffered.errors).toBeUndefined();
-    const hansaNewOffer = (
-      await api.graphql<{ offers: { nodes: OfferNode[] } }>(OFFERS, { filter: { leadId, status: ['PENDING'] } }, hansa)
-    ).data!.offers.nodes[0]!;
+    const hansaNewOffer = (await api.graphql(OFFERS, { filter: { leadId, status: ['PENDING'] } }, hansa)).data!.offers.nodes[0]!;
     expect((await api.graphql(ACCEPT, { id: hansaNewOffer.id }, hansa)).errors).toBeUndefined();
     const progressed = await api.graphql(
       PROGRESS,
@@ -156,9 +265,7 @@ describe('a lead from intake to WON, over GraphQL with the demo tenant', () => {
     });
 
     // The vendor reads the whole story.
-    const story = await api.graphql<{
-      lead: { events: { type: string; actorOrganisation: string; reasonCode: { key: string } | null }[] };
-    }>(EVENTS, { id: leadId }, channel);
+    const story = await api.graphql(EVENTS, { id: leadId }, channel);
     expect(story.data!.lead.events.map((e) => e.type)).toEqual([
       'lead.created',
       // Nordlicht's scoring model: a good fit, a quote request not yet engaged enough to qualify by itself.
@@ -183,9 +290,7 @@ describe('a lead from intake to WON, over GraphQL with the demo tenant', () => {
     });
 
     // Isar keeps its own lines, through its offer, and learns nothing of Hansa.
-    const isarHistory = await api.graphql<{
-      offers: { nodes: { status: string; lead: unknown; history: { type: string; actorOrganisation: string }[] }[] };
-    }>(OFFER_HISTORY, { filter: { leadId } }, isar);
+    const isarHistory = await api.graphql(OFFER_HISTORY, { filter: { leadId } }, isar);
     const [isarView] = isarHistory.data!.offers.nodes;
     expect(isarView!.lead).toBeNull();
     expect(isarView!.history.map((e) => e.type)).toEqual([

@@ -5,60 +5,195 @@ import { distribute, offersOf } from '../factories/lead.factories';
 import { codeOf, extensionsOf, gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
+import type {
+  ContactPersonInput,
+  CreateLeadInput,
+  InterestInput,
+  LeadSource,
+  Locale,
+  UpdateScoringModelInput,
+} from '../support/graphql/generated/graphql';
 
-const CREATE_KEY = `mutation ($input: CreateIntakeKeyInput!) { createIntakeKey(input: $input) { secret } }`;
-const LEAD = `query ($id: ID!, $language: Locale) { lead(id: $id) {
-  id stage score grade version
-  scoring { fit engagement grade level cell modelVersion overridden }
-  scoreExplanation(language: $language) { modelVersion
-    fit { score lines { kind group rule label points } }
-    engagement { score lines { kind group rule label points } } }
-  events { type actorName data } } }`;
-const CREATE_LEAD = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { id stage version scoring { fit engagement cell } } }`;
-const UPDATE_LEAD = `mutation ($input: UpdateLeadInput!) { updateLead(input: $input) { id stage version scoring { fit cell modelVersion } } }`;
-const RECORD = `mutation ($input: RecordEngagementInput!) { recordEngagement(input: $input) { id stage scoring { engagement level cell } } }`;
-const MODEL = `query ($version: Int) { scoringModel(version: $version) { version createdByName
-  groups { key axis cap rules { key field operator values min max points } }
-  engagement { kind points halfLifeDays } engagementCap grades { a b c } levels { one two } autoQualification { fit engagement } } }`;
-const UPDATE_MODEL = `mutation ($input: UpdateScoringModelInput!) { updateScoringModel(input: $input) { version createdByName } }`;
-const QUALIFY = `mutation ($input: QualifyLeadInput!) { qualifyLead(input: $input) { id stage score grade scoring { overridden cell fit } } }`;
-const TEASERS = `query ($leadId: ID!) { offers(filter: { leadId: $leadId }) { nodes { teaser { score grade cell } } } }`;
-
-interface ExplanationLine {
-  kind: string;
-  group: string | null;
-  rule: string | null;
-  label: string;
-  points: number;
-}
-interface ScoredLead {
-  id: string;
-  stage: string;
-  score: number | null;
-  grade: string | null;
-  version: number;
-  scoring: {
-    fit: number;
-    engagement: number;
-    grade: string;
-    level: number;
-    cell: string;
-    modelVersion: number;
-    overridden: boolean;
-  } | null;
-  scoreExplanation: {
-    modelVersion: number;
-    fit: { score: number; lines: ExplanationLine[] };
-    engagement: { score: number; lines: ExplanationLine[] };
-  } | null;
-  events: { type: string; actorName: string; data: Record<string, unknown> }[];
-}
+const CREATE_KEY = graphql(`
+  mutation LeadScoringCreateKey($input: CreateIntakeKeyInput!) {
+    createIntakeKey(input: $input) {
+      secret
+    }
+  }
+`);
+const LEAD = graphql(`
+  query LeadScoringLead($id: ID!, $language: Locale) {
+    lead(id: $id) {
+      id
+      stage
+      score
+      grade
+      version
+      scoring {
+        fit
+        engagement
+        grade
+        level
+        cell
+        modelVersion
+        overridden
+      }
+      scoreExplanation(language: $language) {
+        modelVersion
+        fit {
+          score
+          lines {
+            kind
+            group
+            rule
+            label
+            points
+          }
+        }
+        engagement {
+          score
+          lines {
+            kind
+            group
+            rule
+            label
+            points
+          }
+        }
+      }
+      events {
+        type
+        actorName
+        data
+      }
+    }
+  }
+`);
+const CREATE_LEAD = graphql(`
+  mutation LeadScoringCreateLead($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      id
+      stage
+      version
+      scoring {
+        fit
+        engagement
+        cell
+      }
+    }
+  }
+`);
+const UPDATE_LEAD = graphql(`
+  mutation LeadScoringUpdateLead($input: UpdateLeadInput!) {
+    updateLead(input: $input) {
+      id
+      stage
+      version
+      scoring {
+        fit
+        cell
+        modelVersion
+      }
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation LeadScoringRecord($input: RecordEngagementInput!) {
+    recordEngagement(input: $input) {
+      id
+      stage
+      scoring {
+        engagement
+        level
+        cell
+      }
+    }
+  }
+`);
+const MODEL = graphql(`
+  query LeadScoringModel($version: Int) {
+    scoringModel(version: $version) {
+      version
+      createdByName
+      groups {
+        key
+        axis
+        cap
+        rules {
+          key
+          field
+          operator
+          values
+          min
+          max
+          points
+        }
+      }
+      engagement {
+        kind
+        points
+        halfLifeDays
+      }
+      engagementCap
+      grades {
+        a
+        b
+        c
+      }
+      levels {
+        one
+        two
+      }
+      autoQualification {
+        fit
+        engagement
+      }
+    }
+  }
+`);
+const UPDATE_MODEL = graphql(`
+  mutation LeadScoringUpdateModel($input: UpdateScoringModelInput!) {
+    updateScoringModel(input: $input) {
+      version
+      createdByName
+    }
+  }
+`);
+const QUALIFY = graphql(`
+  mutation LeadScoringQualify($input: QualifyLeadInput!) {
+    qualifyLead(input: $input) {
+      id
+      stage
+      score
+      grade
+      scoring {
+        overridden
+        cell
+        fit
+      }
+    }
+  }
+`);
+const TEASERS = graphql(`
+  query LeadScoringTeasers($leadId: ID!) {
+    offers(filter: { leadId: $leadId }) {
+      nodes {
+        teaser {
+          score
+          grade
+          cell
+        }
+      }
+    }
+  }
+`);
 
 let counter = 0;
 /** A lead that fits the default model well: medium-sized, a decision maker with a senior position, complete data. */
 function aFittingLead(
-  overrides: { interest?: Record<string, unknown>; source?: string; contact?: Record<string, unknown> } = {},
-) {
+  overrides: { interest?: Partial<InterestInput>; source?: LeadSource; contact?: Partial<ContactPersonInput> } = {},
+): CreateLeadInput {
   counter += 1;
   return {
     source: overrides.source ?? 'WEB_FORM',
@@ -100,27 +235,14 @@ describe('lead scoring', () => {
     await closeOwnerOrm();
   });
 
-  const leadAs = async (id: string, token = vendor.marketing.token, language?: string) =>
-    (await gql<{ lead: ScoredLead }>(api, LEAD, { id, language }, token)).lead;
+  const leadAs = async (id: string, token = vendor.marketing.token, language?: Locale) =>
+    (await gql(api, LEAD, { id, language }, token)).lead;
   const create = async (input: ReturnType<typeof aFittingLead>) =>
-    (
-      await gql<{ createLead: { id: string; stage: string; version: number } }>(
-        api,
-        CREATE_LEAD,
-        { input },
-        vendor.marketing.token,
-      )
-    ).createLead;
+    (await gql(api, CREATE_LEAD, { input }, vendor.marketing.token)).createLead;
 
   it('scores a lead posted to the intake, explains it, and qualifies it by itself above both thresholds', async () => {
-    const { secret } = (
-      await gql<{ createIntakeKey: { secret: string } }>(
-        api,
-        CREATE_KEY,
-        { input: { name: 'Messe', source: 'TRADE_FAIR' } },
-        vendor.admin.token,
-      )
-    ).createIntakeKey;
+    const { secret } = (await gql(api, CREATE_KEY, { input: { name: 'Messe', source: 'TRADE_FAIR' } }, vendor.admin.token))
+      .createIntakeKey;
     const posted = await request(api.app.getHttpServer())
       .post('/intake/leads')
       .set('X-Intake-Key', secret)
@@ -213,7 +335,7 @@ describe('lead scoring', () => {
     const before = await leadAs(lead.id);
     expect(before.scoring).toMatchObject({ fit: 55, engagement: 45 });
 
-    const engaged = await gql<{ recordEngagement: { stage: string; scoring: { engagement: number; cell: string } } }>(
+    const engaged = await gql(
       api,
       RECORD,
       { input: { leadId: lead.id, kind: 'WEBINAR', detail: 'Webinar Wärmepumpen im Bestand' } },
@@ -222,7 +344,7 @@ describe('lead scoring', () => {
     expect(engaged.recordEngagement).toMatchObject({ stage: LeadStage.NEW, scoring: { engagement: 60, cell: 'B1' } });
 
     const { version } = await leadAs(lead.id);
-    const updated = await gql<{ updateLead: { stage: string } }>(
+    const updated = await gql(
       api,
       UPDATE_LEAD,
       { input: { id: lead.id, version, contact: { ...input.contact, decisionMaker: true } } },
@@ -258,7 +380,12 @@ describe('lead scoring', () => {
   it('fades an engagement by its age: a webinar one half-life ago counts half', async () => {
     const lead = await create(aFittingLead({ contact: { decisionMaker: false, position: 'Sachbearbeitung' } }));
     const monthAgo = new Date(Date.now() - 30 * 86_400_000);
-    await gql(api, RECORD, { input: { leadId: lead.id, kind: 'WEBINAR', occurredAt: monthAgo } }, vendor.marketing.token);
+    await gql(
+      api,
+      RECORD,
+      { input: { leadId: lead.id, kind: 'WEBINAR', occurredAt: monthAgo.toISOString() } },
+      vendor.marketing.token,
+    );
     const { scoreExplanation } = await leadAs(lead.id);
     expect(scoreExplanation!.engagement.lines).toContainEqual({
       kind: 'ENGAGEMENT',
@@ -274,13 +401,13 @@ describe('lead scoring', () => {
     const lead = await create(aFittingLead());
     const future = await api.graphql(
       RECORD,
-      { input: { leadId: lead.id, kind: 'DOWNLOAD', occurredAt: new Date(Date.now() + 3_600_000) } },
+      { input: { leadId: lead.id, kind: 'DOWNLOAD', occurredAt: new Date(Date.now() + 3_600_000).toISOString() } },
       vendor.marketing.token,
     );
     expect(extensionsOf(future)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'occurredAt' });
     const ancient = await api.graphql(
       RECORD,
-      { input: { leadId: lead.id, kind: 'DOWNLOAD', occurredAt: new Date('2020-01-01') } },
+      { input: { leadId: lead.id, kind: 'DOWNLOAD', occurredAt: new Date('2020-01-01').toISOString() } },
       vendor.marketing.token,
     );
     expect(extensionsOf(ancient)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'occurredAt' });
@@ -292,9 +419,7 @@ describe('lead scoring', () => {
   it('keeps a manual qualification as an override, recorded as such, through later re-scores', async () => {
     const input = aFittingLead({ contact: { decisionMaker: false, position: 'Sachbearbeitung' } });
     const lead = await create(input);
-    const qualified = await gql<{
-      qualifyLead: { stage: string; score: number; grade: string; scoring: { overridden: boolean; cell: string; fit: number } };
-    }>(api, QUALIFY, { input: { leadId: lead.id, score: 90, grade: 'A' } }, vendor.marketing.token);
+    const qualified = await gql(api, QUALIFY, { input: { leadId: lead.id, score: 90, grade: 'A' } }, vendor.marketing.token);
     expect(qualified.qualifyLead).toEqual({
       id: lead.id,
       stage: 'QUALIFIED',
@@ -321,23 +446,29 @@ describe('lead scoring', () => {
     const { id } = await create(aFittingLead({ source: 'REFERRAL', interest: { requestType: 'DEMO' } }));
     expect((await leadAs(id)).stage).toBe(LeadStage.QUALIFIED);
     await distribute(api, vendor.channel.token, id, [partner.partner.id]);
-    const teasers = await gql<{ offers: { nodes: { teaser: { score: number; grade: string; cell: string } }[] } }>(
-      api,
-      TEASERS,
-      { leadId: id },
-      partner.sales.token,
-    );
+    const teasers = await gql(api, TEASERS, { leadId: id }, partner.sales.token);
     expect(teasers.offers.nodes).toEqual([{ teaser: { score: 80, grade: 'A', cell: 'A2' } }]);
 
     const [offer] = await offersOf(api, partner.sales.token, id);
-    await gql(api, `mutation ($id: ID!) { acceptOffer(id: $id) { id } }`, { id: offer!.id }, partner.sales.token);
+    await gql(
+      api,
+      graphql(`
+        mutation LeadScoringAcceptOffer($id: ID!) {
+          acceptOffer(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: offer!.id },
+      partner.sales.token,
+    );
     const held = await leadAs(id, partner.sales.token);
     expect(held.scoreExplanation).toBeNull();
     expect(held.scoring!.cell).toBe('A2');
   });
 
   describe('the scoring model', () => {
-    const aModelInput = (overrides: Record<string, unknown> = {}) => ({
+    const aModelInput = (overrides: Partial<UpdateScoringModelInput> = {}): UpdateScoringModelInput => ({
       groups: [
         {
           key: 'industry',
@@ -368,7 +499,7 @@ describe('lead scoring', () => {
     it('is read by vendor users and saved by the vendor admin only, as the next version', async () => {
       const team = await aVendorTeam(api);
       const partnerTeam = await aPartnerTeam(api, team.tenant);
-      const current = await gql<{ scoringModel: { version: number; createdByName: string } }>(api, MODEL, {}, team.channel.token);
+      const current = await gql(api, MODEL, {}, team.channel.token);
       expect(current.scoringModel).toMatchObject({ version: 1, createdByName: 'LeadRelay' });
       for (const [role, member] of everyRole(team, partnerTeam)) {
         if (role === 'VENDOR_ADMIN') continue;
@@ -379,32 +510,15 @@ describe('lead scoring', () => {
       }
       expect(codeOf(await api.graphql(MODEL, {}, partnerTeam.admin.token))).toBe('FORBIDDEN');
 
-      const saved = await gql<{ updateScoringModel: { version: number; createdByName: string } }>(
-        api,
-        UPDATE_MODEL,
-        { input: aModelInput() },
-        team.admin.token,
-      );
+      const saved = await gql(api, UPDATE_MODEL, { input: aModelInput() }, team.admin.token);
       expect(saved.updateScoringModel).toEqual({ version: 2, createdByName: team.admin.user.name });
-      const old = await gql<{ scoringModel: { version: number; groups: { key: string }[] } }>(
-        api,
-        MODEL,
-        { version: 1 },
-        team.marketing.token,
-      );
+      const old = await gql(api, MODEL, { version: 1 }, team.marketing.token);
       expect(old.scoringModel.groups.map((g) => g.key)).toContain('company-size');
-      const now = await gql<{ scoringModel: { version: number; autoQualification: unknown } }>(
-        api,
-        MODEL,
-        {},
-        team.marketing.token,
-      );
+      const now = await gql(api, MODEL, {}, team.marketing.token);
       expect(now.scoringModel).toMatchObject({ version: 2, autoQualification: null });
 
       // Scored by version 2: a free-mail address costs points now that the model says so, and nothing moves by itself.
-      const lead = await gql<{
-        createLead: { id: string; stage: string; scoring: { fit: number; engagement: number; cell: string } };
-      }>(
+      const lead = await gql(
         api,
         CREATE_LEAD,
         { input: { ...aFittingLead(), contact: { lastName: 'Frei', email: 'max.frei@gmail.com' } } },
@@ -416,9 +530,9 @@ describe('lead scoring', () => {
     it('re-scores a lead scored by the old version with the new one when its data changes', async () => {
       const team = await aVendorTeam(api);
       const input = aFittingLead();
-      const lead = await gql<{ createLead: { id: string; version: number } }>(api, CREATE_LEAD, { input }, team.marketing.token);
+      const lead = await gql(api, CREATE_LEAD, { input }, team.marketing.token);
       await gql(api, UPDATE_MODEL, { input: aModelInput() }, team.admin.token);
-      const updated = await gql<{ updateLead: { scoring: { fit: number; cell: string; modelVersion: number } } }>(
+      const updated = await gql(
         api,
         UPDATE_LEAD,
         {
@@ -480,7 +594,12 @@ describe('lead scoring', () => {
         [{ groups: Array.from({ length: 21 }, (_, i) => ({ key: `g${i}`, axis: 'FIT', cap: 1, rules: [] })) }, 'groups'],
       ];
       for (const [overrides, field] of attempts) {
-        const refused = await api.graphql(UPDATE_MODEL, { input: aModelInput(overrides) }, team.admin.token);
+        // Some attempts are wrong on purpose where the types would refuse them (an unknown field): cast.
+        const refused = await api.graphql(
+          UPDATE_MODEL,
+          { input: aModelInput(overrides as Partial<UpdateScoringModelInput>) },
+          team.admin.token,
+        );
         expect(codeOf(refused)).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
         if (field) expect(extensionsOf(refused).field).toBe(field);
       }

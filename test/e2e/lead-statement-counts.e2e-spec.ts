@@ -7,22 +7,110 @@ import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '..
 import { dataOf } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../support/graphql/generated';
 
 // `first` is a variable: the API's cost limit multiplies a literal `first` into the query's cost.
-const OFFERS = `query ($first: Int!) { offers(first: $first) { nodes {
-  id status expiresAt partner { name }
-  teaser { companySize industry country postalArea city productLine requestType score grade source }
-  declineReason { key label labels { locale text } }
-  lead { id stage contact { lastName email } holdingPartner { id name } owner { id name } events { type } duplicates { leadId } }
-  history { type actorName actorOrganisation reasonCode { key } data }
-} } }`;
-const LEADS = `query ($first: Int!) { leads(first: $first) { nodes {
-  id stage company { name }
-  events { type actorName reasonCode { key label } }
-  duplicates { leadId matchedOn companyName stage }
-  holdingPartner { id name }
-  owner { id name }
-} } }`;
+const OFFERS = graphql(`
+  query LeadStatementCountsOffers($first: Int!) {
+    offers(first: $first) {
+      nodes {
+        id
+        status
+        expiresAt
+        partner {
+          name
+        }
+        teaser {
+          companySize
+          industry
+          country
+          postalArea
+          city
+          productLine
+          requestType
+          score
+          grade
+          source
+        }
+        declineReason {
+          key
+          label
+          labels {
+            locale
+            text
+          }
+        }
+        lead {
+          id
+          stage
+          contact {
+            lastName
+            email
+          }
+          holdingPartner {
+            id
+            name
+          }
+          owner {
+            id
+            name
+          }
+          events {
+            type
+          }
+          duplicates {
+            leadId
+          }
+        }
+        history {
+          type
+          actorName
+          actorOrganisation
+          reasonCode {
+            key
+          }
+          data
+        }
+      }
+    }
+  }
+`);
+const LEADS = graphql(`
+  query LeadStatementCountsLeads($first: Int!) {
+    leads(first: $first) {
+      nodes {
+        id
+        stage
+        company {
+          name
+        }
+        events {
+          type
+          actorName
+          reasonCode {
+            key
+            label
+          }
+        }
+        duplicates {
+          leadId
+          matchedOn
+          companyName
+          stage
+        }
+        holdingPartner {
+          id
+          name
+        }
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 const HELD = 60;
 const DECLINED = 60;
@@ -115,14 +203,21 @@ describe('SQL statements per list', () => {
   }
 
   /** The statements one request sends, and its page's size. */
-  async function statementsFor(query: string, first: number, token: string): Promise<{ statements: string[]; items: number }> {
+  async function statementsFor(
+    query: TypedDocumentNode<Record<string, { nodes: unknown[] }>, { first: number }>,
+    first: number,
+    token: string,
+  ): Promise<{ statements: string[]; items: number }> {
     logQuery.mockClear();
-    const data = dataOf(await api.graphql<Record<string, { nodes: unknown[] }>>(query, { first }, token));
+    const data = dataOf(await api.graphql(query, { first }, token));
     const statements = logQuery.mock.calls.map(([context]) => String((context as { query: string }).query));
     return { statements, items: Object.values(data)[0]!.nodes.length };
   }
 
-  async function expectConstant(query: string, token: string): Promise<void> {
+  async function expectConstant(
+    query: TypedDocumentNode<Record<string, { nodes: unknown[] }>, { first: number }>,
+    token: string,
+  ): Promise<void> {
     const small = await statementsFor(query, 5, token);
     const large = await statementsFor(query, 50, token);
     expect([small.items, large.items]).toEqual([5, 50]);

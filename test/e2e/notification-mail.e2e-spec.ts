@@ -10,6 +10,7 @@ import { type CaughtMail, SmtpCatcher } from '../support/smtp-catcher';
 import { TEST_JWT_SECRET, type TestApi, createTestApi } from '../support/test-api';
 import { testDatabase } from '../support/test-database';
 import { waitUntil } from '../support/wait-until';
+import { graphql } from '../support/graphql/generated';
 
 const PORTAL_URL = 'https://portal.nordlicht.example';
 
@@ -112,7 +113,13 @@ describe('notification mail through the worker', () => {
     await distribute(api, vendor.channel.token, lead.id, [partner.partner.id], 'EXCLUSIVE');
     const offer = (await offersOf(api, partner.sales.token, lead.id))[0]!;
     await api.graphql(
-      `mutation ($input: DeclineOfferInput!) { declineOffer(input: $input) { id } }`,
+      graphql(`
+        mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {
+          declineOffer(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { offerId: offer.id, reasonCode: 'NO_CAPACITY' } },
       partner.sales.token,
     );
@@ -132,7 +139,13 @@ describe('notification mail through the worker', () => {
       await distribute(api, vendor.channel.token, lead.id, [partner.partner.id], 'EXCLUSIVE');
       const offer = (await offersOf(api, partner.sales.token, lead.id))[0]!;
       await api.graphql(
-        `mutation ($input: DeclineOfferInput!) { declineOffer(input: $input) { id } }`,
+        graphql(`
+          mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {
+            declineOffer(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { offerId: offer.id, reasonCode: 'NO_CAPACITY' } },
         partner.sales.token,
       );
@@ -163,8 +176,18 @@ describe('notification mail through the worker', () => {
     await expect(
       delivery.deliver({ tenantId: vendor.tenant.id, notificationId: notification!.id, retryCount: 12, retryLimit: 12 }),
     ).rejects.toThrow(/550|mailbox unavailable/);
-    const failed = await api.graphql<{ failedNotifications: { nodes: { id: string; lastError: string; kind: string }[] } }>(
-      `{ failedNotifications { nodes { id kind lastError } } }`,
+    const failed = await api.graphql(
+      graphql(`
+        query NotificationMailFailedNotifications {
+          failedNotifications {
+            nodes {
+              id
+              kind
+              lastError
+            }
+          }
+        }
+      `),
       {},
       vendor.admin.token,
     );
@@ -176,7 +199,21 @@ describe('notification mail through the worker', () => {
       }),
     );
     expect(
-      (await api.graphql(`{ failedNotifications { nodes { id } } }`, {}, vendor.channel.token)).errors?.[0]?.extensions.code,
+      (
+        await api.graphql(
+          graphql(`
+            query NotificationMailFailedNotifications2 {
+              failedNotifications {
+                nodes {
+                  id
+                }
+              }
+            }
+          `),
+          {},
+          vendor.channel.token,
+        )
+      ).errors?.[0]?.extensions.code,
     ).toBe('FORBIDDEN');
   });
 });

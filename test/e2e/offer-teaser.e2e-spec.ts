@@ -15,14 +15,71 @@ import { codeOf, dataOf, gql } from '../support/graphql-results';
 import { everyFieldSelections } from '../support/graphql-selection';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
 
-const RETURN = `mutation ($input: ReturnLeadInput!) { returnLead(input: $input) { id } }`;
-const LOST = `mutation ($input: CloseLeadLostInput!) { closeLeadLost(input: $input) { id } }`;
-const WITHDRAW_OFFER = `mutation ($id: ID!) { withdrawOffer(id: $id) { id } }`;
-const LEAD = `query ($id: ID!) { lead(id: $id) { id } }`;
-const OFFER_VIEW = `query ($leadId: ID!) { offers(filter: { leadId: $leadId }, first: 10) {
-  nodes { status lead { id } teaser { companySize industry country postalArea city productLine requestType score grade } history { type } } } }`;
-const LEAD_IDS = `{ leads(first: 100) { nodes { id } } }`;
+const RETURN = graphql(`
+  mutation OfferTeaserReturn($input: ReturnLeadInput!) {
+    returnLead(input: $input) {
+      id
+    }
+  }
+`);
+const LOST = graphql(`
+  mutation OfferTeaserLost($input: CloseLeadLostInput!) {
+    closeLeadLost(input: $input) {
+      id
+    }
+  }
+`);
+const WITHDRAW_OFFER = graphql(`
+  mutation OfferTeaserWithdrawOffer($id: ID!) {
+    withdrawOffer(id: $id) {
+      id
+    }
+  }
+`);
+const LEAD = graphql(`
+  query OfferTeaserLead($id: ID!) {
+    lead(id: $id) {
+      id
+    }
+  }
+`);
+const OFFER_VIEW = graphql(`
+  query OfferTeaserOfferView($leadId: ID!) {
+    offers(filter: { leadId: $leadId }, first: 10) {
+      nodes {
+        status
+        lead {
+          id
+        }
+        teaser {
+          companySize
+          industry
+          country
+          postalArea
+          city
+          productLine
+          requestType
+          score
+          grade
+        }
+        history {
+          type
+        }
+      }
+    }
+  }
+`);
+const LEAD_IDS = graphql(`
+  query OfferTeaserLeadIds {
+    leads(first: 100) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
 
 interface OfferView {
   status: string;
@@ -67,7 +124,7 @@ describe('what a partner sees of an offered lead', () => {
   async function offersAs(token: string, leadId: string): Promise<{ offers: OfferView[]; text: string }> {
     const answers = await Promise.all(everyOfferField.map((query) => api.graphql(query, { leadId }, token)));
     answers.forEach(dataOf);
-    const view = await gql<{ offers: { nodes: OfferView[] } }>(api, OFFER_VIEW, { leadId }, token);
+    const view = await gql(api, OFFER_VIEW, { leadId }, token);
     return { offers: view.offers.nodes, text: JSON.stringify(answers) };
   }
 
@@ -79,7 +136,7 @@ describe('what a partner sees of an offered lead', () => {
     for (const other of others) expect(text).not.toContain(other.partner.name);
     expect(offers.every((offer) => offer.lead === null)).toBe(true);
     expect(codeOf(await api.graphql(LEAD, { id: lead.id }, token))).toBe('NOT_FOUND');
-    const listed = await gql<{ leads: { nodes: { id: string }[] } }>(api, LEAD_IDS, {}, token);
+    const listed = await gql(api, LEAD_IDS, {}, token);
     expect(listed.leads.nodes.map((node) => node.id)).not.toContain(lead.id);
     return offers;
   }

@@ -12,6 +12,7 @@ import { SmtpCatcher } from '../support/smtp-catcher';
 import { TEST_JWT_SECRET, type TestApi, createTestApi } from '../support/test-api';
 import { testDatabase } from '../support/test-database';
 import { waitUntil } from '../support/wait-until';
+import { graphql } from '../support/graphql/generated';
 
 /**
  * Two worker instances over the same due offers and notifications: every expiry, reminder and
@@ -55,8 +56,16 @@ describe('two workers side by side', () => {
   });
 
   it('expires each offer and delivers each notification and webhook exactly once in the record', async () => {
-    const endpoint = await api.graphql<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
-      `mutation ($url: String!) { createWebhookEndpoint(input: { url: $url, eventTypes: ["offer.expired"] }) { endpoint { id } } }`,
+    const endpoint = await api.graphql(
+      graphql(`
+        mutation TwoWorkersCreateWebhookEndpoint($url: String!) {
+          createWebhookEndpoint(input: { url: $url, eventTypes: ["offer.expired"] }) {
+            endpoint {
+              id
+            }
+          }
+        }
+      `),
       { url: receiver.url('/hooks') },
       vendor.admin.token,
     );

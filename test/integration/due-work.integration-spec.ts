@@ -8,6 +8,7 @@ import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '..
 import { gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
 
 const seconds = (n: number) => n * 1000;
 
@@ -113,7 +114,13 @@ describe('due work: deadlines that pass', () => {
     // Isar's sales rep does not want reminders.
     await gql(
       api,
-      `mutation { updateNotificationPreferences(input: { disabled: [REMINDERS] }) { disabled } }`,
+      graphql(`
+        mutation DueWorkUpdateNotificationPreferences {
+          updateNotificationPreferences(input: { disabled: [REMINDERS] }) {
+            disabled
+          }
+        }
+      `),
       {},
       isar.sales.token,
     );
@@ -154,30 +161,66 @@ describe('due work: deadlines that pass', () => {
 
     // The channel manager sees it among the stale leads once its escalation deadline has passed.
     const em = await ownerEm();
-    const stale = await api.graphql<{ staleLeads: { nodes: { id: string }[] } }>(
-      `{ staleLeads(first: 100) { nodes { id } } }`,
+    const stale = await api.graphql(
+      graphql(`
+        query DueWorkStaleLeads {
+          staleLeads(first: 100) {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
       {},
       vendor.channel.token,
     );
     // escalationDueAt lies days ahead of now in real time: move it to the past as the sweep saw it.
     await em.execute(`update lead set escalation_due_at = now() - interval '1 minute' where id = ?`, [lead.id]);
-    const staleNow = await api.graphql<{ staleLeads: { nodes: { id: string }[] } }>(
-      `{ staleLeads(first: 100) { nodes { id } } }`,
+    const staleNow = await api.graphql(
+      graphql(`
+        query DueWorkStaleLeads {
+          staleLeads(first: 100) {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
       {},
       vendor.channel.token,
     );
     expect(stale.data!.staleLeads.nodes.map((n) => n.id)).not.toContain(lead.id);
     expect(staleNow.data!.staleLeads.nodes.map((n) => n.id)).toContain(lead.id);
-    expect((await api.graphql(`{ staleLeads { nodes { id } } }`, {}, hansa.admin.token)).errors?.[0]?.extensions.code).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      (
+        await api.graphql(
+          graphql(`
+            query DueWorkStaleLeads2 {
+              staleLeads {
+                nodes {
+                  id
+                }
+              }
+            }
+          `),
+          {},
+          hansa.admin.token,
+        )
+      ).errors?.[0]?.extensions.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('does not remind or escalate a lead whose holder recorded progress in time', async () => {
     const { lead } = await anAcceptedLead(api, vendor.tenant, vendor.channel.token, hansa.partner, hansa.sales);
     await gql(
       api,
-      `mutation ($input: RecordProgressInput!) { recordProgress(input: $input) { id } }`,
+      graphql(`
+        mutation DueWorkRecordProgress($input: RecordProgressInput!) {
+          recordProgress(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { leadId: lead.id, stage: 'CONTACTED' } },
       hansa.sales.token,
     );
@@ -195,7 +238,17 @@ describe('due work: deadlines that pass', () => {
       const offer = (await offersOf(api, hansa.sales.token, lead.id))[0]!;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAt.getTime() - Date.now() - 5)));
       const [acceptance] = await Promise.all([
-        api.graphql(`mutation ($id: ID!) { acceptOffer(id: $id) { status } }`, { id: offer.id }, hansa.sales.token),
+        api.graphql(
+          graphql(`
+            mutation DueWorkAcceptOffer($id: ID!) {
+              acceptOffer(id: $id) {
+                status
+              }
+            }
+          `),
+          { id: offer.id },
+          hansa.sales.token,
+        ),
         dueWork.run(vendor.tenant.id, expiresAt),
       ]);
       const stored = await storedLead(lead.id);

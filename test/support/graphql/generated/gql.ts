@@ -23,6 +23,8 @@ type Documents = {
     "\n  query BadInputPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.BadInputPartnersDocument,
     "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n": typeof types.BadInputMembersDocument,
     "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.BadInputLoginDocument,
+    "\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      ": typeof types.DemoDeadlineDistributeLeadDocument,
+    "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          ": typeof types.DemoDeadlineLeadDocument,
     "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InvitationPasswordAddDocument,
     "\n  mutation InvitationPasswordResend($id: ID!) {\n    resendInvitation(id: $id)\n  }\n": typeof types.InvitationPasswordResendDocument,
     "\n  mutation InvitationPasswordSetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": typeof types.InvitationPasswordSetPasswordDocument,
@@ -61,8 +63,27 @@ type Documents = {
     "\n      query LeadBadInputOffers($filter: OfferFilter) {\n        offers(filter: $filter) {\n          totalCount\n        }\n      }\n    ": typeof types.LeadBadInputOffersDocument,
     "\n      query LeadBadInputReasonCodes($kind: ReasonCodeKind) {\n        reasonCodes(kind: $kind) {\n          key\n        }\n      }\n    ": typeof types.LeadBadInputReasonCodesDocument,
     "\n        mutation LeadBadInputCreateIntakeKey2 {\n          createIntakeKey(input: { name: \"Website\", source: WEB_FORM }) {\n            intakeKey {\n              id\n            }\n          }\n        }\n      ": typeof types.LeadBadInputCreateIntakeKey2Document,
+    "\n        mutation LeadCreatedWebhookCreateWebhookEndpoint {\n          createWebhookEndpoint(input: { url: \"http://127.0.0.1:9/hooks\", eventTypes: [\"lead.created\", \"lead.updated\"] }) {\n            endpoint {\n              id\n            }\n          }\n        }\n      ": typeof types.LeadCreatedWebhookCreateWebhookEndpointDocument,
+    "\n        mutation LeadCreatedWebhookCreateLead {\n          createLead(\n            input: { source: WEB_FORM, company: { name: \"Webhook GmbH\", country: \"DE\" }, contact: { lastName: \"Hook\" } }\n          ) {\n            id\n            version\n          }\n        }\n      ": typeof types.LeadCreatedWebhookCreateLeadDocument,
+    "\n        mutation LeadCreatedWebhookUpdateLead($input: UpdateLeadInput!) {\n          updateLead(input: $input) {\n            id\n          }\n        }\n      ": typeof types.LeadCreatedWebhookUpdateLeadDocument,
+    "\n  mutation LeadDataCreate($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n      existingCustomer\n      version\n    }\n  }\n": typeof types.LeadDataCreateDocument,
+    "\n  mutation LeadDataUpdate($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      version\n      company {\n        name\n      }\n    }\n  }\n": typeof types.LeadDataUpdateDocument,
+    "\n  mutation LeadDataQualify($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.LeadDataQualifyDocument,
+    "\n  query LeadDataDuplicates($id: ID!) {\n    lead(id: $id) {\n      id\n      company {\n        name\n      }\n      contact {\n        email\n      }\n      duplicates {\n        leadId\n        matchedOn\n        companyName\n        stage\n        createdAt\n      }\n    }\n  }\n": typeof types.LeadDataDuplicatesDocument,
     "\n  mutation LeadDistributionReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.LeadDistributionReturnDocument,
     "\n  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      acceptanceHours\n      acceptanceHoursByTier {\n        gold\n        silver\n        bronze\n      }\n    }\n  }\n": typeof types.LeadDistributionUpdateSettingsDocument,
+    "\n  mutation LeadHoldingPartnerAssign($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      id\n      stage\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LeadHoldingPartnerAssignDocument,
+    "\n  mutation LeadHoldingPartnerProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      stage\n      progressStage\n      lastProgressAt\n      nextStepAt\n    }\n  }\n": typeof types.LeadHoldingPartnerProgressDocument,
+    "\n  mutation LeadHoldingPartnerWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n      closedAt\n      won {\n        amount\n        currency\n        closedOn\n      }\n      holdingPartner {\n        id\n      }\n    }\n  }\n": typeof types.LeadHoldingPartnerWonDocument,
+    "\n  mutation LeadHoldingPartnerLost($input: CloseLeadLostInput!) {\n    closeLeadLost(input: $input) {\n      id\n      stage\n      closedAt\n      lostToCompetitor\n      holdingPartner {\n        id\n      }\n    }\n  }\n": typeof types.LeadHoldingPartnerLostDocument,
+    "\n  query LeadHoldingPartnerLeadIds {\n    leads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LeadHoldingPartnerLeadIdsDocument,
+    "\n  query LeadHoldingPartnerEvents($id: ID!) {\n    lead(id: $id) {\n      events {\n        type\n        comment\n        reasonCode {\n          key\n        }\n        data\n        actorOrganisation\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeadHoldingPartnerEventsDocument,
+    "\n            query LeadHoldingPartnerLead($id: ID!) {\n              lead(id: $id) {\n                id\n              }\n            }\n          ": typeof types.LeadHoldingPartnerLeadDocument,
+    "\n        query LeadHoldingPartnerLeads {\n          leads(filter: { stages: [LOST] }) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.LeadHoldingPartnerLeadsDocument,
+    "\n        mutation LeadHoldingPartnerNurtureLead($input: NurtureLeadInput!) {\n          nurtureLead(input: $input) {\n            stage\n          }\n        }\n      ": typeof types.LeadHoldingPartnerNurtureLeadDocument,
+    "\n  mutation LeadIntakeCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        id\n        name\n        source\n        sourceDetail\n        prefix\n        leadsCreated\n        lastUsedAt\n        revokedAt\n        createdAt\n      }\n    }\n  }\n": typeof types.LeadIntakeCreateKeyDocument,
+    "\n  query LeadIntakeKeys {\n    intakeKeys {\n      id\n      name\n      source\n      sourceDetail\n      prefix\n      leadsCreated\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n": typeof types.LeadIntakeKeysDocument,
+    "\n  mutation LeadIntakeRevoke($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.LeadIntakeRevokeDocument,
     "\n      query LeadIsolationLead($id: ID!) {\n        lead(id: $id) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationLeadDocument,
     "\n      query LeadIsolationLeads($partnerId: ID!) {\n        leads(filter: { partnerId: $partnerId }) {\n          nodes {\n            id\n          }\n        }\n      }\n    ": typeof types.LeadIsolationLeadsDocument,
     "\n      query LeadIsolationOffers($leadId: ID!) {\n        offers(filter: { leadId: $leadId }) {\n          nodes {\n            id\n          }\n          totalCount\n        }\n      }\n    ": typeof types.LeadIsolationOffersDocument,
@@ -85,6 +106,28 @@ type Documents = {
     "\n      mutation LeadIsolationRetireReasonCode($id: ID!) {\n        retireReasonCode(id: $id) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationRetireReasonCodeDocument,
     "\n      mutation LeadIsolationRevokeIntakeKey($id: ID!) {\n        revokeIntakeKey(id: $id) {\n          id\n        }\n      }\n    ": typeof types.LeadIsolationRevokeIntakeKeyDocument,
     "\n          mutation LeadIsolationCreateIntakeKey($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        ": typeof types.LeadIsolationCreateIntakeKeyDocument,
+    "\n  mutation LeadLifecycleCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.LeadLifecycleCreateLeadDocument,
+    "\n  mutation LeadLifecycleQualify($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n      score\n      grade\n    }\n  }\n": typeof types.LeadLifecycleQualifyDocument,
+    "\n  mutation LeadLifecycleDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.LeadLifecycleDistributeDocument,
+    "\n  query LeadLifecycleOffers($filter: OfferFilter) {\n    offers(filter: $filter, first: 20) {\n      nodes {\n        id\n        status\n        expiresAt\n        leadId\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n          source\n        }\n        lead {\n          id\n          contact {\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadLifecycleOffersDocument,
+    "\n  mutation LeadLifecycleAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      lead {\n        id\n        stage\n        contact {\n          email\n          lastName\n        }\n      }\n    }\n  }\n": typeof types.LeadLifecycleAcceptDocument,
+    "\n  mutation LeadLifecycleReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n      pendingFollowUp\n      holdingPartner {\n        name\n      }\n    }\n  }\n": typeof types.LeadLifecycleReturnDocument,
+    "\n  mutation LeadLifecycleProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      stage\n      progressStage\n    }\n  }\n": typeof types.LeadLifecycleProgressDocument,
+    "\n  mutation LeadLifecycleWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n      won {\n        amount\n        currency\n        closedOn\n      }\n    }\n  }\n": typeof types.LeadLifecycleWonDocument,
+    "\n  query LeadLifecycleEvents($id: ID!) {\n    lead(id: $id) {\n      stage\n      events {\n        type\n        actorName\n        actorOrganisation\n        reasonCode {\n          key\n        }\n        data\n      }\n    }\n  }\n": typeof types.LeadLifecycleEventsDocument,
+    "\n  query LeadLifecycleOfferHistory($filter: OfferFilter) {\n    offers(filter: $filter) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        history {\n          type\n          actorOrganisation\n          data\n        }\n      }\n    }\n  }\n": typeof types.LeadLifecycleOfferHistoryDocument,
+    "\n  mutation LeadScoringCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.LeadScoringCreateKeyDocument,
+    "\n  query LeadScoringLead($id: ID!, $language: Locale) {\n    lead(id: $id) {\n      id\n      stage\n      score\n      grade\n      version\n      scoring {\n        fit\n        engagement\n        grade\n        level\n        cell\n        modelVersion\n        overridden\n      }\n      scoreExplanation(language: $language) {\n        modelVersion\n        fit {\n          score\n          lines {\n            kind\n            group\n            rule\n            label\n            points\n          }\n        }\n        engagement {\n          score\n          lines {\n            kind\n            group\n            rule\n            label\n            points\n          }\n        }\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n": typeof types.LeadScoringLeadDocument,
+    "\n  mutation LeadScoringCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n      version\n      scoring {\n        fit\n        engagement\n        cell\n      }\n    }\n  }\n": typeof types.LeadScoringCreateLeadDocument,
+    "\n  mutation LeadScoringUpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      stage\n      version\n      scoring {\n        fit\n        cell\n        modelVersion\n      }\n    }\n  }\n": typeof types.LeadScoringUpdateLeadDocument,
+    "\n  mutation LeadScoringRecord($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n      stage\n      scoring {\n        engagement\n        level\n        cell\n      }\n    }\n  }\n": typeof types.LeadScoringRecordDocument,
+    "\n  query LeadScoringModel($version: Int) {\n    scoringModel(version: $version) {\n      version\n      createdByName\n      groups {\n        key\n        axis\n        cap\n        rules {\n          key\n          field\n          operator\n          values\n          min\n          max\n          points\n        }\n      }\n      engagement {\n        kind\n        points\n        halfLifeDays\n      }\n      engagementCap\n      grades {\n        a\n        b\n        c\n      }\n      levels {\n        one\n        two\n      }\n      autoQualification {\n        fit\n        engagement\n      }\n    }\n  }\n": typeof types.LeadScoringModelDocument,
+    "\n  mutation LeadScoringUpdateModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) {\n      version\n      createdByName\n    }\n  }\n": typeof types.LeadScoringUpdateModelDocument,
+    "\n  mutation LeadScoringQualify($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n      score\n      grade\n      scoring {\n        overridden\n        cell\n        fit\n      }\n    }\n  }\n": typeof types.LeadScoringQualifyDocument,
+    "\n  query LeadScoringTeasers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        teaser {\n          score\n          grade\n          cell\n        }\n      }\n    }\n  }\n": typeof types.LeadScoringTeasersDocument,
+    "\n        mutation LeadScoringAcceptOffer($id: ID!) {\n          acceptOffer(id: $id) {\n            id\n          }\n        }\n      ": typeof types.LeadScoringAcceptOfferDocument,
+    "\n  query LeadStatementCountsOffers($first: Int!) {\n    offers(first: $first) {\n      nodes {\n        id\n        status\n        expiresAt\n        partner {\n          name\n        }\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n          source\n        }\n        declineReason {\n          key\n          label\n          labels {\n            locale\n            text\n          }\n        }\n        lead {\n          id\n          stage\n          contact {\n            lastName\n            email\n          }\n          holdingPartner {\n            id\n            name\n          }\n          owner {\n            id\n            name\n          }\n          events {\n            type\n          }\n          duplicates {\n            leadId\n          }\n        }\n        history {\n          type\n          actorName\n          actorOrganisation\n          reasonCode {\n            key\n          }\n          data\n        }\n      }\n    }\n  }\n": typeof types.LeadStatementCountsOffersDocument,
+    "\n  query LeadStatementCountsLeads($first: Int!) {\n    leads(first: $first) {\n      nodes {\n        id\n        stage\n        company {\n          name\n        }\n        events {\n          type\n          actorName\n          reasonCode {\n            key\n            label\n          }\n        }\n        duplicates {\n          leadId\n          matchedOn\n          companyName\n          stage\n        }\n        holdingPartner {\n          id\n          name\n        }\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeadStatementCountsLeadsDocument,
     "\n  query LoginMe {\n    me {\n      user {\n        id\n        email\n      }\n      membership {\n        role\n        tenant {\n          id\n          name\n        }\n        partner {\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginMeDocument,
     "\n  mutation LoginRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginRefreshDocument,
     "\n  mutation LoginLogout {\n    logout\n  }\n": typeof types.LoginLogoutDocument,
@@ -93,8 +136,18 @@ type Documents = {
     "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      partner {\n        id\n      }\n    }\n  }\n": typeof types.MembersUpdateDocument,
     "\n  mutation MembersRemove($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.MembersRemoveDocument,
     "\n  query MembersMembers($partnerId: ID) {\n    members(partnerId: $partnerId, first: 100) {\n      nodes {\n        id\n      }\n      totalCount\n    }\n  }\n": typeof types.MembersMembersDocument,
+    "\n        mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      ": typeof types.NotificationMailDeclineOfferDocument,
+    "\n          mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n            declineOffer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.NotificationMailDeclineOfferDocument,
+    "\n        query NotificationMailFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n              kind\n              lastError\n            }\n          }\n        }\n      ": typeof types.NotificationMailFailedNotificationsDocument,
+    "\n            query NotificationMailFailedNotifications2 {\n              failedNotifications {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.NotificationMailFailedNotifications2Document,
     "\n  query OfferLeadVisibilityOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        id\n        lead {\n          id\n          contact {\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfferLeadVisibilityOffersDocument,
     "\n        query OfferLeadVisibilityLead($id: ID!) {\n          lead(id: $id) {\n            id\n          }\n        }\n      ": typeof types.OfferLeadVisibilityLeadDocument,
+    "\n  mutation OfferTeaserReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n    }\n  }\n": typeof types.OfferTeaserReturnDocument,
+    "\n  mutation OfferTeaserLost($input: CloseLeadLostInput!) {\n    closeLeadLost(input: $input) {\n      id\n    }\n  }\n": typeof types.OfferTeaserLostDocument,
+    "\n  mutation OfferTeaserWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n    }\n  }\n": typeof types.OfferTeaserWithdrawOfferDocument,
+    "\n  query OfferTeaserLead($id: ID!) {\n    lead(id: $id) {\n      id\n    }\n  }\n": typeof types.OfferTeaserLeadDocument,
+    "\n  query OfferTeaserOfferView($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 10) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n        }\n        history {\n          type\n        }\n      }\n    }\n  }\n": typeof types.OfferTeaserOfferViewDocument,
+    "\n  query OfferTeaserLeadIds {\n    leads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.OfferTeaserLeadIdsDocument,
     "\n        mutation Login($input: LoginInput!) {\n          login(input: $input) {\n            accessToken\n          }\n        }\n      ": typeof types.LoginDocument,
     "\n  fragment PartnersFields on Partner {\n    id\n    name\n    tier\n    status\n    city\n    territories {\n      country\n      postalCodePrefixes\n    }\n    competencies\n    capacity\n    version\n  }\n": typeof types.PartnersFieldsFragmentDoc,
     "\n  mutation PartnersCreate($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnersFields\n    }\n  }\n": typeof types.PartnersCreateDocument,
@@ -169,11 +222,26 @@ type Documents = {
     "\n        mutation SessionCookieLogin2($input: LoginInput!) {\n          login(input: $input) {\n            refreshToken\n          }\n        }\n      ": typeof types.SessionCookieLogin2Document,
     "\n        mutation SessionCookieLogout {\n          logout\n        }\n      ": typeof types.SessionCookieLogoutDocument,
     "\n        mutation SessionCookieLogout2 {\n          logout(everywhere: true)\n        }\n      ": typeof types.SessionCookieLogout2Document,
+    "\n        mutation TwoWorkersCreateWebhookEndpoint($url: String!) {\n          createWebhookEndpoint(input: { url: $url, eventTypes: [\"offer.expired\"] }) {\n            endpoint {\n              id\n            }\n          }\n        }\n      ": typeof types.TwoWorkersCreateWebhookEndpointDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        eventTypes\n        status\n      }\n    }\n  }\n": typeof types.WebhooksCreateDocument,
+    "\n  mutation WebhooksUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      eventTypes\n      description\n    }\n  }\n": typeof types.WebhooksUpdateDocument,
+    "\n  mutation WebhooksDisable($id: ID!) {\n    disableWebhookEndpoint(id: $id) {\n      id\n      status\n      disabledReason\n      disabledAt\n    }\n  }\n": typeof types.WebhooksDisableDocument,
+    "\n  mutation WebhooksEnable($id: ID!) {\n    enableWebhookEndpoint(id: $id) {\n      id\n      status\n      disabledReason\n      consecutiveFailures\n    }\n  }\n": typeof types.WebhooksEnableDocument,
+    "\n  mutation WebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.WebhooksRotateDocument,
+    "\n  mutation WebhooksSendTest($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      eventType\n      status\n    }\n  }\n": typeof types.WebhooksSendTestDocument,
+    "\n  query WebhooksEndpoints {\n    webhookEndpoints(first: 100) {\n      totalCount\n      nodes {\n        id\n        url\n        status\n        disabledReason\n        consecutiveFailures\n        lastSuccessAt\n      }\n    }\n  }\n": typeof types.WebhooksEndpointsDocument,
+    "\n  query WebhooksDeliveries($endpointId: ID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {\n      totalCount\n      nodes {\n        id\n        endpointId\n        eventType\n        eventId\n        status\n        attempts\n        lastResponseCode\n        lastError\n        lastAttemptAt\n        deliveredAt\n        payload\n      }\n    }\n  }\n": typeof types.WebhooksDeliveriesDocument,
+    "\n  mutation WebhooksWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.WebhooksWonDocument,
     "\n  mutation IdentityFactoriesLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.IdentityFactoriesLoginDocument,
     "\n  mutation LeadFactoriesDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": typeof types.LeadFactoriesDistributeDocument,
     "\n  mutation LeadFactoriesAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LeadFactoriesAcceptDocument,
     "\n  mutation LeadFactoriesDecline($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.LeadFactoriesDeclineDocument,
     "\n  query LeadFactoriesOffersOfLead($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 100) {\n      nodes {\n        id\n        status\n        roundId\n        offeredAt\n        expiresAt\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeadFactoriesOffersOfLeadDocument,
+    "\n        mutation DueWorkUpdateNotificationPreferences {\n          updateNotificationPreferences(input: { disabled: [REMINDERS] }) {\n            disabled\n          }\n        }\n      ": typeof types.DueWorkUpdateNotificationPreferencesDocument,
+    "\n        query DueWorkStaleLeads {\n          staleLeads(first: 100) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.DueWorkStaleLeadsDocument,
+    "\n            query DueWorkStaleLeads2 {\n              staleLeads {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.DueWorkStaleLeads2Document,
+    "\n        mutation DueWorkRecordProgress($input: RecordProgressInput!) {\n          recordProgress(input: $input) {\n            id\n          }\n        }\n      ": typeof types.DueWorkRecordProgressDocument,
+    "\n            mutation DueWorkAcceptOffer($id: ID!) {\n              acceptOffer(id: $id) {\n                status\n              }\n            }\n          ": typeof types.DueWorkAcceptOfferDocument,
     "\n  mutation ExpensiveRequestUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      holidays\n    }\n  }\n": typeof types.ExpensiveRequestUpdateSettingsDocument,
     "\n  mutation OfferRaceWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OfferRaceWithdrawOfferDocument,
     "\n  mutation OfferRaceWithdrawRound($id: ID!) {\n    withdrawRound(id: $id) {\n      id\n      stage\n    }\n  }\n": typeof types.OfferRaceWithdrawRoundDocument,
@@ -189,6 +257,8 @@ const documents: Documents = {
     "\n  query BadInputPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.BadInputPartnersDocument,
     "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n": types.BadInputMembersDocument,
     "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.BadInputLoginDocument,
+    "\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      ": types.DemoDeadlineDistributeLeadDocument,
+    "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          ": types.DemoDeadlineLeadDocument,
     "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.InvitationPasswordAddDocument,
     "\n  mutation InvitationPasswordResend($id: ID!) {\n    resendInvitation(id: $id)\n  }\n": types.InvitationPasswordResendDocument,
     "\n  mutation InvitationPasswordSetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": types.InvitationPasswordSetPasswordDocument,
@@ -227,8 +297,27 @@ const documents: Documents = {
     "\n      query LeadBadInputOffers($filter: OfferFilter) {\n        offers(filter: $filter) {\n          totalCount\n        }\n      }\n    ": types.LeadBadInputOffersDocument,
     "\n      query LeadBadInputReasonCodes($kind: ReasonCodeKind) {\n        reasonCodes(kind: $kind) {\n          key\n        }\n      }\n    ": types.LeadBadInputReasonCodesDocument,
     "\n        mutation LeadBadInputCreateIntakeKey2 {\n          createIntakeKey(input: { name: \"Website\", source: WEB_FORM }) {\n            intakeKey {\n              id\n            }\n          }\n        }\n      ": types.LeadBadInputCreateIntakeKey2Document,
+    "\n        mutation LeadCreatedWebhookCreateWebhookEndpoint {\n          createWebhookEndpoint(input: { url: \"http://127.0.0.1:9/hooks\", eventTypes: [\"lead.created\", \"lead.updated\"] }) {\n            endpoint {\n              id\n            }\n          }\n        }\n      ": types.LeadCreatedWebhookCreateWebhookEndpointDocument,
+    "\n        mutation LeadCreatedWebhookCreateLead {\n          createLead(\n            input: { source: WEB_FORM, company: { name: \"Webhook GmbH\", country: \"DE\" }, contact: { lastName: \"Hook\" } }\n          ) {\n            id\n            version\n          }\n        }\n      ": types.LeadCreatedWebhookCreateLeadDocument,
+    "\n        mutation LeadCreatedWebhookUpdateLead($input: UpdateLeadInput!) {\n          updateLead(input: $input) {\n            id\n          }\n        }\n      ": types.LeadCreatedWebhookUpdateLeadDocument,
+    "\n  mutation LeadDataCreate($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n      existingCustomer\n      version\n    }\n  }\n": types.LeadDataCreateDocument,
+    "\n  mutation LeadDataUpdate($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      version\n      company {\n        name\n      }\n    }\n  }\n": types.LeadDataUpdateDocument,
+    "\n  mutation LeadDataQualify($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      version\n    }\n  }\n": types.LeadDataQualifyDocument,
+    "\n  query LeadDataDuplicates($id: ID!) {\n    lead(id: $id) {\n      id\n      company {\n        name\n      }\n      contact {\n        email\n      }\n      duplicates {\n        leadId\n        matchedOn\n        companyName\n        stage\n        createdAt\n      }\n    }\n  }\n": types.LeadDataDuplicatesDocument,
     "\n  mutation LeadDistributionReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.LeadDistributionReturnDocument,
     "\n  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      acceptanceHours\n      acceptanceHoursByTier {\n        gold\n        silver\n        bronze\n      }\n    }\n  }\n": types.LeadDistributionUpdateSettingsDocument,
+    "\n  mutation LeadHoldingPartnerAssign($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      id\n      stage\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.LeadHoldingPartnerAssignDocument,
+    "\n  mutation LeadHoldingPartnerProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      stage\n      progressStage\n      lastProgressAt\n      nextStepAt\n    }\n  }\n": types.LeadHoldingPartnerProgressDocument,
+    "\n  mutation LeadHoldingPartnerWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n      closedAt\n      won {\n        amount\n        currency\n        closedOn\n      }\n      holdingPartner {\n        id\n      }\n    }\n  }\n": types.LeadHoldingPartnerWonDocument,
+    "\n  mutation LeadHoldingPartnerLost($input: CloseLeadLostInput!) {\n    closeLeadLost(input: $input) {\n      id\n      stage\n      closedAt\n      lostToCompetitor\n      holdingPartner {\n        id\n      }\n    }\n  }\n": types.LeadHoldingPartnerLostDocument,
+    "\n  query LeadHoldingPartnerLeadIds {\n    leads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.LeadHoldingPartnerLeadIdsDocument,
+    "\n  query LeadHoldingPartnerEvents($id: ID!) {\n    lead(id: $id) {\n      events {\n        type\n        comment\n        reasonCode {\n          key\n        }\n        data\n        actorOrganisation\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LeadHoldingPartnerEventsDocument,
+    "\n            query LeadHoldingPartnerLead($id: ID!) {\n              lead(id: $id) {\n                id\n              }\n            }\n          ": types.LeadHoldingPartnerLeadDocument,
+    "\n        query LeadHoldingPartnerLeads {\n          leads(filter: { stages: [LOST] }) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.LeadHoldingPartnerLeadsDocument,
+    "\n        mutation LeadHoldingPartnerNurtureLead($input: NurtureLeadInput!) {\n          nurtureLead(input: $input) {\n            stage\n          }\n        }\n      ": types.LeadHoldingPartnerNurtureLeadDocument,
+    "\n  mutation LeadIntakeCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        id\n        name\n        source\n        sourceDetail\n        prefix\n        leadsCreated\n        lastUsedAt\n        revokedAt\n        createdAt\n      }\n    }\n  }\n": types.LeadIntakeCreateKeyDocument,
+    "\n  query LeadIntakeKeys {\n    intakeKeys {\n      id\n      name\n      source\n      sourceDetail\n      prefix\n      leadsCreated\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n": types.LeadIntakeKeysDocument,
+    "\n  mutation LeadIntakeRevoke($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.LeadIntakeRevokeDocument,
     "\n      query LeadIsolationLead($id: ID!) {\n        lead(id: $id) {\n          id\n        }\n      }\n    ": types.LeadIsolationLeadDocument,
     "\n      query LeadIsolationLeads($partnerId: ID!) {\n        leads(filter: { partnerId: $partnerId }) {\n          nodes {\n            id\n          }\n        }\n      }\n    ": types.LeadIsolationLeadsDocument,
     "\n      query LeadIsolationOffers($leadId: ID!) {\n        offers(filter: { leadId: $leadId }) {\n          nodes {\n            id\n          }\n          totalCount\n        }\n      }\n    ": types.LeadIsolationOffersDocument,
@@ -251,6 +340,28 @@ const documents: Documents = {
     "\n      mutation LeadIsolationRetireReasonCode($id: ID!) {\n        retireReasonCode(id: $id) {\n          id\n        }\n      }\n    ": types.LeadIsolationRetireReasonCodeDocument,
     "\n      mutation LeadIsolationRevokeIntakeKey($id: ID!) {\n        revokeIntakeKey(id: $id) {\n          id\n        }\n      }\n    ": types.LeadIsolationRevokeIntakeKeyDocument,
     "\n          mutation LeadIsolationCreateIntakeKey($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        ": types.LeadIsolationCreateIntakeKeyDocument,
+    "\n  mutation LeadLifecycleCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.LeadLifecycleCreateLeadDocument,
+    "\n  mutation LeadLifecycleQualify($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n      score\n      grade\n    }\n  }\n": types.LeadLifecycleQualifyDocument,
+    "\n  mutation LeadLifecycleDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.LeadLifecycleDistributeDocument,
+    "\n  query LeadLifecycleOffers($filter: OfferFilter) {\n    offers(filter: $filter, first: 20) {\n      nodes {\n        id\n        status\n        expiresAt\n        leadId\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n          source\n        }\n        lead {\n          id\n          contact {\n            email\n          }\n        }\n      }\n    }\n  }\n": types.LeadLifecycleOffersDocument,
+    "\n  mutation LeadLifecycleAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      lead {\n        id\n        stage\n        contact {\n          email\n          lastName\n        }\n      }\n    }\n  }\n": types.LeadLifecycleAcceptDocument,
+    "\n  mutation LeadLifecycleReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n      pendingFollowUp\n      holdingPartner {\n        name\n      }\n    }\n  }\n": types.LeadLifecycleReturnDocument,
+    "\n  mutation LeadLifecycleProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      stage\n      progressStage\n    }\n  }\n": types.LeadLifecycleProgressDocument,
+    "\n  mutation LeadLifecycleWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n      won {\n        amount\n        currency\n        closedOn\n      }\n    }\n  }\n": types.LeadLifecycleWonDocument,
+    "\n  query LeadLifecycleEvents($id: ID!) {\n    lead(id: $id) {\n      stage\n      events {\n        type\n        actorName\n        actorOrganisation\n        reasonCode {\n          key\n        }\n        data\n      }\n    }\n  }\n": types.LeadLifecycleEventsDocument,
+    "\n  query LeadLifecycleOfferHistory($filter: OfferFilter) {\n    offers(filter: $filter) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        history {\n          type\n          actorOrganisation\n          data\n        }\n      }\n    }\n  }\n": types.LeadLifecycleOfferHistoryDocument,
+    "\n  mutation LeadScoringCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n    }\n  }\n": types.LeadScoringCreateKeyDocument,
+    "\n  query LeadScoringLead($id: ID!, $language: Locale) {\n    lead(id: $id) {\n      id\n      stage\n      score\n      grade\n      version\n      scoring {\n        fit\n        engagement\n        grade\n        level\n        cell\n        modelVersion\n        overridden\n      }\n      scoreExplanation(language: $language) {\n        modelVersion\n        fit {\n          score\n          lines {\n            kind\n            group\n            rule\n            label\n            points\n          }\n        }\n        engagement {\n          score\n          lines {\n            kind\n            group\n            rule\n            label\n            points\n          }\n        }\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n": types.LeadScoringLeadDocument,
+    "\n  mutation LeadScoringCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n      version\n      scoring {\n        fit\n        engagement\n        cell\n      }\n    }\n  }\n": types.LeadScoringCreateLeadDocument,
+    "\n  mutation LeadScoringUpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      stage\n      version\n      scoring {\n        fit\n        cell\n        modelVersion\n      }\n    }\n  }\n": types.LeadScoringUpdateLeadDocument,
+    "\n  mutation LeadScoringRecord($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n      stage\n      scoring {\n        engagement\n        level\n        cell\n      }\n    }\n  }\n": types.LeadScoringRecordDocument,
+    "\n  query LeadScoringModel($version: Int) {\n    scoringModel(version: $version) {\n      version\n      createdByName\n      groups {\n        key\n        axis\n        cap\n        rules {\n          key\n          field\n          operator\n          values\n          min\n          max\n          points\n        }\n      }\n      engagement {\n        kind\n        points\n        halfLifeDays\n      }\n      engagementCap\n      grades {\n        a\n        b\n        c\n      }\n      levels {\n        one\n        two\n      }\n      autoQualification {\n        fit\n        engagement\n      }\n    }\n  }\n": types.LeadScoringModelDocument,
+    "\n  mutation LeadScoringUpdateModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) {\n      version\n      createdByName\n    }\n  }\n": types.LeadScoringUpdateModelDocument,
+    "\n  mutation LeadScoringQualify($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n      score\n      grade\n      scoring {\n        overridden\n        cell\n        fit\n      }\n    }\n  }\n": types.LeadScoringQualifyDocument,
+    "\n  query LeadScoringTeasers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        teaser {\n          score\n          grade\n          cell\n        }\n      }\n    }\n  }\n": types.LeadScoringTeasersDocument,
+    "\n        mutation LeadScoringAcceptOffer($id: ID!) {\n          acceptOffer(id: $id) {\n            id\n          }\n        }\n      ": types.LeadScoringAcceptOfferDocument,
+    "\n  query LeadStatementCountsOffers($first: Int!) {\n    offers(first: $first) {\n      nodes {\n        id\n        status\n        expiresAt\n        partner {\n          name\n        }\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n          source\n        }\n        declineReason {\n          key\n          label\n          labels {\n            locale\n            text\n          }\n        }\n        lead {\n          id\n          stage\n          contact {\n            lastName\n            email\n          }\n          holdingPartner {\n            id\n            name\n          }\n          owner {\n            id\n            name\n          }\n          events {\n            type\n          }\n          duplicates {\n            leadId\n          }\n        }\n        history {\n          type\n          actorName\n          actorOrganisation\n          reasonCode {\n            key\n          }\n          data\n        }\n      }\n    }\n  }\n": types.LeadStatementCountsOffersDocument,
+    "\n  query LeadStatementCountsLeads($first: Int!) {\n    leads(first: $first) {\n      nodes {\n        id\n        stage\n        company {\n          name\n        }\n        events {\n          type\n          actorName\n          reasonCode {\n            key\n            label\n          }\n        }\n        duplicates {\n          leadId\n          matchedOn\n          companyName\n          stage\n        }\n        holdingPartner {\n          id\n          name\n        }\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LeadStatementCountsLeadsDocument,
     "\n  query LoginMe {\n    me {\n      user {\n        id\n        email\n      }\n      membership {\n        role\n        tenant {\n          id\n          name\n        }\n        partner {\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LoginMeDocument,
     "\n  mutation LoginRefresh($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginRefreshDocument,
     "\n  mutation LoginLogout {\n    logout\n  }\n": types.LoginLogoutDocument,
@@ -259,8 +370,18 @@ const documents: Documents = {
     "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      partner {\n        id\n      }\n    }\n  }\n": types.MembersUpdateDocument,
     "\n  mutation MembersRemove($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.MembersRemoveDocument,
     "\n  query MembersMembers($partnerId: ID) {\n    members(partnerId: $partnerId, first: 100) {\n      nodes {\n        id\n      }\n      totalCount\n    }\n  }\n": types.MembersMembersDocument,
+    "\n        mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      ": types.NotificationMailDeclineOfferDocument,
+    "\n          mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n            declineOffer(input: $input) {\n              id\n            }\n          }\n        ": types.NotificationMailDeclineOfferDocument,
+    "\n        query NotificationMailFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n              kind\n              lastError\n            }\n          }\n        }\n      ": types.NotificationMailFailedNotificationsDocument,
+    "\n            query NotificationMailFailedNotifications2 {\n              failedNotifications {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.NotificationMailFailedNotifications2Document,
     "\n  query OfferLeadVisibilityOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        id\n        lead {\n          id\n          contact {\n            email\n          }\n        }\n      }\n    }\n  }\n": types.OfferLeadVisibilityOffersDocument,
     "\n        query OfferLeadVisibilityLead($id: ID!) {\n          lead(id: $id) {\n            id\n          }\n        }\n      ": types.OfferLeadVisibilityLeadDocument,
+    "\n  mutation OfferTeaserReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n    }\n  }\n": types.OfferTeaserReturnDocument,
+    "\n  mutation OfferTeaserLost($input: CloseLeadLostInput!) {\n    closeLeadLost(input: $input) {\n      id\n    }\n  }\n": types.OfferTeaserLostDocument,
+    "\n  mutation OfferTeaserWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n    }\n  }\n": types.OfferTeaserWithdrawOfferDocument,
+    "\n  query OfferTeaserLead($id: ID!) {\n    lead(id: $id) {\n      id\n    }\n  }\n": types.OfferTeaserLeadDocument,
+    "\n  query OfferTeaserOfferView($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 10) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n        }\n        history {\n          type\n        }\n      }\n    }\n  }\n": types.OfferTeaserOfferViewDocument,
+    "\n  query OfferTeaserLeadIds {\n    leads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.OfferTeaserLeadIdsDocument,
     "\n        mutation Login($input: LoginInput!) {\n          login(input: $input) {\n            accessToken\n          }\n        }\n      ": types.LoginDocument,
     "\n  fragment PartnersFields on Partner {\n    id\n    name\n    tier\n    status\n    city\n    territories {\n      country\n      postalCodePrefixes\n    }\n    competencies\n    capacity\n    version\n  }\n": types.PartnersFieldsFragmentDoc,
     "\n  mutation PartnersCreate($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnersFields\n    }\n  }\n": types.PartnersCreateDocument,
@@ -335,11 +456,26 @@ const documents: Documents = {
     "\n        mutation SessionCookieLogin2($input: LoginInput!) {\n          login(input: $input) {\n            refreshToken\n          }\n        }\n      ": types.SessionCookieLogin2Document,
     "\n        mutation SessionCookieLogout {\n          logout\n        }\n      ": types.SessionCookieLogoutDocument,
     "\n        mutation SessionCookieLogout2 {\n          logout(everywhere: true)\n        }\n      ": types.SessionCookieLogout2Document,
+    "\n        mutation TwoWorkersCreateWebhookEndpoint($url: String!) {\n          createWebhookEndpoint(input: { url: $url, eventTypes: [\"offer.expired\"] }) {\n            endpoint {\n              id\n            }\n          }\n        }\n      ": types.TwoWorkersCreateWebhookEndpointDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        eventTypes\n        status\n      }\n    }\n  }\n": types.WebhooksCreateDocument,
+    "\n  mutation WebhooksUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      eventTypes\n      description\n    }\n  }\n": types.WebhooksUpdateDocument,
+    "\n  mutation WebhooksDisable($id: ID!) {\n    disableWebhookEndpoint(id: $id) {\n      id\n      status\n      disabledReason\n      disabledAt\n    }\n  }\n": types.WebhooksDisableDocument,
+    "\n  mutation WebhooksEnable($id: ID!) {\n    enableWebhookEndpoint(id: $id) {\n      id\n      status\n      disabledReason\n      consecutiveFailures\n    }\n  }\n": types.WebhooksEnableDocument,
+    "\n  mutation WebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.WebhooksRotateDocument,
+    "\n  mutation WebhooksSendTest($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      eventType\n      status\n    }\n  }\n": types.WebhooksSendTestDocument,
+    "\n  query WebhooksEndpoints {\n    webhookEndpoints(first: 100) {\n      totalCount\n      nodes {\n        id\n        url\n        status\n        disabledReason\n        consecutiveFailures\n        lastSuccessAt\n      }\n    }\n  }\n": types.WebhooksEndpointsDocument,
+    "\n  query WebhooksDeliveries($endpointId: ID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {\n      totalCount\n      nodes {\n        id\n        endpointId\n        eventType\n        eventId\n        status\n        attempts\n        lastResponseCode\n        lastError\n        lastAttemptAt\n        deliveredAt\n        payload\n      }\n    }\n  }\n": types.WebhooksDeliveriesDocument,
+    "\n  mutation WebhooksWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n    }\n  }\n": types.WebhooksWonDocument,
     "\n  mutation IdentityFactoriesLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.IdentityFactoriesLoginDocument,
     "\n  mutation LeadFactoriesDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": types.LeadFactoriesDistributeDocument,
     "\n  mutation LeadFactoriesAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n    }\n  }\n": types.LeadFactoriesAcceptDocument,
     "\n  mutation LeadFactoriesDecline($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.LeadFactoriesDeclineDocument,
     "\n  query LeadFactoriesOffersOfLead($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 100) {\n      nodes {\n        id\n        status\n        roundId\n        offeredAt\n        expiresAt\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LeadFactoriesOffersOfLeadDocument,
+    "\n        mutation DueWorkUpdateNotificationPreferences {\n          updateNotificationPreferences(input: { disabled: [REMINDERS] }) {\n            disabled\n          }\n        }\n      ": types.DueWorkUpdateNotificationPreferencesDocument,
+    "\n        query DueWorkStaleLeads {\n          staleLeads(first: 100) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.DueWorkStaleLeadsDocument,
+    "\n            query DueWorkStaleLeads2 {\n              staleLeads {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.DueWorkStaleLeads2Document,
+    "\n        mutation DueWorkRecordProgress($input: RecordProgressInput!) {\n          recordProgress(input: $input) {\n            id\n          }\n        }\n      ": types.DueWorkRecordProgressDocument,
+    "\n            mutation DueWorkAcceptOffer($id: ID!) {\n              acceptOffer(id: $id) {\n                status\n              }\n            }\n          ": types.DueWorkAcceptOfferDocument,
     "\n  mutation ExpensiveRequestUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      holidays\n    }\n  }\n": types.ExpensiveRequestUpdateSettingsDocument,
     "\n  mutation OfferRaceWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n    }\n  }\n": types.OfferRaceWithdrawOfferDocument,
     "\n  mutation OfferRaceWithdrawRound($id: ID!) {\n    withdrawRound(id: $id) {\n      id\n      stage\n    }\n  }\n": types.OfferRaceWithdrawRoundDocument,
@@ -396,6 +532,14 @@ export function graphql(source: "\n  query BadInputMembers($partnerId: ID) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      "): (typeof documents)["\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          "): (typeof documents)["\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -551,11 +695,87 @@ export function graphql(source: "\n        mutation LeadBadInputCreateIntakeKey2
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        mutation LeadCreatedWebhookCreateWebhookEndpoint {\n          createWebhookEndpoint(input: { url: \"http://127.0.0.1:9/hooks\", eventTypes: [\"lead.created\", \"lead.updated\"] }) {\n            endpoint {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation LeadCreatedWebhookCreateWebhookEndpoint {\n          createWebhookEndpoint(input: { url: \"http://127.0.0.1:9/hooks\", eventTypes: [\"lead.created\", \"lead.updated\"] }) {\n            endpoint {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LeadCreatedWebhookCreateLead {\n          createLead(\n            input: { source: WEB_FORM, company: { name: \"Webhook GmbH\", country: \"DE\" }, contact: { lastName: \"Hook\" } }\n          ) {\n            id\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation LeadCreatedWebhookCreateLead {\n          createLead(\n            input: { source: WEB_FORM, company: { name: \"Webhook GmbH\", country: \"DE\" }, contact: { lastName: \"Hook\" } }\n          ) {\n            id\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LeadCreatedWebhookUpdateLead($input: UpdateLeadInput!) {\n          updateLead(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation LeadCreatedWebhookUpdateLead($input: UpdateLeadInput!) {\n          updateLead(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadDataCreate($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n      existingCustomer\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation LeadDataCreate($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n      existingCustomer\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadDataUpdate($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      version\n      company {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadDataUpdate($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      version\n      company {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadDataQualify($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation LeadDataQualify($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadDataDuplicates($id: ID!) {\n    lead(id: $id) {\n      id\n      company {\n        name\n      }\n      contact {\n        email\n      }\n      duplicates {\n        leadId\n        matchedOn\n        companyName\n        stage\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadDataDuplicates($id: ID!) {\n    lead(id: $id) {\n      id\n      company {\n        name\n      }\n      contact {\n        email\n      }\n      duplicates {\n        leadId\n        matchedOn\n        companyName\n        stage\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LeadDistributionReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation LeadDistributionReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      acceptanceHours\n      acceptanceHoursByTier {\n        gold\n        silver\n        bronze\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      acceptanceHours\n      acceptanceHoursByTier {\n        gold\n        silver\n        bronze\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadHoldingPartnerAssign($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      id\n      stage\n      owner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadHoldingPartnerAssign($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      id\n      stage\n      owner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadHoldingPartnerProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      stage\n      progressStage\n      lastProgressAt\n      nextStepAt\n    }\n  }\n"): (typeof documents)["\n  mutation LeadHoldingPartnerProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      stage\n      progressStage\n      lastProgressAt\n      nextStepAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadHoldingPartnerWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n      closedAt\n      won {\n        amount\n        currency\n        closedOn\n      }\n      holdingPartner {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadHoldingPartnerWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n      closedAt\n      won {\n        amount\n        currency\n        closedOn\n      }\n      holdingPartner {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadHoldingPartnerLost($input: CloseLeadLostInput!) {\n    closeLeadLost(input: $input) {\n      id\n      stage\n      closedAt\n      lostToCompetitor\n      holdingPartner {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadHoldingPartnerLost($input: CloseLeadLostInput!) {\n    closeLeadLost(input: $input) {\n      id\n      stage\n      closedAt\n      lostToCompetitor\n      holdingPartner {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadHoldingPartnerLeadIds {\n    leads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadHoldingPartnerLeadIds {\n    leads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadHoldingPartnerEvents($id: ID!) {\n    lead(id: $id) {\n      events {\n        type\n        comment\n        reasonCode {\n          key\n        }\n        data\n        actorOrganisation\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadHoldingPartnerEvents($id: ID!) {\n    lead(id: $id) {\n      events {\n        type\n        comment\n        reasonCode {\n          key\n        }\n        data\n        actorOrganisation\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query LeadHoldingPartnerLead($id: ID!) {\n              lead(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query LeadHoldingPartnerLead($id: ID!) {\n              lead(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query LeadHoldingPartnerLeads {\n          leads(filter: { stages: [LOST] }) {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query LeadHoldingPartnerLeads {\n          leads(filter: { stages: [LOST] }) {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LeadHoldingPartnerNurtureLead($input: NurtureLeadInput!) {\n          nurtureLead(input: $input) {\n            stage\n          }\n        }\n      "): (typeof documents)["\n        mutation LeadHoldingPartnerNurtureLead($input: NurtureLeadInput!) {\n          nurtureLead(input: $input) {\n            stage\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadIntakeCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        id\n        name\n        source\n        sourceDetail\n        prefix\n        leadsCreated\n        lastUsedAt\n        revokedAt\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadIntakeCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        id\n        name\n        source\n        sourceDetail\n        prefix\n        leadsCreated\n        lastUsedAt\n        revokedAt\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadIntakeKeys {\n    intakeKeys {\n      id\n      name\n      source\n      sourceDetail\n      prefix\n      leadsCreated\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query LeadIntakeKeys {\n    intakeKeys {\n      id\n      name\n      source\n      sourceDetail\n      prefix\n      leadsCreated\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadIntakeRevoke($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation LeadIntakeRevoke($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -647,6 +867,94 @@ export function graphql(source: "\n          mutation LeadIsolationCreateIntakeK
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LeadLifecycleCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation LeadLifecycleCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadLifecycleQualify($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n      score\n      grade\n    }\n  }\n"): (typeof documents)["\n  mutation LeadLifecycleQualify($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n      score\n      grade\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadLifecycleDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation LeadLifecycleDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadLifecycleOffers($filter: OfferFilter) {\n    offers(filter: $filter, first: 20) {\n      nodes {\n        id\n        status\n        expiresAt\n        leadId\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n          source\n        }\n        lead {\n          id\n          contact {\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadLifecycleOffers($filter: OfferFilter) {\n    offers(filter: $filter, first: 20) {\n      nodes {\n        id\n        status\n        expiresAt\n        leadId\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n          source\n        }\n        lead {\n          id\n          contact {\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadLifecycleAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      lead {\n        id\n        stage\n        contact {\n          email\n          lastName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadLifecycleAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      lead {\n        id\n        stage\n        contact {\n          email\n          lastName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadLifecycleReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n      pendingFollowUp\n      holdingPartner {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadLifecycleReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n      pendingFollowUp\n      holdingPartner {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadLifecycleProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      stage\n      progressStage\n    }\n  }\n"): (typeof documents)["\n  mutation LeadLifecycleProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      stage\n      progressStage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadLifecycleWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n      won {\n        amount\n        currency\n        closedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadLifecycleWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n      won {\n        amount\n        currency\n        closedOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadLifecycleEvents($id: ID!) {\n    lead(id: $id) {\n      stage\n      events {\n        type\n        actorName\n        actorOrganisation\n        reasonCode {\n          key\n        }\n        data\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadLifecycleEvents($id: ID!) {\n    lead(id: $id) {\n      stage\n      events {\n        type\n        actorName\n        actorOrganisation\n        reasonCode {\n          key\n        }\n        data\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadLifecycleOfferHistory($filter: OfferFilter) {\n    offers(filter: $filter) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        history {\n          type\n          actorOrganisation\n          data\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadLifecycleOfferHistory($filter: OfferFilter) {\n    offers(filter: $filter) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        history {\n          type\n          actorOrganisation\n          data\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadScoringCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation LeadScoringCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadScoringLead($id: ID!, $language: Locale) {\n    lead(id: $id) {\n      id\n      stage\n      score\n      grade\n      version\n      scoring {\n        fit\n        engagement\n        grade\n        level\n        cell\n        modelVersion\n        overridden\n      }\n      scoreExplanation(language: $language) {\n        modelVersion\n        fit {\n          score\n          lines {\n            kind\n            group\n            rule\n            label\n            points\n          }\n        }\n        engagement {\n          score\n          lines {\n            kind\n            group\n            rule\n            label\n            points\n          }\n        }\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadScoringLead($id: ID!, $language: Locale) {\n    lead(id: $id) {\n      id\n      stage\n      score\n      grade\n      version\n      scoring {\n        fit\n        engagement\n        grade\n        level\n        cell\n        modelVersion\n        overridden\n      }\n      scoreExplanation(language: $language) {\n        modelVersion\n        fit {\n          score\n          lines {\n            kind\n            group\n            rule\n            label\n            points\n          }\n        }\n        engagement {\n          score\n          lines {\n            kind\n            group\n            rule\n            label\n            points\n          }\n        }\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadScoringCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n      version\n      scoring {\n        fit\n        engagement\n        cell\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadScoringCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n      version\n      scoring {\n        fit\n        engagement\n        cell\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadScoringUpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      stage\n      version\n      scoring {\n        fit\n        cell\n        modelVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadScoringUpdateLead($input: UpdateLeadInput!) {\n    updateLead(input: $input) {\n      id\n      stage\n      version\n      scoring {\n        fit\n        cell\n        modelVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadScoringRecord($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n      stage\n      scoring {\n        engagement\n        level\n        cell\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadScoringRecord($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n      stage\n      scoring {\n        engagement\n        level\n        cell\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadScoringModel($version: Int) {\n    scoringModel(version: $version) {\n      version\n      createdByName\n      groups {\n        key\n        axis\n        cap\n        rules {\n          key\n          field\n          operator\n          values\n          min\n          max\n          points\n        }\n      }\n      engagement {\n        kind\n        points\n        halfLifeDays\n      }\n      engagementCap\n      grades {\n        a\n        b\n        c\n      }\n      levels {\n        one\n        two\n      }\n      autoQualification {\n        fit\n        engagement\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadScoringModel($version: Int) {\n    scoringModel(version: $version) {\n      version\n      createdByName\n      groups {\n        key\n        axis\n        cap\n        rules {\n          key\n          field\n          operator\n          values\n          min\n          max\n          points\n        }\n      }\n      engagement {\n        kind\n        points\n        halfLifeDays\n      }\n      engagementCap\n      grades {\n        a\n        b\n        c\n      }\n      levels {\n        one\n        two\n      }\n      autoQualification {\n        fit\n        engagement\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadScoringUpdateModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) {\n      version\n      createdByName\n    }\n  }\n"): (typeof documents)["\n  mutation LeadScoringUpdateModel($input: UpdateScoringModelInput!) {\n    updateScoringModel(input: $input) {\n      version\n      createdByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadScoringQualify($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n      score\n      grade\n      scoring {\n        overridden\n        cell\n        fit\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadScoringQualify($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n      score\n      grade\n      scoring {\n        overridden\n        cell\n        fit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadScoringTeasers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        teaser {\n          score\n          grade\n          cell\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadScoringTeasers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        teaser {\n          score\n          grade\n          cell\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LeadScoringAcceptOffer($id: ID!) {\n          acceptOffer(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation LeadScoringAcceptOffer($id: ID!) {\n          acceptOffer(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadStatementCountsOffers($first: Int!) {\n    offers(first: $first) {\n      nodes {\n        id\n        status\n        expiresAt\n        partner {\n          name\n        }\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n          source\n        }\n        declineReason {\n          key\n          label\n          labels {\n            locale\n            text\n          }\n        }\n        lead {\n          id\n          stage\n          contact {\n            lastName\n            email\n          }\n          holdingPartner {\n            id\n            name\n          }\n          owner {\n            id\n            name\n          }\n          events {\n            type\n          }\n          duplicates {\n            leadId\n          }\n        }\n        history {\n          type\n          actorName\n          actorOrganisation\n          reasonCode {\n            key\n          }\n          data\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadStatementCountsOffers($first: Int!) {\n    offers(first: $first) {\n      nodes {\n        id\n        status\n        expiresAt\n        partner {\n          name\n        }\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n          source\n        }\n        declineReason {\n          key\n          label\n          labels {\n            locale\n            text\n          }\n        }\n        lead {\n          id\n          stage\n          contact {\n            lastName\n            email\n          }\n          holdingPartner {\n            id\n            name\n          }\n          owner {\n            id\n            name\n          }\n          events {\n            type\n          }\n          duplicates {\n            leadId\n          }\n        }\n        history {\n          type\n          actorName\n          actorOrganisation\n          reasonCode {\n            key\n          }\n          data\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadStatementCountsLeads($first: Int!) {\n    leads(first: $first) {\n      nodes {\n        id\n        stage\n        company {\n          name\n        }\n        events {\n          type\n          actorName\n          reasonCode {\n            key\n            label\n          }\n        }\n        duplicates {\n          leadId\n          matchedOn\n          companyName\n          stage\n        }\n        holdingPartner {\n          id\n          name\n        }\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadStatementCountsLeads($first: Int!) {\n    leads(first: $first) {\n      nodes {\n        id\n        stage\n        company {\n          name\n        }\n        events {\n          type\n          actorName\n          reasonCode {\n            key\n            label\n          }\n        }\n        duplicates {\n          leadId\n          matchedOn\n          companyName\n          stage\n        }\n        holdingPartner {\n          id\n          name\n        }\n        owner {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LoginMe {\n    me {\n      user {\n        id\n        email\n      }\n      membership {\n        role\n        tenant {\n          id\n          name\n        }\n        partner {\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LoginMe {\n    me {\n      user {\n        id\n        email\n      }\n      membership {\n        role\n        tenant {\n          id\n          name\n        }\n        partner {\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        tenant {\n          id\n          name\n        }\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -679,11 +987,51 @@ export function graphql(source: "\n  query MembersMembers($partnerId: ID) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n            declineOffer(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n            declineOffer(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query NotificationMailFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n              kind\n              lastError\n            }\n          }\n        }\n      "): (typeof documents)["\n        query NotificationMailFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n              kind\n              lastError\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query NotificationMailFailedNotifications2 {\n              failedNotifications {\n                nodes {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query NotificationMailFailedNotifications2 {\n              failedNotifications {\n                nodes {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OfferLeadVisibilityOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        id\n        lead {\n          id\n          contact {\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferLeadVisibilityOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        id\n        lead {\n          id\n          contact {\n            email\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query OfferLeadVisibilityLead($id: ID!) {\n          lead(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query OfferLeadVisibilityLead($id: ID!) {\n          lead(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferTeaserReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfferTeaserReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferTeaserLost($input: CloseLeadLostInput!) {\n    closeLeadLost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfferTeaserLost($input: CloseLeadLostInput!) {\n    closeLeadLost(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferTeaserWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OfferTeaserWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferTeaserLead($id: ID!) {\n    lead(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OfferTeaserLead($id: ID!) {\n    lead(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferTeaserOfferView($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 10) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n        }\n        history {\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferTeaserOfferView($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 10) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n        }\n        history {\n          type\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferTeaserLeadIds {\n    leads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferTeaserLeadIds {\n    leads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -983,6 +1331,46 @@ export function graphql(source: "\n        mutation SessionCookieLogout2 {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        mutation TwoWorkersCreateWebhookEndpoint($url: String!) {\n          createWebhookEndpoint(input: { url: $url, eventTypes: [\"offer.expired\"] }) {\n            endpoint {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation TwoWorkersCreateWebhookEndpoint($url: String!) {\n          createWebhookEndpoint(input: { url: $url, eventTypes: [\"offer.expired\"] }) {\n            endpoint {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        eventTypes\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n        eventTypes\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      eventTypes\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      url\n      eventTypes\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksDisable($id: ID!) {\n    disableWebhookEndpoint(id: $id) {\n      id\n      status\n      disabledReason\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksDisable($id: ID!) {\n    disableWebhookEndpoint(id: $id) {\n      id\n      status\n      disabledReason\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksEnable($id: ID!) {\n    enableWebhookEndpoint(id: $id) {\n      id\n      status\n      disabledReason\n      consecutiveFailures\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksEnable($id: ID!) {\n    enableWebhookEndpoint(id: $id) {\n      id\n      status\n      disabledReason\n      consecutiveFailures\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        previousSecretExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksSendTest($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      eventType\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksSendTest($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      eventType\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksEndpoints {\n    webhookEndpoints(first: 100) {\n      totalCount\n      nodes {\n        id\n        url\n        status\n        disabledReason\n        consecutiveFailures\n        lastSuccessAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhooksEndpoints {\n    webhookEndpoints(first: 100) {\n      totalCount\n      nodes {\n        id\n        url\n        status\n        disabledReason\n        consecutiveFailures\n        lastSuccessAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksDeliveries($endpointId: ID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {\n      totalCount\n      nodes {\n        id\n        endpointId\n        eventType\n        eventId\n        status\n        attempts\n        lastResponseCode\n        lastError\n        lastAttemptAt\n        deliveredAt\n        payload\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhooksDeliveries($endpointId: ID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {\n      totalCount\n      nodes {\n        id\n        endpointId\n        eventType\n        eventId\n        status\n        attempts\n        lastResponseCode\n        lastError\n        lastAttemptAt\n        deliveredAt\n        payload\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation IdentityFactoriesLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      membership {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityFactoriesLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      membership {\n        id\n        role\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1000,6 +1388,26 @@ export function graphql(source: "\n  mutation LeadFactoriesDecline($input: Decli
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LeadFactoriesOffersOfLead($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 100) {\n      nodes {\n        id\n        status\n        roundId\n        offeredAt\n        expiresAt\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadFactoriesOffersOfLead($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 100) {\n      nodes {\n        id\n        status\n        roundId\n        offeredAt\n        expiresAt\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DueWorkUpdateNotificationPreferences {\n          updateNotificationPreferences(input: { disabled: [REMINDERS] }) {\n            disabled\n          }\n        }\n      "): (typeof documents)["\n        mutation DueWorkUpdateNotificationPreferences {\n          updateNotificationPreferences(input: { disabled: [REMINDERS] }) {\n            disabled\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DueWorkStaleLeads {\n          staleLeads(first: 100) {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query DueWorkStaleLeads {\n          staleLeads(first: 100) {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query DueWorkStaleLeads2 {\n              staleLeads {\n                nodes {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query DueWorkStaleLeads2 {\n              staleLeads {\n                nodes {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DueWorkRecordProgress($input: RecordProgressInput!) {\n          recordProgress(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation DueWorkRecordProgress($input: RecordProgressInput!) {\n          recordProgress(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation DueWorkAcceptOffer($id: ID!) {\n              acceptOffer(id: $id) {\n                status\n              }\n            }\n          "): (typeof documents)["\n            mutation DueWorkAcceptOffer($id: ID!) {\n              acceptOffer(id: $id) {\n                status\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
