@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import request from 'supertest';
 import { Role } from '@leadrelay/core';
 import { LoginThrottle } from '@leadrelay/identity';
@@ -32,7 +33,7 @@ describe('login throttling (per e-mail and address, per address, per e-mail from
         .post('/graphql')
         .set('content-type', 'application/json')
         .set('x-forwarded-for', address)
-        .send({ query: LOGIN, variables: { input: { email, password } } })
+        .send({ query: print(LOGIN), variables: { input: { email, password } } })
     ).body as Answer;
   const codeOf = (answer: Answer) => answer.errors?.[0]?.extensions.code;
 
