@@ -27,6 +27,7 @@ export function OfferCard({ offer, highlighted, accepting, onAccept, onDecline }
     [t('inbox.budget'), teaser.budget != null ? format.number(teaser.budget) : null],
     [t('inbox.timeframe'), teaser.timeframe],
     [t('inbox.score'), teaser.score != null ? `${teaser.score}${teaser.grade ? ` · ${teaser.grade}` : ''}` : teaser.grade],
+    [t('inbox.cell'), teaser.cell],
     [t('inbox.source'), t(`enum.LeadSource.${teaser.source}`)],
   ];
   return (
@@ -39,7 +40,7 @@ export function OfferCard({ offer, highlighted, accepting, onAccept, onDecline }
       bd={highlighted ? '2px solid teal' : undefined}
     >
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text fw={600} component="h2" size="lg" m={0}>
             {title}
           </Text>
