@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, Flex, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/shared/i18n/use-format';
 import { Deadline } from '@/shared/ui/Deadline';
@@ -40,14 +40,15 @@ export function OfferCard({ offer, highlighted, accepting, onAccept, onDecline }
       bd={highlighted ? '2px solid teal' : undefined}
     >
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
+        {/* On a phone the badge goes above the title, uncut; from xs on it sits at the right. */}
+        <Flex direction={{ base: 'column-reverse', xs: 'row' }} justify="space-between" align="flex-start" gap="xs">
           <Text fw={600} component="h2" size="lg" m={0}>
             {title}
           </Text>
-          <Badge color={offer.mode === 'EXCLUSIVE' ? 'teal' : 'grape'} variant="light">
+          <Badge color={offer.mode === 'EXCLUSIVE' ? 'teal' : 'grape'} variant="light" style={{ flexShrink: 0 }}>
             {t(`enum.DistributionMode.${offer.mode}`)}
           </Badge>
-        </Group>
+        </Flex>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
           {facts
             .filter(([, value]) => value)

@@ -46,6 +46,10 @@ type Documents = {
     "\n  fragment QueueLead on Lead {\n    id\n    stage\n    updatedAt\n    acceptedAt\n    pendingFollowUp\n    company {\n      name\n      city\n    }\n    holdingPartner {\n      name\n    }\n    events {\n      id\n      type\n      occurredAt\n      comment\n      reasonCode {\n        key\n        labels {\n          locale\n          text\n        }\n      }\n    }\n  }\n": typeof types.QueueLeadFragmentDoc,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      enabled\n      disabled\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      enabled\n      disabled\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  query TeamMembers($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        createdAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
+    "\n  mutation InviteMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  query ReasonCodes($kind: ReasonCodeKind!) {\n    reasonCodes(kind: $kind) {\n      id\n      key\n      labels {\n        locale\n        text\n      }\n      commentRequired\n      followUp\n    }\n  }\n": typeof types.ReasonCodesDocument,
     "\n  mutation Logout($everywhere: Boolean!) {\n    logout(everywhere: $everywhere)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -84,6 +88,10 @@ const documents: Documents = {
     "\n  fragment QueueLead on Lead {\n    id\n    stage\n    updatedAt\n    acceptedAt\n    pendingFollowUp\n    company {\n      name\n      city\n    }\n    holdingPartner {\n      name\n    }\n    events {\n      id\n      type\n      occurredAt\n      comment\n      reasonCode {\n        key\n        labels {\n          locale\n          text\n        }\n      }\n    }\n  }\n": types.QueueLeadFragmentDoc,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      enabled\n      disabled\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      enabled\n      disabled\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  query TeamMembers($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        createdAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.TeamMembersDocument,
+    "\n  mutation InviteMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
     "\n  query ReasonCodes($kind: ReasonCodeKind!) {\n    reasonCodes(kind: $kind) {\n      id\n      key\n      labels {\n        locale\n        text\n      }\n      commentRequired\n      followUp\n    }\n  }\n": types.ReasonCodesDocument,
     "\n  mutation Logout($everywhere: Boolean!) {\n    logout(everywhere: $everywhere)\n  }\n": types.LogoutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
@@ -232,6 +240,22 @@ export function graphql(source: "\n  query NotificationPreferences {\n    notifi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      enabled\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      enabled\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMembers($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        createdAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamMembers($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        createdAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
