@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 
-test('a partner admin switches the language and a kind of mail off (it stays after a reload) and the language', async ({
+test('a partner admin switches a kind of mail off (it stays after a reload) and the language', async ({
   signIn,
   checkScreen,
   t,

@@ -2,6 +2,7 @@
 // (25 teasers shown, each with its accept button enabled), in Debian's Chromium against an
 // `npm start`-like server on the embedded PostgreSQL (the browser stories' global set-up).
 // A figure to read, not a timed test: `npm run portal:inbox-speed`.
+import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import type { FullConfig } from '@playwright/test';
 import globalSetup from '../e2e/support/global-setup';
@@ -44,13 +45,7 @@ async function main(): Promise<void> {
     if (!(await login.json()).data?.login) throw new Error(`login of ${PARTNER_EMAIL} failed`);
     const page = await context.newPage();
 
-    const figures: number[] = [];
-    // The first run warms the server and the browser's cache up; it is not counted.
-    for (let run = 0; run <= RUNS; run++) {
-      await page.goto('/settings');
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      const started = Date.now();
-      await page.goto('/offers');
+    const interactive = async () => {
       await page
         .getByRole('article')
         .nth(OFFERS - 1)
@@ -61,15 +56,32 @@ async function main(): Promise<void> {
         .getByRole('article')
         .evaluateAll((cards) => cards.every((card) => !card.querySelector('button')?.hasAttribute('disabled')));
       if (!enabled) throw new Error('an accept button was disabled');
-      if (run > 0) figures.push(Date.now() - started);
+    };
+    const inApp: number[] = [];
+    const fullLoad: number[] = [];
+    // The first run warms the server and the browser's cache up; it is not counted.
+    for (let run = 0; run <= RUNS; run++) {
+      // In the portal: from the settings page, a click on the inbox in the navigation.
+      await page.goto('/settings');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      let started = Date.now();
+      await page.locator('nav a[href="/offers"]').click();
+      await interactive();
+      if (run > 0) inApp.push(Date.now() - started);
+      // A full page load of /offers: the JavaScript, the session refresh, who is signed in, the offers.
+      started = Date.now();
+      await page.goto('/offers');
+      await interactive();
+      if (run > 0) fullLoad.push(Date.now() - started);
     }
-    figures.sort((a, b) => a - b);
-    const median = figures[Math.floor(figures.length / 2)]!;
-    console.log(
-      `inbox with ${OFFERS} offers shown (${waiting} pending), full page load until interactive: ` +
-        `median ${median} ms, best ${figures[0]} ms, worst ${figures[figures.length - 1]} ms over ${RUNS} runs; budget 1500 ms`,
-    );
-    if (median > 1500) process.exitCode = 1;
+    const median = (figures: number[]) => [...figures].sort((a, b) => a - b)[Math.floor(figures.length / 2)]!;
+    const describe = (figures: number[]) =>
+      `median ${median(figures)} ms (best ${Math.min(...figures)}, worst ${Math.max(...figures)})`;
+    console.log(`inbox with ${OFFERS} offers (${waiting} pending) until interactive, over ${RUNS} runs; budget 1500 ms`);
+    console.log(`  navigation in the portal:  ${describe(inApp)}`);
+    console.log(`  full page load of /offers: ${describe(fullLoad)}`);
+    console.log(`  (load average of this machine: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`);
+    if (median(fullLoad) > 1500) process.exitCode = 1;
   } finally {
     await browser.close();
     await stop();
