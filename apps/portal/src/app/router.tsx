@@ -21,6 +21,7 @@ export const router = createBrowserRouter([
       { path: 'leads', lazy: () => import('./routes/leads') },
       { path: 'leads/:leadId', lazy: () => import('./routes/lead') },
       { path: 'queues/:queue', lazy: () => import('./routes/queue') },
+      { path: 'team', lazy: () => import('./routes/team') },
       { path: 'settings', lazy: () => import('./routes/settings') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { PageArgs } from '@leadrelay/core';
@@ -19,8 +19,25 @@ export class OfferFilter {
   leadId?: string;
 }
 
+export enum OfferOrder {
+  NEWEST = 'NEWEST',
+  URGENT = 'URGENT',
+}
+registerEnumType(OfferOrder, {
+  name: 'OfferOrder',
+  description: 'The order of an offer list.',
+  valuesMap: {
+    NEWEST: { description: 'The newest offer first (by when it was made).' },
+    URGENT: { description: 'The offer whose acceptance deadline comes first, first.' },
+  },
+});
+
 @ArgsType()
 export class OffersArgs extends PageArgs {
+  @Field(() => OfferOrder, { defaultValue: OfferOrder.NEWEST, description: 'The order of the list.' })
+  @IsEnum(OfferOrder)
+  orderBy: OfferOrder = OfferOrder.NEWEST;
+
   @Field(() => OfferFilter, { nullable: true, description: 'Which offers to list; all the viewer may see when left out.' })
   @IsOptional()
   @ValidateNested()

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, QueryOrder, type QueryOrderMap } from '@mikro-orm/core';
 import { type Actor, type Page, TenantContext, paginate } from '@leadrelay/core';
 import { Offer } from './offer.entity';
 import { OfferModel } from './offer.model';
-import type { OffersArgs } from './offer.args';
+import { OfferOrder, type OffersArgs } from './offer.args';
 
-/** The partner's inbox (its own offers, newest first) and the vendor's view of all offers. */
+const ORDER: Record<OfferOrder, QueryOrderMap<Offer>> = {
+  [OfferOrder.NEWEST]: { offeredAt: QueryOrder.DESC, id: QueryOrder.DESC },
+  [OfferOrder.URGENT]: { expiresAt: QueryOrder.ASC, id: QueryOrder.ASC },
+};
+
+/** The partner's inbox (its own offers, newest or most urgent first) and the vendor's view of all offers. */
 @Injectable()
 export class OfferService {
   constructor(private readonly tenants: TenantContext) {}
@@ -24,7 +29,7 @@ export class OfferService {
         args,
         {
           where,
-          orderBy: { offeredAt: 'desc', id: 'desc' },
+          orderBy: ORDER[args.orderBy],
           populate: ['lead.holdingPartner', 'lead.owner', 'partner', 'round', 'declineReason'],
         },
         (offer) => OfferModel.from(offer, actor),

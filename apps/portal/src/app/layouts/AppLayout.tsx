@@ -28,6 +28,7 @@ export function AppLayout() {
     ? [
         { to: '/offers', label: t('nav.inbox'), count: inboxCount },
         { to: '/leads', label: t('nav.myLeads') },
+        ...(viewer.membership.role === 'PARTNER_ADMIN' ? [{ to: '/team', label: t('nav.team') }] : []),
         { to: '/settings', label: t('nav.settings') },
       ]
     : [

@@ -1,4 +1,4 @@
-import { Alert, Group, Modal, SegmentedControl, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -6,32 +6,36 @@ import type { CombinedError } from 'urql';
 import { errorCodeOf, errorMessageKey } from '@/shared/graphql/errors';
 import { ReasonForm } from '@/shared/reasons/ReasonForm';
 import { QueryState } from '@/shared/ui/QueryState';
-import { type InboxOrder, useAcceptOffer, useDeclineOffer, usePendingOffers } from '../api/use-offers';
+import type { OfferOrder } from '@/shared/graphql/generated/graphql';
+import { useAcceptOffer, useDeclineOffer, usePendingOffers } from '../api/use-offers';
 import { OfferCard } from './OfferCard';
 
-/** Pending offers as teasers; the sort and the decline dialog live in the URL (?sort=urgent&decline=<id>). */
+/** Pending offers as teasers, a page at a time; the sort, the page and the decline dialog live in the URL (?sort=urgent&after=<cursor>&decline=<id>). */
 export function InboxPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { offerId } = useParams();
   const [params, setParams] = useSearchParams();
-  const order: InboxOrder = params.get('sort') === 'urgent' ? 'urgent' : 'newest';
+  const order: OfferOrder = params.get('sort') === 'urgent' ? 'URGENT' : 'NEWEST';
+  const after = params.get('after');
   const declining = params.get('decline');
-  const { offers, fetching, error, refetch } = usePendingOffers(order);
+  const { offers, totalCount, pageInfo, fetching, error, refetch } = usePendingOffers(order, after);
   const [acceptState, accept] = useAcceptOffer();
   const [declineState, decline] = useDeclineOffer();
   const [acceptingId, setAcceptingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ error: CombinedError } | { declined: true } | null>(null);
 
-  const setParam = (name: string, value: string | null) =>
+  const setParam = (name: string, value: string | null, replace = true) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
         if (value === null) next.delete(name);
         else next.set(name, value);
+        // Another order starts again on its first page.
+        if (name === 'sort') next.delete('after');
         return next;
       },
-      { replace: true },
+      { replace },
     );
 
   const onAccept = async (id: string) => {
@@ -60,13 +64,13 @@ export function InboxPage() {
   const gone = notice && 'error' in notice ? errorCodeOf(notice.error) : undefined;
   return (
     <Stack>
-      <Group justify="space-between">
+      <Group justify="space-between" wrap="wrap">
         <Title order={1} size="h2">
           {t('inbox.title')}
         </Title>
         <SegmentedControl
           aria-label={t('inbox.order')}
-          value={order}
+          value={order === 'URGENT' ? 'urgent' : 'newest'}
           onChange={(value) => setParam('sort', value === 'urgent' ? 'urgent' : null)}
           data={[
             { value: 'newest', label: t('inbox.newestFirst') },
@@ -85,6 +89,9 @@ export function InboxPage() {
         </Alert>
       )}
       <QueryState fetching={fetching} error={error} empty={offers.length === 0} emptyText={t('inbox.empty')}>
+        <Text size="sm" c="dimmed">
+          {t('inbox.count', { count: totalCount })}
+        </Text>
         {offers.map((offer) => (
           <OfferCard
             key={offer.id}
@@ -95,6 +102,18 @@ export function InboxPage() {
             onDecline={() => setParam('decline', offer.id)}
           />
         ))}
+        <Group>
+          {after && (
+            <Button variant="default" onClick={() => setParam('after', null, false)}>
+              {t('common.firstPage')}
+            </Button>
+          )}
+          {pageInfo?.hasNextPage && (
+            <Button variant="default" onClick={() => setParam('after', pageInfo.endCursor ?? null, false)}>
+              {t('common.nextPage')}
+            </Button>
+          )}
+        </Group>
       </QueryState>
       <Modal
         closeButtonProps={{ 'aria-label': t('common.close') }}

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, Flex, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/shared/i18n/use-format';
 import { Deadline } from '@/shared/ui/Deadline';
@@ -27,6 +27,7 @@ export function OfferCard({ offer, highlighted, accepting, onAccept, onDecline }
     [t('inbox.budget'), teaser.budget != null ? format.number(teaser.budget) : null],
     [t('inbox.timeframe'), teaser.timeframe],
     [t('inbox.score'), teaser.score != null ? `${teaser.score}${teaser.grade ? ` · ${teaser.grade}` : ''}` : teaser.grade],
+    [t('inbox.cell'), teaser.cell],
     [t('inbox.source'), t(`enum.LeadSource.${teaser.source}`)],
   ];
   return (
@@ -39,14 +40,15 @@ export function OfferCard({ offer, highlighted, accepting, onAccept, onDecline }
       bd={highlighted ? '2px solid teal' : undefined}
     >
       <Stack gap="sm">
-        <Group justify="space-between" align="flex-start">
+        {/* On a phone the badge goes above the title, uncut; from xs on it sits at the right. */}
+        <Flex direction={{ base: 'column-reverse', xs: 'row' }} justify="space-between" align="flex-start" gap="xs">
           <Text fw={600} component="h2" size="lg" m={0}>
             {title}
           </Text>
-          <Badge color={offer.mode === 'EXCLUSIVE' ? 'teal' : 'grape'} variant="light">
+          <Badge color={offer.mode === 'EXCLUSIVE' ? 'teal' : 'grape'} variant="light" style={{ flexShrink: 0 }}>
             {t(`enum.DistributionMode.${offer.mode}`)}
           </Badge>
-        </Group>
+        </Flex>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
           {facts
             .filter(([, value]) => value)

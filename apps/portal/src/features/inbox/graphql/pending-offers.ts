@@ -1,9 +1,13 @@
 import { graphql } from '@/shared/graphql/generated';
 
 export const PendingOffers = graphql(`
-  query PendingOffers {
-    offers(filter: { status: [PENDING] }, first: 25) {
+  query PendingOffers($orderBy: OfferOrder!, $after: String) {
+    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 25, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         leadId
@@ -23,6 +27,7 @@ export const PendingOffers = graphql(`
           timeframe
           score
           grade
+          cell
           source
         }
       }

@@ -142,7 +142,9 @@ export function LeadsPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light">{t(`enum.LeadStage.${lead.stage}`)}</Badge>
+                    <Badge variant="light" miw="max-content">
+                      {t(`enum.LeadStage.${lead.stage}`)}
+                    </Badge>
                     {lead.progressStage && (
                       <Text size="xs" c="dimmed">
                         {t(`enum.ProgressStage.${lead.progressStage}`)}

@@ -12,6 +12,8 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const { preferences, fetching, error, saving, update } = useNotificationPreferences();
   const toggle = (category: NotificationCategory, on: boolean) => {
+    // Not disabled while saving: a disabled checkbox would drop the keyboard's focus.
+    if (saving.fetching) return;
     const disabled = new Set(preferences?.disabled ?? []);
     if (on) disabled.delete(category);
     else disabled.add(category);
@@ -45,7 +47,6 @@ export function SettingsPage() {
                 key={category}
                 label={t(`enum.NotificationCategory.${category}`)}
                 checked={preferences?.enabled.includes(category) ?? false}
-                disabled={saving.fetching}
                 onChange={(event) => toggle(category, event.currentTarget.checked)}
               />
             ))}

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test } from './support/fixtures';
+
+test("Hansa's partner admin invites a member, changes the role and removes the member again", async ({
+  signIn,
+  checkScreen,
+  t,
+}) => {
+  const page = await signIn('admin@hansa.example');
+  await page.getByRole('link', { name: t.nav.team }).click();
+  await expect(page.getByRole('heading', { name: t.team.title, level: 1 })).toBeVisible();
+  await expect(page.getByText('Ole Carstens', { exact: true })).toBeVisible();
+  // The admin's own row offers neither a role change nor a removal.
+  await expect(page.getByText(`(${t.team.you})`)).toBeVisible();
+
+  const name = `Jana Test-${randomUUID().slice(0, 6)}`;
+  await page.getByRole('button', { name: t.team.invite }).click();
+  const invite = page.getByRole('dialog', { name: t.team.inviteTitle });
+  await invite.getByRole('button', { name: t.team.sendInvitation }).click();
+  await expect(invite.getByText(t.team.nameRequired)).toBeVisible();
+  await invite.getByRole('textbox', { name: t.team.name }).fill(name);
+  await invite.getByRole('textbox', { name: t.auth.email }).fill(`${name.toLowerCase().replace(/ /g, '.')}@hansa.example`);
+  await checkScreen(page, 'team-invite');
+  await invite.getByRole('button', { name: t.team.sendInvitation }).click();
+  await expect(invite).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText(t.team.invited.replace('{{name}}', name));
+  const roleOf = page.locator(`input[aria-label="${t.team.roleOf.replace('{{name}}', name)}"]`);
+  await expect(roleOf).toHaveValue(t.enum.Role.PARTNER_SALES);
+  await checkScreen(page, 'team');
+
+  await roleOf.click();
+  await page.getByRole('option', { name: t.enum.Role.PARTNER_ADMIN }).click();
+  await expect(page.getByRole('status')).toHaveText(t.team.roleChanged.replace('{{name}}', name));
+  await page.reload();
+  await expect(page.locator(`input[aria-label="${t.team.roleOf.replace('{{name}}', name)}"]`)).toHaveValue(
+    t.enum.Role.PARTNER_ADMIN,
+  );
+
+  await page.getByRole('button', { name: t.team.removeWho.replace('{{name}}', name) }).click();
+  const remove = page.getByRole('dialog', { name: t.team.removeTitle });
+  await expect(remove).toContainText(name);
+  await checkScreen(page, 'team-remove');
+  await remove.getByRole('button', { name: t.team.remove }).click();
+  await expect(remove).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText(t.team.removed.replace('{{name}}', name));
+  await expect(page.getByText(name, { exact: true })).toHaveCount(0);
+});
+
+test('a sales rep has no team page in the navigation', async ({ signIn, t }) => {
+  const page = await signIn('sales@hansa.example');
+  await expect(page.getByRole('link', { name: t.nav.myLeads })).toBeVisible();
+  await expect(page.getByRole('link', { name: t.nav.team })).toHaveCount(0);
+});

@@ -1,0 +1,244 @@
+import { Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { Role } from '@/shared/graphql/generated/graphql';
+import { useFormat } from '@/shared/i18n/use-format';
+import { ErrorAlert, QueryState } from '@/shared/ui/QueryState';
+import { useServerErrors } from '@/shared/ui/use-server-errors';
+import { useViewer } from '@/shared/viewer/viewer';
+import { type TeamMember, useChangeMemberRole, useInviteMember, useRemoveMember, useTeam } from '../api/use-team';
+
+/** The roles a partner admin gives its own people. */
+const PARTNER_ROLES: Role[] = ['PARTNER_SALES', 'PARTNER_ADMIN'];
+
+/** The partner admin's team: its partner's members, invite, change role, remove. The dialogs live in the URL. */
+export function TeamPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const viewer = useViewer();
+  const [params, setParams] = useSearchParams();
+  const after = params.get('after');
+  const { connection, fetching, error, refetch } = useTeam(after);
+  const [roleState, changeRole] = useChangeMemberRole();
+  const [removing, setRemoving] = useState<TeamMember | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const members = connection?.nodes ?? [];
+  const roles = PARTNER_ROLES.map((role) => ({ value: role, label: t(`enum.Role.${role}`) }));
+
+  const setParam = (name: string, value: string | null) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (value === null) next.delete(name);
+      else next.set(name, value);
+      return next;
+    });
+
+  const onRole = async (member: TeamMember, role: Role) => {
+    setNotice(null);
+    const result = await changeRole({ input: { id: member.id, role } });
+    if (result.data) setNotice(t('team.roleChanged', { name: member.user.name }));
+  };
+
+  return (
+    <Stack>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1} size="h2">
+          {t('team.title')}
+        </Title>
+        <Button onClick={() => setParam('action', 'invite')}>{t('team.invite')}</Button>
+      </Group>
+      {notice && (
+        <Alert color="teal" role="status">
+          {notice}
+        </Alert>
+      )}
+      {roleState.error && <ErrorAlert error={roleState.error} />}
+      <QueryState fetching={fetching} error={error} empty={members.length === 0} emptyText={t('team.empty')}>
+        <Text size="sm" c="dimmed">
+          {t('team.count', { count: connection?.totalCount ?? 0 })}
+        </Text>
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('team.name')}</Table.Th>
+                <Table.Th>{t('team.role')}</Table.Th>
+                <Table.Th>{t('team.since')}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t('team.actions')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.map((member) => {
+                // Your own role and membership stay: a partner admin cannot lock itself out here.
+                const self = member.user.id === viewer.user.id;
+                return (
+                  <Table.Tr key={member.id}>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {member.user.name}
+                        {self && ` (${t('team.you')})`}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {member.user.email}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {self ? (
+                        t(`enum.Role.${member.role}`)
+                      ) : (
+                        <Select
+                          aria-label={t('team.roleOf', { name: member.user.name })}
+                          data={roles}
+                          value={member.role}
+                          allowDeselect={false}
+                          disabled={roleState.fetching}
+                          onChange={(value) => value && value !== member.role && void onRole(member, value as Role)}
+                          w={200}
+                        />
+                      )}
+                    </Table.Td>
+                    <Table.Td>{format.date(member.createdAt)}</Table.Td>
+                    <Table.Td>
+                      {!self && (
+                        <Button
+                          variant="subtle"
+                          color="red"
+                          size="compact-sm"
+                          aria-label={t('team.removeWho', { name: member.user.name })}
+                          onClick={() => setRemoving(member)}
+                        >
+                          {t('team.remove')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <Group>
+          {after && (
+            <Button variant="default" onClick={() => setParam('after', null)}>
+              {t('common.firstPage')}
+            </Button>
+          )}
+          {connection?.pageInfo.hasNextPage && (
+            <Button variant="default" onClick={() => setParam('after', connection.pageInfo.endCursor ?? null)}>
+              {t('common.nextPage')}
+            </Button>
+          )}
+        </Group>
+      </QueryState>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={params.get('action') === 'invite'}
+        onClose={() => setParam('action', null)}
+        title={t('team.inviteTitle')}
+      >
+        <InviteForm
+          roles={roles}
+          onCancel={() => setParam('action', null)}
+          onInvited={(name) => {
+            setParam('action', null);
+            setNotice(t('team.invited', { name }));
+          }}
+        />
+      </Modal>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={t('team.removeTitle')}
+      >
+        {removing && (
+          <RemoveConfirm
+            member={removing}
+            onCancel={() => setRemoving(null)}
+            onRemoved={() => {
+              setNotice(t('team.removed', { name: removing.user.name }));
+              setRemoving(null);
+              refetch();
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+function InviteForm({
+  roles,
+  onCancel,
+  onInvited,
+}: {
+  roles: { value: string; label: string }[];
+  onCancel: () => void;
+  onInvited: (name: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [state, invite] = useInviteMember();
+  const form = useForm({
+    initialValues: { name: '', email: '', role: 'PARTNER_SALES' },
+    validate: {
+      name: (value) => (value.trim() ? null : t('team.nameRequired')),
+      email: (value) => (/^\S+@\S+\.\S+$/.test(value) ? null : t('auth.emailInvalid')),
+    },
+  });
+  const otherError = useServerErrors(form, state.error);
+  const submit = form.onSubmit(async (values) => {
+    const result = await invite({ input: { name: values.name.trim(), email: values.email.trim(), role: values.role as Role } });
+    if (result.data) onInvited(result.data.addMember.user.name);
+  });
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack>
+        {otherError && state.error && <ErrorAlert error={state.error} />}
+        <TextInput label={t('team.name')} required {...form.getInputProps('name')} />
+        <TextInput label={t('auth.email')} type="email" required {...form.getInputProps('email')} />
+        <Select label={t('team.role')} data={roles} allowDeselect={false} {...form.getInputProps('role')} />
+        <Text size="sm" c="dimmed">
+          {t('team.inviteHint')}
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={state.fetching}>
+            {t('team.sendInvitation')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function RemoveConfirm({ member, onCancel, onRemoved }: { member: TeamMember; onCancel: () => void; onRemoved: () => void }) {
+  const { t } = useTranslation();
+  const [state, remove] = useRemoveMember();
+  return (
+    <Stack>
+      {state.error && <ErrorAlert error={state.error} />}
+      <Text>{t('team.removeQuestion', { name: member.user.name })}</Text>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button
+          color="red"
+          loading={state.fetching}
+          onClick={async () => {
+            const result = await remove({ id: member.id });
+            if (result.data?.removeMember) onRemoved();
+          }}
+        >
+          {t('team.remove')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
