@@ -21,6 +21,8 @@ export const router = createBrowserRouter([
       { path: 'leads', lazy: () => import('./routes/leads') },
       { path: 'leads/:leadId', lazy: () => import('./routes/lead') },
       { path: 'queues/:queue', lazy: () => import('./routes/queue') },
+      { path: 'queues/failed-mails', lazy: () => import('./routes/failed-mails') },
+      { path: 'partners', lazy: () => import('./routes/partners') },
       { path: 'settings', lazy: () => import('./routes/settings') },
       { path: '*', lazy: () => import('./routes/not-found') },
     ],
