@@ -345,6 +345,10 @@ const CASES: Record<string, Case> = {
   },
 
   'Query.tenantSettings': { as: admin, prepare: constant({ query: `{ tenantSettings { __typename } }` }) },
+  'Query.offerDeadlinePreview': {
+    as: ({ vendor }) => vendor.channel,
+    prepare: constant({ query: `{ offerDeadlinePreview { tier } }` }),
+  },
   'Mutation.updateTenantSettings': {
     as: admin,
     prepare: constant({
