@@ -42,6 +42,13 @@ export function AppLayout() {
         { to: '/queues/nurture', label: t('nav.nurture'), count: queues.nurture },
         ...(admin ? [{ to: '/queues/failed-mails', label: t('nav.failedMails'), count: failedMails }] : []),
         ...(readsPartners ? [{ to: '/partners', label: t('nav.partners') }] : []),
+        ...(admin
+          ? [
+              { to: '/config/reason-codes', label: t('nav.reasonCodes') },
+              { to: '/config/intake-keys', label: t('nav.intakeKeys') },
+              { to: '/config/tenant', label: t('nav.tenantSettings') },
+            ]
+          : []),
         { to: '/settings', label: t('nav.settings') },
       ];
 

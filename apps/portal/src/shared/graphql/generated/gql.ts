@@ -17,6 +17,18 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": typeof types.SetPasswordDocument,
+    "\n  fragment IntakeKeyFields on IntakeKey {\n    id\n    name\n    prefix\n    source\n    sourceDetail\n    leadsCreated\n    lastUsedAt\n    createdAt\n    revokedAt\n  }\n": typeof types.IntakeKeyFieldsFragmentDoc,
+    "\n  query IntakeKeys {\n    intakeKeys {\n      ...IntakeKeyFields\n    }\n  }\n": typeof types.IntakeKeysDocument,
+    "\n  mutation CreateIntakeKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        ...IntakeKeyFields\n      }\n    }\n  }\n": typeof types.CreateIntakeKeyDocument,
+    "\n  mutation RevokeIntakeKey($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      ...IntakeKeyFields\n    }\n  }\n": typeof types.RevokeIntakeKeyDocument,
+    "\n  fragment ReasonCodeFields on ReasonCode {\n    id\n    key\n    kind\n    followUp\n    commentRequired\n    retired\n    labels {\n      locale\n      text\n    }\n  }\n": typeof types.ReasonCodeFieldsFragmentDoc,
+    "\n  query ReasonCatalogue($kind: ReasonCodeKind) {\n    reasonCodes(kind: $kind, includeRetired: true) {\n      ...ReasonCodeFields\n    }\n  }\n": typeof types.ReasonCatalogueDocument,
+    "\n  mutation CreateReasonCode($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n": typeof types.CreateReasonCodeDocument,
+    "\n  mutation UpdateReasonCode($input: UpdateReasonCodeInput!) {\n    updateReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n": typeof types.UpdateReasonCodeDocument,
+    "\n  mutation RetireReasonCode($id: ID!) {\n    retireReasonCode(id: $id) {\n      ...ReasonCodeFields\n    }\n  }\n": typeof types.RetireReasonCodeDocument,
+    "\n  fragment TenantSettingsFields on TenantSettings {\n    timeZone\n    workingDays\n    dayStart\n    dayEnd\n    holidays\n    acceptanceHours\n    acceptanceHoursByTier {\n      gold\n      silver\n      bronze\n    }\n    firstContactHours\n    escalationHours\n    remindAtHalfway\n    reminderHoursBeforeDeadline\n  }\n": typeof types.TenantSettingsFieldsFragmentDoc,
+    "\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n": typeof types.TenantSettingsDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      leadId\n    }\n  }\n": typeof types.AcceptOfferDocument,
     "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineOfferDocument,
     "\n  query InboxCount {\n    offers(filter: { status: [PENDING] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.InboxCountDocument,
@@ -64,6 +76,18 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": types.SetPasswordDocument,
+    "\n  fragment IntakeKeyFields on IntakeKey {\n    id\n    name\n    prefix\n    source\n    sourceDetail\n    leadsCreated\n    lastUsedAt\n    createdAt\n    revokedAt\n  }\n": types.IntakeKeyFieldsFragmentDoc,
+    "\n  query IntakeKeys {\n    intakeKeys {\n      ...IntakeKeyFields\n    }\n  }\n": types.IntakeKeysDocument,
+    "\n  mutation CreateIntakeKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        ...IntakeKeyFields\n      }\n    }\n  }\n": types.CreateIntakeKeyDocument,
+    "\n  mutation RevokeIntakeKey($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      ...IntakeKeyFields\n    }\n  }\n": types.RevokeIntakeKeyDocument,
+    "\n  fragment ReasonCodeFields on ReasonCode {\n    id\n    key\n    kind\n    followUp\n    commentRequired\n    retired\n    labels {\n      locale\n      text\n    }\n  }\n": types.ReasonCodeFieldsFragmentDoc,
+    "\n  query ReasonCatalogue($kind: ReasonCodeKind) {\n    reasonCodes(kind: $kind, includeRetired: true) {\n      ...ReasonCodeFields\n    }\n  }\n": types.ReasonCatalogueDocument,
+    "\n  mutation CreateReasonCode($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n": types.CreateReasonCodeDocument,
+    "\n  mutation UpdateReasonCode($input: UpdateReasonCodeInput!) {\n    updateReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n": types.UpdateReasonCodeDocument,
+    "\n  mutation RetireReasonCode($id: ID!) {\n    retireReasonCode(id: $id) {\n      ...ReasonCodeFields\n    }\n  }\n": types.RetireReasonCodeDocument,
+    "\n  fragment TenantSettingsFields on TenantSettings {\n    timeZone\n    workingDays\n    dayStart\n    dayEnd\n    holidays\n    acceptanceHours\n    acceptanceHoursByTier {\n      gold\n      silver\n      bronze\n    }\n    firstContactHours\n    escalationHours\n    remindAtHalfway\n    reminderHoursBeforeDeadline\n  }\n": types.TenantSettingsFieldsFragmentDoc,
+    "\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n": types.TenantSettingsDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n": types.UpdateTenantSettingsDocument,
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      leadId\n    }\n  }\n": types.AcceptOfferDocument,
     "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineOfferDocument,
     "\n  query InboxCount {\n    offers(filter: { status: [PENDING] }, first: 1) {\n      totalCount\n    }\n  }\n": types.InboxCountDocument,
@@ -134,6 +158,54 @@ export function graphql(source: "\n  mutation RequestPasswordReset($input: Reque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IntakeKeyFields on IntakeKey {\n    id\n    name\n    prefix\n    source\n    sourceDetail\n    leadsCreated\n    lastUsedAt\n    createdAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment IntakeKeyFields on IntakeKey {\n    id\n    name\n    prefix\n    source\n    sourceDetail\n    leadsCreated\n    lastUsedAt\n    createdAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeKeys {\n    intakeKeys {\n      ...IntakeKeyFields\n    }\n  }\n"): (typeof documents)["\n  query IntakeKeys {\n    intakeKeys {\n      ...IntakeKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIntakeKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        ...IntakeKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIntakeKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        ...IntakeKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeIntakeKey($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      ...IntakeKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeIntakeKey($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      ...IntakeKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReasonCodeFields on ReasonCode {\n    id\n    key\n    kind\n    followUp\n    commentRequired\n    retired\n    labels {\n      locale\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment ReasonCodeFields on ReasonCode {\n    id\n    key\n    kind\n    followUp\n    commentRequired\n    retired\n    labels {\n      locale\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReasonCatalogue($kind: ReasonCodeKind) {\n    reasonCodes(kind: $kind, includeRetired: true) {\n      ...ReasonCodeFields\n    }\n  }\n"): (typeof documents)["\n  query ReasonCatalogue($kind: ReasonCodeKind) {\n    reasonCodes(kind: $kind, includeRetired: true) {\n      ...ReasonCodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReasonCode($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReasonCode($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReasonCode($input: UpdateReasonCodeInput!) {\n    updateReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReasonCode($input: UpdateReasonCodeInput!) {\n    updateReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireReasonCode($id: ID!) {\n    retireReasonCode(id: $id) {\n      ...ReasonCodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetireReasonCode($id: ID!) {\n    retireReasonCode(id: $id) {\n      ...ReasonCodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantSettingsFields on TenantSettings {\n    timeZone\n    workingDays\n    dayStart\n    dayEnd\n    holidays\n    acceptanceHours\n    acceptanceHoursByTier {\n      gold\n      silver\n      bronze\n    }\n    firstContactHours\n    escalationHours\n    remindAtHalfway\n    reminderHoursBeforeDeadline\n  }\n"): (typeof documents)["\n  fragment TenantSettingsFields on TenantSettings {\n    timeZone\n    workingDays\n    dayStart\n    dayEnd\n    holidays\n    acceptanceHours\n    acceptanceHoursByTier {\n      gold\n      silver\n      bronze\n    }\n    firstContactHours\n    escalationHours\n    remindAtHalfway\n    reminderHoursBeforeDeadline\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
