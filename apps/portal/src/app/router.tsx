@@ -23,6 +23,7 @@ export const router = createBrowserRouter([
       { path: 'queues/:queue', lazy: () => import('./routes/queue') },
       { path: 'queues/failed-mails', lazy: () => import('./routes/failed-mails') },
       { path: 'partners', lazy: () => import('./routes/partners') },
+      { path: 'config/members', lazy: () => import('./routes/members') },
       { path: 'config/intake-keys', lazy: () => import('./routes/intake-keys') },
       { path: 'config/reason-codes', lazy: () => import('./routes/reason-codes') },
       { path: 'config/tenant', lazy: () => import('./routes/tenant-settings') },

@@ -44,6 +44,7 @@ export function AppLayout() {
         ...(readsPartners ? [{ to: '/partners', label: t('nav.partners') }] : []),
         ...(admin
           ? [
+              { to: '/config/members', label: t('nav.members') },
               { to: '/config/reason-codes', label: t('nav.reasonCodes') },
               { to: '/config/intake-keys', label: t('nav.intakeKeys') },
               { to: '/config/tenant', label: t('nav.tenantSettings') },

@@ -21,6 +21,12 @@ type Documents = {
     "\n  query IntakeKeys {\n    intakeKeys {\n      ...IntakeKeyFields\n    }\n  }\n": typeof types.IntakeKeysDocument,
     "\n  mutation CreateIntakeKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        ...IntakeKeyFields\n      }\n    }\n  }\n": typeof types.CreateIntakeKeyDocument,
     "\n  mutation RevokeIntakeKey($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      ...IntakeKeyFields\n    }\n  }\n": typeof types.RevokeIntakeKeyDocument,
+    "\n  fragment TenantMemberFields on Member {\n    id\n    role\n    createdAt\n    partner {\n      id\n      name\n    }\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.TenantMemberFieldsFragmentDoc,
+    "\n  query TenantMembers($after: String) {\n    members(first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TenantMemberFields\n      }\n    }\n  }\n": typeof types.TenantMembersDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  query MemberPartners {\n    partners(first: 100, statuses: [ACTIVE, PAUSED, INVITED]) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MemberPartnersDocument,
     "\n  fragment ReasonCodeFields on ReasonCode {\n    id\n    key\n    kind\n    followUp\n    commentRequired\n    retired\n    labels {\n      locale\n      text\n    }\n  }\n": typeof types.ReasonCodeFieldsFragmentDoc,
     "\n  query ReasonCatalogue($kind: ReasonCodeKind) {\n    reasonCodes(kind: $kind, includeRetired: true) {\n      ...ReasonCodeFields\n    }\n  }\n": typeof types.ReasonCatalogueDocument,
     "\n  mutation CreateReasonCode($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n": typeof types.CreateReasonCodeDocument,
@@ -80,6 +86,12 @@ const documents: Documents = {
     "\n  query IntakeKeys {\n    intakeKeys {\n      ...IntakeKeyFields\n    }\n  }\n": types.IntakeKeysDocument,
     "\n  mutation CreateIntakeKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        ...IntakeKeyFields\n      }\n    }\n  }\n": types.CreateIntakeKeyDocument,
     "\n  mutation RevokeIntakeKey($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      ...IntakeKeyFields\n    }\n  }\n": types.RevokeIntakeKeyDocument,
+    "\n  fragment TenantMemberFields on Member {\n    id\n    role\n    createdAt\n    partner {\n      id\n      name\n    }\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.TenantMemberFieldsFragmentDoc,
+    "\n  query TenantMembers($after: String) {\n    members(first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TenantMemberFields\n      }\n    }\n  }\n": types.TenantMembersDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n": types.UpdateMemberDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
+    "\n  query MemberPartners {\n    partners(first: 100, statuses: [ACTIVE, PAUSED, INVITED]) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.MemberPartnersDocument,
     "\n  fragment ReasonCodeFields on ReasonCode {\n    id\n    key\n    kind\n    followUp\n    commentRequired\n    retired\n    labels {\n      locale\n      text\n    }\n  }\n": types.ReasonCodeFieldsFragmentDoc,
     "\n  query ReasonCatalogue($kind: ReasonCodeKind) {\n    reasonCodes(kind: $kind, includeRetired: true) {\n      ...ReasonCodeFields\n    }\n  }\n": types.ReasonCatalogueDocument,
     "\n  mutation CreateReasonCode($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n": types.CreateReasonCodeDocument,
@@ -174,6 +186,30 @@ export function graphql(source: "\n  mutation CreateIntakeKey($input: CreateInta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeIntakeKey($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      ...IntakeKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeIntakeKey($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      ...IntakeKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantMemberFields on Member {\n    id\n    role\n    createdAt\n    partner {\n      id\n      name\n    }\n    user {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment TenantMemberFields on Member {\n    id\n    role\n    createdAt\n    partner {\n      id\n      name\n    }\n    user {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantMembers($after: String) {\n    members(first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TenantMemberFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantMembers($after: String) {\n    members(first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TenantMemberFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPartners {\n    partners(first: 100, statuses: [ACTIVE, PAUSED, INVITED]) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPartners {\n    partners(first: 100, statuses: [ACTIVE, PAUSED, INVITED]) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
