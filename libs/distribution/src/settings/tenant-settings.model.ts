@@ -188,7 +188,7 @@ export class UpdateTenantSettingsInput {
   reminderHoursBeforeDeadline?: number;
 }
 
-@ObjectType({ description: 'The acceptance deadline an offer made now would get, for one partner tier.' })
+@ObjectType('TierDeadline', { description: 'The acceptance deadline an offer made now would get, for one partner tier.' })
 export class TierDeadlineModel {
   @Field(() => PartnerTier, { description: 'The partner tier.' }) tier!: PartnerTier;
   @Field(() => Float, { description: "Business hours the tier has to accept (its own period, else the tenant's)." })
