@@ -66,6 +66,7 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Mutation.revokeIntakeKey': 'can update IntakeKey (record)',
 
   'Query.tenantSettings': 'can read Tenant',
+  'Query.offerDeadlinePreview': 'can read Tenant',
   'Mutation.updateTenantSettings': 'can update Tenant',
 
   // Own preferences only; failed notifications are the vendor admin's.

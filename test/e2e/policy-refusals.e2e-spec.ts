@@ -663,6 +663,18 @@ const CASES: Record<string, Case> = {
       `),
     }),
   },
+  'Query.offerDeadlinePreview': {
+    as: ({ vendor }) => vendor.channel,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsOfferDeadlinePreview {
+          offerDeadlinePreview {
+            tier
+          }
+        }
+      `),
+    }),
+  },
   'Mutation.updateTenantSettings': {
     as: admin,
     prepare: constant({

@@ -58,7 +58,7 @@ import { LEAD_LIFECYCLE, LeadAction, type LifecycleActor, notYoursMessage, trans
 import { Offer, OfferStatus } from './offers/offer.entity';
 import { OfferModel } from './offers/offer.model';
 import { DistributionMode, Round, RoundStatus } from './rounds/round.entity';
-import { calendarOf } from './settings/tenant-calendar';
+import { acceptanceDeadline, calendarOf } from './settings/tenant-calendar';
 
 /** Everything a lifecycle move works with, inside its one transaction. */
 interface Move {
@@ -168,13 +168,8 @@ export class LeadLifecycleService {
       const round = em.create(Round, { tenantId: actor.tenantId, lead, mode: input.mode, openedByUserId: actor.userId });
       const dueAt: (Date | null)[] = [];
       for (const partner of partners) {
-        const expiresAt =
-          input.expiresAt ??
-          addBusinessHours(
-            now,
-            settings.acceptanceHoursByTier[partner.tier as PartnerTier] ?? settings.acceptanceHours,
-            calendar,
-          );
+        // The same deadline the distribute dialog previews (offerDeadlinePreview).
+        const expiresAt = input.expiresAt ?? acceptanceDeadline(tenant, partner.tier as PartnerTier, now);
         // Reminders halfway through the acceptance period and shortly before its end, in business hours
         // (a deadline less than a business hour away gets none).
         const period = businessHoursBetween(now, expiresAt, calendar);

@@ -7,6 +7,7 @@ import {
   IsEmail,
   IsEnum,
   IsISO31661Alpha2,
+  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -267,6 +268,13 @@ export class LeadFilter {
   @ArrayMaxSize(Object.values(LeadSource).length)
   @IsEnum(LeadSource, { each: true })
   sources?: LeadSource[];
+
+  @Field(() => [String], { nullable: true, description: 'Only leads qualified with one of these grades, A (best) to D.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsIn(['A', 'B', 'C', 'D'], { each: true, message: 'each grade must be one of A, B, C or D' })
+  grades?: string[];
 
   @Field(() => ID, { nullable: true, description: 'Leads held by this partner.' })
   @IsOptional()

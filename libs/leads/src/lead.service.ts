@@ -182,6 +182,7 @@ export class LeadService {
       if (filter.stages?.length) where.push({ stage: { $in: filter.stages } });
       if (filter.sources?.length) where.push({ source: { $in: filter.sources } });
       if (filter.partnerId) where.push({ holdingPartner: filter.partnerId });
+      if (filter.grades?.length) where.push({ grade: { $in: filter.grades } });
       if (filter.createdFrom) where.push({ createdAt: { $gte: filter.createdFrom } });
       if (filter.createdTo) where.push({ createdAt: { $lte: filter.createdTo } });
       if (filter.search) {

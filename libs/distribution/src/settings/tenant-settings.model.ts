@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { Tenant, TenantSettings } from '@leadrelay/core';
+import { PartnerTier } from '@leadrelay/partners';
 
 /** How a tier's override is stored (by the tier's enum value) and shown (as a camelCase field). */
 type StoredTierHours = TenantSettings['acceptanceHoursByTier'];
@@ -185,4 +186,13 @@ export class UpdateTenantSettingsInput {
   @Min(0)
   @Max(HOURS.max)
   reminderHoursBeforeDeadline?: number;
+}
+
+@ObjectType('TierDeadline', { description: 'The acceptance deadline an offer made now would get, for one partner tier.' })
+export class TierDeadlineModel {
+  @Field(() => PartnerTier, { description: 'The partner tier.' }) tier!: PartnerTier;
+  @Field(() => Float, { description: "Business hours the tier has to accept (its own period, else the tenant's)." })
+  businessHours!: number;
+  @Field(() => Date, { description: "When an offer made now would expire, counted in the tenant's working calendar." })
+  expiresAt!: Date;
 }

@@ -12,8 +12,9 @@ import {
   assertCan,
 } from '@leadrelay/core';
 import { type WorkingCalendar, InvalidWorkingCalendarError, assertValidCalendar, businessHoursBetween } from '../deadlines';
-import { calendarOf } from './tenant-calendar';
-import { TenantSettingsModel, TierHoursInput, UpdateTenantSettingsInput } from './tenant-settings.model';
+import { PartnerTier } from '@leadrelay/partners';
+import { acceptanceDeadline, acceptanceHoursOf, calendarOf } from './tenant-calendar';
+import { TenantSettingsModel, TierDeadlineModel, TierHoursInput, UpdateTenantSettingsInput } from './tenant-settings.model';
 
 @Injectable()
 export class TenantSettingsService {
@@ -27,6 +28,20 @@ export class TenantSettingsService {
       const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
       assertCan(actor.ability, 'read', tenant);
       return TenantSettingsModel.from(tenant);
+    });
+  }
+
+  /** Per tier, the deadline distributeLead would set for an offer made now (the distribute dialog's preview). */
+  deadlinePreview(actor: Actor): Promise<TierDeadlineModel[]> {
+    return this.tenants.run(actor, async (em) => {
+      const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
+      assertCan(actor.ability, 'read', tenant);
+      const now = this.clock.now();
+      return [PartnerTier.GOLD, PartnerTier.SILVER, PartnerTier.BRONZE].map((tier) => ({
+        tier,
+        businessHours: acceptanceHoursOf(tenant, tier),
+        expiresAt: acceptanceDeadline(tenant, tier, now),
+      }));
     });
   }
 
@@ -90,6 +105,15 @@ export class TenantSettingsResolver {
   @Policy.can('read', 'Tenant')
   tenantSettings(@CurrentActor() actor: Actor): Promise<TenantSettingsModel> {
     return this.settings.get(actor);
+  }
+
+  @Query(() => [TierDeadlineModel], {
+    description:
+      "Per partner tier, the acceptance deadline distributeLead would set for an offer made now, in the tenant's business hours (vendor users).",
+  })
+  @Policy.can('read', 'Tenant')
+  offerDeadlinePreview(@CurrentActor() actor: Actor): Promise<TierDeadlineModel[]> {
+    return this.settings.deadlinePreview(actor);
   }
 
   @Mutation(() => TenantSettingsModel, {

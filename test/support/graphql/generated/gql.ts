@@ -195,6 +195,7 @@ type Documents = {
     "\n          mutation PolicyRefusalsCreateIntakeKey2($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        ": typeof types.PolicyRefusalsCreateIntakeKey2Document,
     "\n          mutation PolicyRefusalsRevokeIntakeKey($id: ID!) {\n            revokeIntakeKey(id: $id) {\n              id\n            }\n          }\n        ": typeof types.PolicyRefusalsRevokeIntakeKeyDocument,
     "\n        query PolicyRefusalsTenantSettings {\n          tenantSettings {\n            __typename\n          }\n        }\n      ": typeof types.PolicyRefusalsTenantSettingsDocument,
+    "\n        query PolicyRefusalsOfferDeadlinePreview {\n          offerDeadlinePreview {\n            tier\n          }\n        }\n      ": typeof types.PolicyRefusalsOfferDeadlinePreviewDocument,
     "\n        mutation PolicyRefusalsUpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n          updateTenantSettings(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.PolicyRefusalsUpdateTenantSettingsDocument,
     "\n        query PolicyRefusalsFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsFailedNotificationsDocument,
     "\n        query PolicyRefusalsStaleLeads {\n          staleLeads {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsStaleLeadsDocument,
@@ -429,6 +430,7 @@ const documents: Documents = {
     "\n          mutation PolicyRefusalsCreateIntakeKey2($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        ": types.PolicyRefusalsCreateIntakeKey2Document,
     "\n          mutation PolicyRefusalsRevokeIntakeKey($id: ID!) {\n            revokeIntakeKey(id: $id) {\n              id\n            }\n          }\n        ": types.PolicyRefusalsRevokeIntakeKeyDocument,
     "\n        query PolicyRefusalsTenantSettings {\n          tenantSettings {\n            __typename\n          }\n        }\n      ": types.PolicyRefusalsTenantSettingsDocument,
+    "\n        query PolicyRefusalsOfferDeadlinePreview {\n          offerDeadlinePreview {\n            tier\n          }\n        }\n      ": types.PolicyRefusalsOfferDeadlinePreviewDocument,
     "\n        mutation PolicyRefusalsUpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n          updateTenantSettings(input: $input) {\n            __typename\n          }\n        }\n      ": types.PolicyRefusalsUpdateTenantSettingsDocument,
     "\n        query PolicyRefusalsFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsFailedNotificationsDocument,
     "\n        query PolicyRefusalsStaleLeads {\n          staleLeads {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsStaleLeadsDocument,
@@ -1220,6 +1222,10 @@ export function graphql(source: "\n          mutation PolicyRefusalsRevokeIntake
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query PolicyRefusalsTenantSettings {\n          tenantSettings {\n            __typename\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsTenantSettings {\n          tenantSettings {\n            __typename\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsOfferDeadlinePreview {\n          offerDeadlinePreview {\n            tier\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsOfferDeadlinePreview {\n          offerDeadlinePreview {\n            tier\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useInboxCount } from '@/features/inbox/api/use-inbox-count';
+import { useFailedMailCount } from '@/features/queues/api/use-failed-mails';
 import { useQueueCounts } from '@/features/queues/api/use-queues';
 import { session } from '@/shared/session/session';
 import { LanguageSwitch } from '@/shared/ui/LanguageSwitch';
@@ -23,6 +24,9 @@ export function AppLayout() {
   const partner = isPartnerSide(viewer);
   const inboxCount = useInboxCount(!partner);
   const queues = useQueueCounts(partner);
+  const admin = viewer.membership.role === 'VENDOR_ADMIN';
+  const failedMails = useFailedMailCount(!admin);
+  const readsPartners = admin || viewer.membership.role === 'CHANNEL_MANAGER';
 
   const items: Item[] = partner
     ? [
@@ -37,6 +41,16 @@ export function AppLayout() {
         { to: '/queues/returned', label: t('nav.returned'), count: queues.returned },
         { to: '/queues/stale', label: t('nav.stale'), count: queues.stale },
         { to: '/queues/nurture', label: t('nav.nurture'), count: queues.nurture },
+        ...(admin ? [{ to: '/queues/failed-mails', label: t('nav.failedMails'), count: failedMails }] : []),
+        ...(readsPartners ? [{ to: '/partners', label: t('nav.partners') }] : []),
+        ...(admin
+          ? [
+              { to: '/config/members', label: t('nav.members') },
+              { to: '/config/reason-codes', label: t('nav.reasonCodes') },
+              { to: '/config/intake-keys', label: t('nav.intakeKeys') },
+              { to: '/config/tenant', label: t('nav.tenantSettings') },
+            ]
+          : []),
         { to: '/settings', label: t('nav.settings') },
       ];
 

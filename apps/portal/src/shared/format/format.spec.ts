@@ -1,4 +1,4 @@
-import { formatDateTime, formatMoney, formatRemaining, todayIn } from './format';
+import { endOfDayIn, formatDateTime, formatMoney, formatRemaining, startOfDayIn, todayIn } from './format';
 
 /** Intl separates with no-break spaces; the expectations are written with plain ones. */
 const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? null;
@@ -30,5 +30,11 @@ describe('the portal formats', () => {
   it("knows today's date in the tenant time zone", () => {
     expect(todayIn('Europe/Berlin', new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-02');
     expect(todayIn('America/Chicago', new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-01');
+  });
+
+  it('turns a day into its first and last moment in the tenant time zone (a created from/to filter)', () => {
+    expect(startOfDayIn('2026-07-01', 'Europe/Berlin')).toBe('2026-06-30T22:00:00.000Z');
+    expect(endOfDayIn('2026-12-01', 'Europe/Berlin')).toBe('2026-12-01T22:59:59.999Z');
+    expect(startOfDayIn('', 'Europe/Berlin')).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 // Dates, numbers, money and remaining time through Intl: in the viewer's language, and for dates
 // in the tenant's time zone (where its deadlines are counted), whatever the browser's zone is.
 
+import { DateTime } from 'luxon';
+
 export function formatDateTime(iso: string, locale: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
@@ -34,4 +36,16 @@ export function formatRemaining(deadlineIso: string, now: Date, locale: string):
 /** Today in the tenant's time zone, as YYYY-MM-DD (for "closed on" fields). */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The first moment of a day (YYYY-MM-DD) in the tenant's time zone, as an ISO instant; null for no valid day. */
+export function startOfDayIn(day: string, timeZone: string): string | null {
+  const start = DateTime.fromISO(day, { zone: timeZone }).startOf('day');
+  return start.isValid ? start.toUTC().toISO() : null;
+}
+
+/** The last moment of a day (YYYY-MM-DD) in the tenant's time zone: the end of a "to" range that includes the day. */
+export function endOfDayIn(day: string, timeZone: string): string | null {
+  const end = DateTime.fromISO(day, { zone: timeZone }).endOf('day');
+  return end.isValid ? end.toUTC().toISO() : null;
 }

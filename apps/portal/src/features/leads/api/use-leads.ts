@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from 'urql';
 import type { LeadFilter, LeadOrder, LeadStage } from '@/shared/graphql/generated/graphql';
+import { OfferDeadlinePreview } from '../graphql/deadline-preview';
 import { Lead } from '../graphql/lead';
-import { LeadOffers } from '../graphql/lead-offers';
+import { LeadOffers, WithdrawOffer } from '../graphql/lead-offers';
 import {
   AssignLead,
   CloseLeadLost,
@@ -17,7 +18,7 @@ import {
   WithdrawRound,
 } from '../graphql/lead-moves';
 import { Leads } from '../graphql/leads';
-import { ActivePartners, Members } from '../graphql/people';
+import { ActivePartners, Members, PartnerNames } from '../graphql/people';
 
 export const LEAD_STAGES: LeadStage[] = [
   'NEW',
@@ -57,6 +58,17 @@ export function useActivePartners(pause: boolean) {
   return data?.partners.nodes ?? [];
 }
 
+export function usePartnerNames(pause: boolean) {
+  const [{ data }] = useQuery({ query: PartnerNames, pause });
+  return data?.partners.nodes ?? [];
+}
+
+/** Per tier, the deadline the API would set for an offer made now (asked fresh each time the dialog opens). */
+export function useDeadlinePreview() {
+  const [{ data }] = useQuery({ query: OfferDeadlinePreview, requestPolicy: 'network-only' });
+  return data?.offerDeadlinePreview ?? [];
+}
+
 export function useMembers(partnerId: string | null | undefined, pause: boolean) {
   const [{ data }] = useQuery({ query: Members, variables: { partnerId }, pause });
   return data?.members.nodes ?? [];
@@ -77,3 +89,4 @@ export const useLeadMoves = () => ({
 });
 
 export const useCreateLead = () => useMutation(CreateLead);
+export const useWithdrawOffer = () => useMutation(WithdrawOffer);

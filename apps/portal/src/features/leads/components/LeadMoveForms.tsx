@@ -13,13 +13,13 @@ import {
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AnyVariables, CombinedError, OperationResult } from 'urql';
-import type { DistributionMode, LeadDetailFragment, ProgressStage } from '@/shared/graphql/generated/graphql';
+import type { DistributionMode, LeadDetailFragment, PartnerTier, ProgressStage } from '@/shared/graphql/generated/graphql';
 import { todayIn } from '@/shared/format/format';
 import { useFormat } from '@/shared/i18n/use-format';
 import { ReasonForm } from '@/shared/reasons/ReasonForm';
 import { ErrorAlert } from '@/shared/ui/QueryState';
 import { useServerErrors } from '@/shared/ui/use-server-errors';
-import { useActivePartners, useLeadMoves, useLeadOffers, useMembers } from '../api/use-leads';
+import { useActivePartners, useDeadlinePreview, useLeadMoves, useLeadOffers, useMembers } from '../api/use-leads';
 import type { LeadMove } from '../api/lead-actions';
 
 const PROGRESS: ProgressStage[] = ['CONTACTED', 'MEETING', 'PROPOSAL', 'NEGOTIATION'];
@@ -346,10 +346,8 @@ function DistributeForm({ lead, onCancel, onDone }: FormProps) {
             data={(['SHARED', 'EXCLUSIVE'] as const).map((mode) => ({ value: mode, label: t(`enum.DistributionMode.${mode}`) }))}
             {...form.getInputProps('mode')}
           />
-          <Text size="xs" c="dimmed">
-            {t('moves.deadlineByTier')}
-          </Text>
         </Stack>
+        <DeadlinePreview partners={partners.filter((p) => form.values.partnerIds.includes(p.id))} />
         <Actions submitLabel={t('moves.DISTRIBUTE')} fetching={state.fetching} onCancel={onCancel} />
       </Stack>
     </form>
@@ -390,5 +388,43 @@ function WithdrawRoundForm({ lead, onCancel, onDone }: FormProps) {
         <Actions submitLabel={t('moves.WITHDRAW_ROUND')} fetching={state.fetching} onCancel={onCancel} />
       </Stack>
     </form>
+  );
+}
+
+/** When each chosen partner would have to accept by (every tier before any is chosen), as the API counts business hours. */
+function DeadlinePreview({ partners }: { partners: { id: string; name: string; tier: PartnerTier }[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const preview = useDeadlinePreview();
+  const byTier = new Map(preview.map((row) => [row.tier, row]));
+  const rows =
+    partners.length > 0
+      ? partners.map((p) => ({
+          key: p.id,
+          label: `${p.name} (${t(`enum.PartnerTier.${p.tier}`)})`,
+          deadline: byTier.get(p.tier),
+        }))
+      : preview.map((row) => ({ key: row.tier, label: t(`enum.PartnerTier.${row.tier}`), deadline: row }));
+  return (
+    <Stack gap={4} component="section" aria-labelledby="deadline-preview">
+      <Text size="sm" fw={500} id="deadline-preview">
+        {t('moves.deadlinePreview')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('moves.deadlineByTier')}
+      </Text>
+      {rows.map(
+        (row) =>
+          row.deadline && (
+            <Text size="sm" key={row.key}>
+              {row.label}:{' '}
+              {t('moves.deadlineAt', {
+                at: format.dateTime(row.deadline.expiresAt),
+                hours: format.number(row.deadline.businessHours),
+              })}
+            </Text>
+          ),
+      )}
+    </Stack>
   );
 }

@@ -3,10 +3,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useFormat } from '@/shared/i18n/use-format';
-import { QueryState } from '@/shared/ui/QueryState';
+import { ErrorAlert, QueryState } from '@/shared/ui/QueryState';
 import { isPartnerSide, useViewer } from '@/shared/viewer/viewer';
 import { LEAD_ACTIONS, type LeadMove, actionFromParam, actionParam } from '../api/lead-actions';
-import { useLead, useLeadOffers } from '../api/use-leads';
+import { useLead, useLeadOffers, useWithdrawOffer } from '../api/use-leads';
 import { HistoryTimeline } from './HistoryTimeline';
 import { LeadMoveForm } from './LeadMoveForms';
 
@@ -45,9 +45,10 @@ export function LeadPage() {
   const navigate = useNavigate();
   const { leadId = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const { lead, fetching, error } = useLead(leadId);
+  const { lead, fetching, error, refetch } = useLead(leadId);
   const vendor = !isPartnerSide(viewer);
   const offers = useLeadOffers(leadId, !vendor);
+  const [withdrawn, withdraw] = useWithdrawOffer();
   const open = actionFromParam(params.get('action'));
   const setAction = (action: LeadMove | null) =>
     setParams(
@@ -170,6 +171,7 @@ export function LeadPage() {
             {vendor && (
               <Grid.Col span={{ base: 12, md: 6 }}>
                 <Section title={t('lead.offers')}>
+                  {withdrawn.error && <ErrorAlert error={withdrawn.error} />}
                   {offers.length === 0 ? (
                     <Text size="sm" c="dimmed">
                       {t('lead.noOffers')}
@@ -183,6 +185,23 @@ export function LeadPage() {
                             <Table.Td>{t(`enum.OfferStatus.${offer.status}`)}</Table.Td>
                             <Table.Td>{t(`enum.DistributionMode.${offer.mode}`)}</Table.Td>
                             <Table.Td>{format.dateTime(offer.expiresAt)}</Table.Td>
+                            <Table.Td>
+                              {offer.allowedActions.includes('WITHDRAW') && (
+                                <Button
+                                  size="compact-sm"
+                                  variant="subtle"
+                                  color="red"
+                                  loading={withdrawn.fetching && withdrawn.operation?.variables.id === offer.id}
+                                  aria-label={t('lead.withdrawOfferTo', { partner: offer.partner.name })}
+                                  onClick={async () => {
+                                    const result = await withdraw({ id: offer.id });
+                                    if (result.data) refetch();
+                                  }}
+                                >
+                                  {t('lead.withdrawOffer')}
+                                </Button>
+                              )}
+                            </Table.Td>
                           </Table.Tr>
                         ))}
                       </Table.Tbody>

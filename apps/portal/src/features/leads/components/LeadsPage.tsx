@@ -2,10 +2,11 @@ import { Anchor, Badge, Button, Group, Modal, MultiSelect, Select, Stack, Table,
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { LeadOrder, LeadSource, LeadStage } from '@/shared/graphql/generated/graphql';
+import { endOfDayIn, startOfDayIn } from '@/shared/format/format';
 import { useFormat } from '@/shared/i18n/use-format';
 import { QueryState } from '@/shared/ui/QueryState';
-import { isPartnerSide, useViewer } from '@/shared/viewer/viewer';
-import { LEAD_STAGES, useLeads } from '../api/use-leads';
+import { isPartnerSide, useTimeZone, useViewer } from '@/shared/viewer/viewer';
+import { LEAD_STAGES, useLeads, usePartnerNames } from '../api/use-leads';
 import { NewLeadForm } from './NewLeadForm';
 
 const SOURCES: LeadSource[] = [
@@ -19,6 +20,7 @@ const SOURCES: LeadSource[] = [
   'OTHER',
 ];
 const ORDERS: LeadOrder[] = ['NEWEST', 'OLDEST', 'RECENTLY_UPDATED', 'SCORE'];
+const GRADES = ['A', 'B', 'C', 'D'];
 
 /** The leads the viewer may see: a partner its own ("my leads"), vendor staff the tenant's. Filters live in the URL. */
 export function LeadsPage() {
@@ -31,8 +33,23 @@ export function LeadsPage() {
   const search = params.get('q') ?? '';
   const orderBy = (params.get('sort') as LeadOrder | null) ?? 'NEWEST';
   const after = params.get('after');
+  const timeZone = useTimeZone();
+  const vendor = !isPartnerSide(viewer);
+  const grades = params.getAll('grade');
+  const partnerId = params.get('partner');
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const partners = usePartnerNames(!vendor);
   const { connection, fetching, error } = useLeads(
-    { stages: stages.length ? stages : undefined, sources: sources.length ? sources : undefined, search: search || undefined },
+    {
+      stages: stages.length ? stages : undefined,
+      sources: sources.length ? sources : undefined,
+      search: search || undefined,
+      grades: grades.length ? grades : undefined,
+      partnerId: partnerId ?? undefined,
+      createdFrom: (from && startOfDayIn(from, timeZone)) || undefined,
+      createdTo: (to && endOfDayIn(to, timeZone)) || undefined,
+    },
     orderBy,
     after,
   );
@@ -48,6 +65,7 @@ export function LeadsPage() {
       next.delete(name);
       for (const value of values) next.append(name, value);
     });
+  const setOne = (name: string, value: string | null) => update((next) => (value ? next.set(name, value) : next.delete(name)));
   const leads = connection?.nodes ?? [];
   const setDialog = (open: boolean) =>
     setParams((current) => {
@@ -105,6 +123,41 @@ export function LeadsPage() {
             clearable
             miw={200}
           />
+        )}
+        {vendor && (
+          <>
+            <Select
+              label={t('leads.partner')}
+              data={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
+              value={partnerId}
+              onChange={(value) => setOne('partner', value)}
+              clearable
+              searchable
+              miw={200}
+            />
+            <MultiSelect
+              label={t('leads.grade')}
+              data={GRADES}
+              value={grades}
+              onChange={(values) => setAll('grade', values)}
+              clearable
+              miw={140}
+            />
+            <TextInput
+              type="date"
+              label={t('leads.createdFrom')}
+              value={from}
+              max={to || undefined}
+              onChange={(event) => setOne('from', event.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              label={t('leads.createdTo')}
+              value={to}
+              min={from || undefined}
+              onChange={(event) => setOne('to', event.currentTarget.value)}
+            />
+          </>
         )}
         <Select
           label={t('leads.sort')}

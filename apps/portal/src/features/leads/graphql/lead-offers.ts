@@ -10,10 +10,21 @@ export const LeadOffers = graphql(`
         mode
         offeredAt
         expiresAt
+        allowedActions
         partner {
           name
         }
       }
+    }
+  }
+`);
+
+export const WithdrawOffer = graphql(`
+  mutation WithdrawOffer($id: ID!) {
+    withdrawOffer(id: $id) {
+      id
+      status
+      allowedActions
     }
   }
 `);

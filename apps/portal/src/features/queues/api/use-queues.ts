@@ -33,12 +33,19 @@ export function useQueueCounts(pause: boolean) {
   } satisfies Record<QueueName, number | undefined>;
 }
 
-export function useQueue(queue: QueueName) {
+/** One page of a queue: `after` is the cursor of the page before (null for the first). */
+export function useQueue(queue: QueueName, after: string | null) {
   const stages = QUEUES[queue];
-  const [byStage] = useQuery({ query: QueueLeads, variables: { stages: stages ? [...stages] : [] }, pause: stages === null });
-  const [stale] = useQuery({ query: StaleLeads, pause: stages !== null });
+  const [byStage] = useQuery({
+    query: QueueLeads,
+    variables: { stages: stages ? [...stages] : [], after },
+    pause: stages === null,
+  });
+  const [stale] = useQuery({ query: StaleLeads, variables: { after }, pause: stages !== null });
   const result = stages === null ? stale : byStage;
   const connection = stages === null ? stale.data?.staleLeads : byStage.data?.leads;
   const leads = (connection?.nodes ?? []).filter((lead) => inQueue(queue, lead));
-  return { leads, fetching: result.fetching, error: result.error };
+  // Marketing's queue drops returned leads without NURTURE on the page: its count is the page's, the others' the whole list's.
+  const totalCount = queue === 'nurture' ? leads.length : (connection?.totalCount ?? 0);
+  return { leads, totalCount, pageInfo: connection?.pageInfo, fetching: result.fetching, error: result.error };
 }

@@ -1,8 +1,9 @@
 import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useReasonLabel } from '@/shared/i18n/reason-label';
 import { useFormat } from '@/shared/i18n/use-format';
+import { Pager } from '@/shared/ui/Pager';
 import { QueryState } from '@/shared/ui/QueryState';
 import { type QueueName, isQueue, useQueue } from '../api/use-queues';
 
@@ -20,7 +21,9 @@ function Queue({ queue }: { queue: QueueName }) {
   const { t } = useTranslation();
   const format = useFormat();
   const reason = useReasonLabel();
-  const { leads, fetching, error } = useQueue(queue);
+  const [params, setParams] = useSearchParams();
+  const after = params.get('after');
+  const { leads, totalCount, pageInfo, fetching, error } = useQueue(queue, after);
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -29,7 +32,7 @@ function Queue({ queue }: { queue: QueueName }) {
       <Text c="dimmed">{t(`queues.${queue}.hint`)}</Text>
       <QueryState fetching={fetching} error={error} empty={leads.length === 0} emptyText={t('queues.empty')}>
         <Text size="sm" c="dimmed">
-          {t('leads.count', { count: leads.length })}
+          {t('leads.count', { count: totalCount })}
         </Text>
         <Table.ScrollContainer minWidth={560}>
           <Table striped>
@@ -76,6 +79,7 @@ function Queue({ queue }: { queue: QueueName }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <Pager after={after} pageInfo={pageInfo} onPage={(cursor) => setParams(cursor ? { after: cursor } : {})} />
       </QueryState>
     </Stack>
   );

@@ -17,10 +17,29 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": typeof types.SetPasswordDocument,
+    "\n  fragment IntakeKeyFields on IntakeKey {\n    id\n    name\n    prefix\n    source\n    sourceDetail\n    leadsCreated\n    lastUsedAt\n    createdAt\n    revokedAt\n  }\n": typeof types.IntakeKeyFieldsFragmentDoc,
+    "\n  query IntakeKeys {\n    intakeKeys {\n      ...IntakeKeyFields\n    }\n  }\n": typeof types.IntakeKeysDocument,
+    "\n  mutation CreateIntakeKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        ...IntakeKeyFields\n      }\n    }\n  }\n": typeof types.CreateIntakeKeyDocument,
+    "\n  mutation RevokeIntakeKey($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      ...IntakeKeyFields\n    }\n  }\n": typeof types.RevokeIntakeKeyDocument,
+    "\n  fragment TenantMemberFields on Member {\n    id\n    role\n    createdAt\n    partner {\n      id\n      name\n    }\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.TenantMemberFieldsFragmentDoc,
+    "\n  query TenantMembers($after: String) {\n    members(first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TenantMemberFields\n      }\n    }\n  }\n": typeof types.TenantMembersDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  query MemberPartners {\n    partners(first: 100, statuses: [ACTIVE, PAUSED, INVITED]) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MemberPartnersDocument,
+    "\n  fragment ReasonCodeFields on ReasonCode {\n    id\n    key\n    kind\n    followUp\n    commentRequired\n    retired\n    labels {\n      locale\n      text\n    }\n  }\n": typeof types.ReasonCodeFieldsFragmentDoc,
+    "\n  query ReasonCatalogue($kind: ReasonCodeKind) {\n    reasonCodes(kind: $kind, includeRetired: true) {\n      ...ReasonCodeFields\n    }\n  }\n": typeof types.ReasonCatalogueDocument,
+    "\n  mutation CreateReasonCode($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n": typeof types.CreateReasonCodeDocument,
+    "\n  mutation UpdateReasonCode($input: UpdateReasonCodeInput!) {\n    updateReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n": typeof types.UpdateReasonCodeDocument,
+    "\n  mutation RetireReasonCode($id: ID!) {\n    retireReasonCode(id: $id) {\n      ...ReasonCodeFields\n    }\n  }\n": typeof types.RetireReasonCodeDocument,
+    "\n  fragment TenantSettingsFields on TenantSettings {\n    timeZone\n    workingDays\n    dayStart\n    dayEnd\n    holidays\n    acceptanceHours\n    acceptanceHoursByTier {\n      gold\n      silver\n      bronze\n    }\n    firstContactHours\n    escalationHours\n    remindAtHalfway\n    reminderHoursBeforeDeadline\n  }\n": typeof types.TenantSettingsFieldsFragmentDoc,
+    "\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n": typeof types.TenantSettingsDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      leadId\n    }\n  }\n": typeof types.AcceptOfferDocument,
     "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineOfferDocument,
     "\n  query InboxCount {\n    offers(filter: { status: [PENDING] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.InboxCountDocument,
     "\n  query PendingOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        leadId\n        mode\n        allowedActions\n        offeredAt\n        expiresAt\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          budget\n          timeframe\n          score\n          grade\n          cell\n          source\n        }\n      }\n    }\n  }\n": typeof types.PendingOffersDocument,
+    "\n  query OfferDeadlinePreview {\n    offerDeadlinePreview {\n      tier\n      businessHours\n      expiresAt\n    }\n  }\n": typeof types.OfferDeadlinePreviewDocument,
     "\n  fragment LeadRow on Lead {\n    id\n    stage\n    progressStage\n    score\n    grade\n    source\n    createdAt\n    acceptedAt\n    nextStepAt\n    company {\n      name\n      city\n      country\n    }\n    owner {\n      name\n    }\n    holdingPartner {\n      name\n    }\n  }\n": typeof types.LeadRowFragmentDoc,
     "\n  fragment LeadDetail on Lead {\n    id\n    version\n    allowedActions\n    stage\n    progressStage\n    score\n    grade\n    source\n    sourceDetail\n    createdAt\n    acceptedAt\n    closedAt\n    lastProgressAt\n    nextStepAt\n    existingCustomer\n    pendingFollowUp\n    lostToCompetitor\n    owner {\n      id\n      name\n    }\n    holdingPartner {\n      id\n      name\n    }\n    contact {\n      firstName\n      lastName\n      email\n      phone\n      position\n      decisionMaker\n    }\n    company {\n      name\n      street\n      postalCode\n      city\n      country\n      industry\n      employeeBand\n      website\n    }\n    interest {\n      requestType\n      productLine\n      description\n      budget\n      timeframe\n    }\n    won {\n      amount\n      currency\n      closedOn\n    }\n    duplicates {\n      leadId\n      companyName\n      stage\n      matchedOn\n    }\n    events {\n      id\n      type\n      occurredAt\n      actorName\n      actorOrganisation\n      partner {\n        name\n      }\n      comment\n      data\n      reasonCode {\n        key\n        labels {\n          locale\n          text\n        }\n      }\n    }\n  }\n": typeof types.LeadDetailFragmentDoc,
     "\n  mutation RecordProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      ...LeadDetail\n    }\n  }\n": typeof types.RecordProgressDocument,
@@ -35,11 +54,19 @@ type Documents = {
     "\n  mutation DistributeLead($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      ...LeadDetail\n    }\n  }\n": typeof types.DistributeLeadDocument,
     "\n  mutation WithdrawRound($id: ID!) {\n    withdrawRound(id: $id) {\n      ...LeadDetail\n    }\n  }\n": typeof types.WithdrawRoundDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateLeadDocument,
-    "\n  query LeadOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 50) {\n      nodes {\n        id\n        roundId\n        status\n        mode\n        offeredAt\n        expiresAt\n        partner {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeadOffersDocument,
+    "\n  query LeadOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 50) {\n      nodes {\n        id\n        roundId\n        status\n        mode\n        offeredAt\n        expiresAt\n        allowedActions\n        partner {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LeadOffersDocument,
+    "\n  mutation WithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n      allowedActions\n    }\n  }\n": typeof types.WithdrawOfferDocument,
     "\n  query Lead($id: ID!) {\n    lead(id: $id) {\n      ...LeadDetail\n    }\n  }\n": typeof types.LeadDocument,
     "\n  query Leads($filter: LeadFilter, $orderBy: LeadOrder!, $after: String) {\n    leads(filter: $filter, orderBy: $orderBy, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...LeadRow\n      }\n    }\n  }\n": typeof types.LeadsDocument,
     "\n  query ActivePartners {\n    partners(statuses: [ACTIVE], first: 100) {\n      nodes {\n        id\n        name\n        tier\n        city\n      }\n    }\n  }\n": typeof types.ActivePartnersDocument,
+    "\n  query PartnerNames {\n    partners(first: 100) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.PartnerNamesDocument,
     "\n  query Members($partnerId: ID) {\n    members(partnerId: $partnerId, first: 100) {\n      nodes {\n        id\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  fragment PartnerFields on Partner {\n    id\n    name\n    city\n    tier\n    status\n    capacity\n    competencies\n    territories {\n      country\n      postalCodePrefixes\n    }\n    createdAt\n    version\n  }\n": typeof types.PartnerFieldsFragmentDoc,
+    "\n  query Partners($statuses: [PartnerStatus!], $after: String) {\n    partners(statuses: $statuses, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...PartnerFields\n      }\n    }\n  }\n": typeof types.PartnersDocument,
+    "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": typeof types.CreatePartnerDocument,
+    "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": typeof types.UpdatePartnerDocument,
+    "\n  query FailedMailCount {\n    failedNotifications(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.FailedMailCountDocument,
+    "\n  query FailedMails($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        email\n        attempts\n        lastError\n        leadId\n        createdAt\n      }\n    }\n  }\n": typeof types.FailedMailsDocument,
     "\n  query QueueCounts {\n    unplaced: leads(filter: { stages: [UNPLACED] }, first: 1) {\n      totalCount\n    }\n    returned: leads(filter: { stages: [RETURNED] }, first: 1) {\n      totalCount\n    }\n    stale: staleLeads(first: 1) {\n      totalCount\n    }\n    nurture: leads(filter: { stages: [NURTURING, LOST, DISQUALIFIED] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.QueueCountsDocument,
     "\n  query QueueLeads($stages: [LeadStage!]!, $after: String) {\n    leads(filter: { stages: $stages }, first: 10, after: $after, orderBy: RECENTLY_UPDATED) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...QueueLead\n      }\n    }\n  }\n": typeof types.QueueLeadsDocument,
     "\n  query StaleLeads($after: String) {\n    staleLeads(first: 10, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...QueueLead\n      }\n    }\n  }\n": typeof types.StaleLeadsDocument,
@@ -49,7 +76,6 @@ type Documents = {
     "\n  query TeamMembers($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        createdAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
     "\n  mutation InviteMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
-    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  query ReasonCodes($kind: ReasonCodeKind!) {\n    reasonCodes(kind: $kind) {\n      id\n      key\n      labels {\n        locale\n        text\n      }\n      commentRequired\n      followUp\n    }\n  }\n": typeof types.ReasonCodesDocument,
     "\n  mutation Logout($everywhere: Boolean!) {\n    logout(everywhere: $everywhere)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -59,10 +85,29 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation SetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": types.SetPasswordDocument,
+    "\n  fragment IntakeKeyFields on IntakeKey {\n    id\n    name\n    prefix\n    source\n    sourceDetail\n    leadsCreated\n    lastUsedAt\n    createdAt\n    revokedAt\n  }\n": types.IntakeKeyFieldsFragmentDoc,
+    "\n  query IntakeKeys {\n    intakeKeys {\n      ...IntakeKeyFields\n    }\n  }\n": types.IntakeKeysDocument,
+    "\n  mutation CreateIntakeKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        ...IntakeKeyFields\n      }\n    }\n  }\n": types.CreateIntakeKeyDocument,
+    "\n  mutation RevokeIntakeKey($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      ...IntakeKeyFields\n    }\n  }\n": types.RevokeIntakeKeyDocument,
+    "\n  fragment TenantMemberFields on Member {\n    id\n    role\n    createdAt\n    partner {\n      id\n      name\n    }\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.TenantMemberFieldsFragmentDoc,
+    "\n  query TenantMembers($after: String) {\n    members(first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TenantMemberFields\n      }\n    }\n  }\n": types.TenantMembersDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n": types.UpdateMemberDocument,
+    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
+    "\n  query MemberPartners {\n    partners(first: 100, statuses: [ACTIVE, PAUSED, INVITED]) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.MemberPartnersDocument,
+    "\n  fragment ReasonCodeFields on ReasonCode {\n    id\n    key\n    kind\n    followUp\n    commentRequired\n    retired\n    labels {\n      locale\n      text\n    }\n  }\n": types.ReasonCodeFieldsFragmentDoc,
+    "\n  query ReasonCatalogue($kind: ReasonCodeKind) {\n    reasonCodes(kind: $kind, includeRetired: true) {\n      ...ReasonCodeFields\n    }\n  }\n": types.ReasonCatalogueDocument,
+    "\n  mutation CreateReasonCode($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n": types.CreateReasonCodeDocument,
+    "\n  mutation UpdateReasonCode($input: UpdateReasonCodeInput!) {\n    updateReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n": types.UpdateReasonCodeDocument,
+    "\n  mutation RetireReasonCode($id: ID!) {\n    retireReasonCode(id: $id) {\n      ...ReasonCodeFields\n    }\n  }\n": types.RetireReasonCodeDocument,
+    "\n  fragment TenantSettingsFields on TenantSettings {\n    timeZone\n    workingDays\n    dayStart\n    dayEnd\n    holidays\n    acceptanceHours\n    acceptanceHoursByTier {\n      gold\n      silver\n      bronze\n    }\n    firstContactHours\n    escalationHours\n    remindAtHalfway\n    reminderHoursBeforeDeadline\n  }\n": types.TenantSettingsFieldsFragmentDoc,
+    "\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n": types.TenantSettingsDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n": types.UpdateTenantSettingsDocument,
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      leadId\n    }\n  }\n": types.AcceptOfferDocument,
     "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeclineOfferDocument,
     "\n  query InboxCount {\n    offers(filter: { status: [PENDING] }, first: 1) {\n      totalCount\n    }\n  }\n": types.InboxCountDocument,
     "\n  query PendingOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        leadId\n        mode\n        allowedActions\n        offeredAt\n        expiresAt\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          budget\n          timeframe\n          score\n          grade\n          cell\n          source\n        }\n      }\n    }\n  }\n": types.PendingOffersDocument,
+    "\n  query OfferDeadlinePreview {\n    offerDeadlinePreview {\n      tier\n      businessHours\n      expiresAt\n    }\n  }\n": types.OfferDeadlinePreviewDocument,
     "\n  fragment LeadRow on Lead {\n    id\n    stage\n    progressStage\n    score\n    grade\n    source\n    createdAt\n    acceptedAt\n    nextStepAt\n    company {\n      name\n      city\n      country\n    }\n    owner {\n      name\n    }\n    holdingPartner {\n      name\n    }\n  }\n": types.LeadRowFragmentDoc,
     "\n  fragment LeadDetail on Lead {\n    id\n    version\n    allowedActions\n    stage\n    progressStage\n    score\n    grade\n    source\n    sourceDetail\n    createdAt\n    acceptedAt\n    closedAt\n    lastProgressAt\n    nextStepAt\n    existingCustomer\n    pendingFollowUp\n    lostToCompetitor\n    owner {\n      id\n      name\n    }\n    holdingPartner {\n      id\n      name\n    }\n    contact {\n      firstName\n      lastName\n      email\n      phone\n      position\n      decisionMaker\n    }\n    company {\n      name\n      street\n      postalCode\n      city\n      country\n      industry\n      employeeBand\n      website\n    }\n    interest {\n      requestType\n      productLine\n      description\n      budget\n      timeframe\n    }\n    won {\n      amount\n      currency\n      closedOn\n    }\n    duplicates {\n      leadId\n      companyName\n      stage\n      matchedOn\n    }\n    events {\n      id\n      type\n      occurredAt\n      actorName\n      actorOrganisation\n      partner {\n        name\n      }\n      comment\n      data\n      reasonCode {\n        key\n        labels {\n          locale\n          text\n        }\n      }\n    }\n  }\n": types.LeadDetailFragmentDoc,
     "\n  mutation RecordProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      ...LeadDetail\n    }\n  }\n": types.RecordProgressDocument,
@@ -77,11 +122,19 @@ const documents: Documents = {
     "\n  mutation DistributeLead($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      ...LeadDetail\n    }\n  }\n": types.DistributeLeadDocument,
     "\n  mutation WithdrawRound($id: ID!) {\n    withdrawRound(id: $id) {\n      ...LeadDetail\n    }\n  }\n": types.WithdrawRoundDocument,
     "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n    }\n  }\n": types.CreateLeadDocument,
-    "\n  query LeadOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 50) {\n      nodes {\n        id\n        roundId\n        status\n        mode\n        offeredAt\n        expiresAt\n        partner {\n          name\n        }\n      }\n    }\n  }\n": types.LeadOffersDocument,
+    "\n  query LeadOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 50) {\n      nodes {\n        id\n        roundId\n        status\n        mode\n        offeredAt\n        expiresAt\n        allowedActions\n        partner {\n          name\n        }\n      }\n    }\n  }\n": types.LeadOffersDocument,
+    "\n  mutation WithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n      allowedActions\n    }\n  }\n": types.WithdrawOfferDocument,
     "\n  query Lead($id: ID!) {\n    lead(id: $id) {\n      ...LeadDetail\n    }\n  }\n": types.LeadDocument,
     "\n  query Leads($filter: LeadFilter, $orderBy: LeadOrder!, $after: String) {\n    leads(filter: $filter, orderBy: $orderBy, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...LeadRow\n      }\n    }\n  }\n": types.LeadsDocument,
     "\n  query ActivePartners {\n    partners(statuses: [ACTIVE], first: 100) {\n      nodes {\n        id\n        name\n        tier\n        city\n      }\n    }\n  }\n": types.ActivePartnersDocument,
+    "\n  query PartnerNames {\n    partners(first: 100) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.PartnerNamesDocument,
     "\n  query Members($partnerId: ID) {\n    members(partnerId: $partnerId, first: 100) {\n      nodes {\n        id\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  fragment PartnerFields on Partner {\n    id\n    name\n    city\n    tier\n    status\n    capacity\n    competencies\n    territories {\n      country\n      postalCodePrefixes\n    }\n    createdAt\n    version\n  }\n": types.PartnerFieldsFragmentDoc,
+    "\n  query Partners($statuses: [PartnerStatus!], $after: String) {\n    partners(statuses: $statuses, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...PartnerFields\n      }\n    }\n  }\n": types.PartnersDocument,
+    "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": types.CreatePartnerDocument,
+    "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n": types.UpdatePartnerDocument,
+    "\n  query FailedMailCount {\n    failedNotifications(first: 1) {\n      totalCount\n    }\n  }\n": types.FailedMailCountDocument,
+    "\n  query FailedMails($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        email\n        attempts\n        lastError\n        leadId\n        createdAt\n      }\n    }\n  }\n": types.FailedMailsDocument,
     "\n  query QueueCounts {\n    unplaced: leads(filter: { stages: [UNPLACED] }, first: 1) {\n      totalCount\n    }\n    returned: leads(filter: { stages: [RETURNED] }, first: 1) {\n      totalCount\n    }\n    stale: staleLeads(first: 1) {\n      totalCount\n    }\n    nurture: leads(filter: { stages: [NURTURING, LOST, DISQUALIFIED] }, first: 1) {\n      totalCount\n    }\n  }\n": types.QueueCountsDocument,
     "\n  query QueueLeads($stages: [LeadStage!]!, $after: String) {\n    leads(filter: { stages: $stages }, first: 10, after: $after, orderBy: RECENTLY_UPDATED) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...QueueLead\n      }\n    }\n  }\n": types.QueueLeadsDocument,
     "\n  query StaleLeads($after: String) {\n    staleLeads(first: 10, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...QueueLead\n      }\n    }\n  }\n": types.StaleLeadsDocument,
@@ -91,7 +144,6 @@ const documents: Documents = {
     "\n  query TeamMembers($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        role\n        createdAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.TeamMembersDocument,
     "\n  mutation InviteMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation ChangeMemberRole($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
-    "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.RemoveMemberDocument,
     "\n  query ReasonCodes($kind: ReasonCodeKind!) {\n    reasonCodes(kind: $kind) {\n      id\n      key\n      labels {\n        locale\n        text\n      }\n      commentRequired\n      followUp\n    }\n  }\n": types.ReasonCodesDocument,
     "\n  mutation Logout($everywhere: Boolean!) {\n    logout(everywhere: $everywhere)\n  }\n": types.LogoutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
@@ -127,6 +179,78 @@ export function graphql(source: "\n  mutation SetPassword($input: SetPasswordInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment IntakeKeyFields on IntakeKey {\n    id\n    name\n    prefix\n    source\n    sourceDetail\n    leadsCreated\n    lastUsedAt\n    createdAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment IntakeKeyFields on IntakeKey {\n    id\n    name\n    prefix\n    source\n    sourceDetail\n    leadsCreated\n    lastUsedAt\n    createdAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeKeys {\n    intakeKeys {\n      ...IntakeKeyFields\n    }\n  }\n"): (typeof documents)["\n  query IntakeKeys {\n    intakeKeys {\n      ...IntakeKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIntakeKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        ...IntakeKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIntakeKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n      intakeKey {\n        ...IntakeKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeIntakeKey($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      ...IntakeKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeIntakeKey($id: ID!) {\n    revokeIntakeKey(id: $id) {\n      ...IntakeKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantMemberFields on Member {\n    id\n    role\n    createdAt\n    partner {\n      id\n      name\n    }\n    user {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment TenantMemberFields on Member {\n    id\n    role\n    createdAt\n    partner {\n      id\n      name\n    }\n    user {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantMembers($after: String) {\n    members(first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TenantMemberFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantMembers($after: String) {\n    members(first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...TenantMemberFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...TenantMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPartners {\n    partners(first: 100, statuses: [ACTIVE, PAUSED, INVITED]) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPartners {\n    partners(first: 100, statuses: [ACTIVE, PAUSED, INVITED]) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReasonCodeFields on ReasonCode {\n    id\n    key\n    kind\n    followUp\n    commentRequired\n    retired\n    labels {\n      locale\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment ReasonCodeFields on ReasonCode {\n    id\n    key\n    kind\n    followUp\n    commentRequired\n    retired\n    labels {\n      locale\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReasonCatalogue($kind: ReasonCodeKind) {\n    reasonCodes(kind: $kind, includeRetired: true) {\n      ...ReasonCodeFields\n    }\n  }\n"): (typeof documents)["\n  query ReasonCatalogue($kind: ReasonCodeKind) {\n    reasonCodes(kind: $kind, includeRetired: true) {\n      ...ReasonCodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReasonCode($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReasonCode($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReasonCode($input: UpdateReasonCodeInput!) {\n    updateReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReasonCode($input: UpdateReasonCodeInput!) {\n    updateReasonCode(input: $input) {\n      ...ReasonCodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireReasonCode($id: ID!) {\n    retireReasonCode(id: $id) {\n      ...ReasonCodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetireReasonCode($id: ID!) {\n    retireReasonCode(id: $id) {\n      ...ReasonCodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantSettingsFields on TenantSettings {\n    timeZone\n    workingDays\n    dayStart\n    dayEnd\n    holidays\n    acceptanceHours\n    acceptanceHoursByTier {\n      gold\n      silver\n      bronze\n    }\n    firstContactHours\n    escalationHours\n    remindAtHalfway\n    reminderHoursBeforeDeadline\n  }\n"): (typeof documents)["\n  fragment TenantSettingsFields on TenantSettings {\n    timeZone\n    workingDays\n    dayStart\n    dayEnd\n    holidays\n    acceptanceHours\n    acceptanceHoursByTier {\n      gold\n      silver\n      bronze\n    }\n    firstContactHours\n    escalationHours\n    remindAtHalfway\n    reminderHoursBeforeDeadline\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      leadId\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n      leadId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -140,6 +264,10 @@ export function graphql(source: "\n  query InboxCount {\n    offers(filter: { st
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PendingOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        leadId\n        mode\n        allowedActions\n        offeredAt\n        expiresAt\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          budget\n          timeframe\n          score\n          grade\n          cell\n          source\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PendingOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        leadId\n        mode\n        allowedActions\n        offeredAt\n        expiresAt\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          budget\n          timeframe\n          score\n          grade\n          cell\n          source\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferDeadlinePreview {\n    offerDeadlinePreview {\n      tier\n      businessHours\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query OfferDeadlinePreview {\n    offerDeadlinePreview {\n      tier\n      businessHours\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -199,7 +327,11 @@ export function graphql(source: "\n  mutation CreateLead($input: CreateLeadInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LeadOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 50) {\n      nodes {\n        id\n        roundId\n        status\n        mode\n        offeredAt\n        expiresAt\n        partner {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 50) {\n      nodes {\n        id\n        roundId\n        status\n        mode\n        offeredAt\n        expiresAt\n        partner {\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query LeadOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 50) {\n      nodes {\n        id\n        roundId\n        status\n        mode\n        offeredAt\n        expiresAt\n        allowedActions\n        partner {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 50) {\n      nodes {\n        id\n        roundId\n        status\n        mode\n        offeredAt\n        expiresAt\n        allowedActions\n        partner {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n      allowedActions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -215,7 +347,35 @@ export function graphql(source: "\n  query ActivePartners {\n    partners(status
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PartnerNames {\n    partners(first: 100) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerNames {\n    partners(first: 100) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Members($partnerId: ID) {\n    members(partnerId: $partnerId, first: 100) {\n      nodes {\n        id\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($partnerId: ID) {\n    members(partnerId: $partnerId, first: 100) {\n      nodes {\n        id\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerFields on Partner {\n    id\n    name\n    city\n    tier\n    status\n    capacity\n    competencies\n    territories {\n      country\n      postalCodePrefixes\n    }\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment PartnerFields on Partner {\n    id\n    name\n    city\n    tier\n    status\n    capacity\n    competencies\n    territories {\n      country\n      postalCodePrefixes\n    }\n    createdAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Partners($statuses: [PartnerStatus!], $after: String) {\n    partners(statuses: $statuses, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...PartnerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Partners($statuses: [PartnerStatus!], $after: String) {\n    partners(statuses: $statuses, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...PartnerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartner($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedMailCount {\n    failedNotifications(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FailedMailCount {\n    failedNotifications(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedMails($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        email\n        attempts\n        lastError\n        leadId\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query FailedMails($after: String) {\n    failedNotifications(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        email\n        attempts\n        lastError\n        leadId\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -252,10 +412,6 @@ export function graphql(source: "\n  mutation InviteMember($input: AddMemberInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeMemberRole($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,1 @@
+export { FailedMailsPage as Component } from '@/features/queues/components/FailedMailsPage';

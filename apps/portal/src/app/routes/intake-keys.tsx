@@ -1,0 +1,1 @@
+export { IntakeKeysPage as Component } from '@/features/configuration/components/IntakeKeysPage';

@@ -1,0 +1,1 @@
+export { ReasonCodesPage as Component } from '@/features/configuration/components/ReasonCodesPage';

@@ -1,0 +1,1 @@
+export { TenantSettingsPage as Component } from '@/features/configuration/components/TenantSettingsPage';

@@ -1,0 +1,216 @@
+import { Badge, Button, Code, CopyButton, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IntakeKeyFieldsFragment, LeadSource } from '@/shared/graphql/generated/graphql';
+import { useFormat } from '@/shared/i18n/use-format';
+import { ErrorAlert, QueryState } from '@/shared/ui/QueryState';
+import { useServerErrors } from '@/shared/ui/use-server-errors';
+import { intakeFormSnippet } from '../api/intake-snippet';
+import { useCreateIntakeKey, useIntakeKeys, useRevokeIntakeKey } from '../api/use-intake-keys';
+
+const SOURCES: LeadSource[] = ['WEB_FORM', 'TRADE_FAIR', 'CAMPAIGN', 'PURCHASED_LIST', 'REFERRAL', 'API', 'OTHER'];
+
+/** The keys web forms and other systems post leads with (vendor admins): each shown once when created. */
+export function IntakeKeysPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { keys, fetching, error } = useIntakeKeys();
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<string | null>(null);
+  const [revoking, setRevoking] = useState<IntakeKeyFieldsFragment | null>(null);
+  const [revoked, revoke] = useRevokeIntakeKey();
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('intakeKeys.title')}
+        </Title>
+        <Button onClick={() => setCreating(true)}>{t('intakeKeys.new')}</Button>
+      </Group>
+      <Text c="dimmed">{t('intakeKeys.hint')}</Text>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={creating}
+        onClose={() => {
+          setCreating(false);
+          setCreated(null);
+        }}
+        title={created ? t('intakeKeys.createdTitle') : t('intakeKeys.new')}
+        size="lg"
+      >
+        {created ? (
+          <CreatedKey
+            secret={created}
+            onDone={() => {
+              setCreating(false);
+              setCreated(null);
+            }}
+          />
+        ) : (
+          <IntakeKeyForm onCancel={() => setCreating(false)} onCreated={setCreated} />
+        )}
+      </Modal>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={revoking !== null}
+        onClose={() => setRevoking(null)}
+        title={t('intakeKeys.revokeTitle')}
+      >
+        <Stack>
+          {revoked.error && <ErrorAlert error={revoked.error} />}
+          <Text>{t('intakeKeys.revokeConfirm', { name: revoking?.name })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRevoking(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red"
+              loading={revoked.fetching}
+              onClick={async () => {
+                const result = revoking ? await revoke({ id: revoking.id }) : undefined;
+                if (result?.data) setRevoking(null);
+              }}
+            >
+              {t('intakeKeys.revoke')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <QueryState fetching={fetching} error={error} empty={keys.length === 0} emptyText={t('intakeKeys.empty')}>
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('intakeKeys.name')}</Table.Th>
+                <Table.Th>{t('intakeKeys.key')}</Table.Th>
+                <Table.Th>{t('intakeKeys.source')}</Table.Th>
+                <Table.Th>{t('intakeKeys.leadsCreated')}</Table.Th>
+                <Table.Th>{t('intakeKeys.lastUsed')}</Table.Th>
+                <Table.Th>{t('intakeKeys.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {keys.map((key) => (
+                <Table.Tr key={key.id}>
+                  <Table.Td>{key.name}</Table.Td>
+                  <Table.Td>
+                    <Code>{key.prefix}…</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    {t(`enum.LeadSource.${key.source}`)}
+                    {key.sourceDetail && (
+                      <Text size="xs" c="dimmed">
+                        {key.sourceDetail}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{format.number(key.leadsCreated)}</Table.Td>
+                  <Table.Td>{key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t('intakeKeys.neverUsed')}</Table.Td>
+                  <Table.Td>
+                    {key.revokedAt ? (
+                      <Badge variant="light" color="gray" style={{ minWidth: 'max-content' }}>
+                        {t('intakeKeys.revokedOn', { date: format.date(key.revokedAt) })}
+                      </Badge>
+                    ) : (
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`${t('intakeKeys.revoke')}: ${key.name}`}
+                        onClick={() => setRevoking(key)}
+                      >
+                        {t('intakeKeys.revoke')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </QueryState>
+    </Stack>
+  );
+}
+
+function IntakeKeyForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (secret: string) => void }) {
+  const { t } = useTranslation();
+  const [state, create] = useCreateIntakeKey();
+  const form = useForm({
+    initialValues: { name: '', source: 'WEB_FORM' as LeadSource, sourceDetail: '' },
+    validate: { name: (value) => (value.trim() ? null : t('newLead.required')) },
+  });
+  const general = useServerErrors(form, state.error);
+  const submit = form.onSubmit(async (v) => {
+    const result = await create({
+      input: { name: v.name.trim(), source: v.source, sourceDetail: v.sourceDetail.trim() || undefined },
+    });
+    if (result.data) onCreated(result.data.createIntakeKey.secret);
+  });
+  return (
+    <form noValidate onSubmit={submit}>
+      <Stack>
+        {general && state.error && <ErrorAlert error={state.error} />}
+        <TextInput label={t('intakeKeys.name')} description={t('intakeKeys.nameHint')} required {...form.getInputProps('name')} />
+        <Select
+          label={t('intakeKeys.source')}
+          allowDeselect={false}
+          data={SOURCES.map((s) => ({ value: s, label: t(`enum.LeadSource.${s}`) }))}
+          {...form.getInputProps('source')}
+        />
+        <TextInput label={t('intakeKeys.sourceDetail')} {...form.getInputProps('sourceDetail')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={state.fetching}>
+            {t('intakeKeys.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** The key, once: LeadRelay keeps only its hash. With the HTML form that posts leads with it. */
+function CreatedKey({ secret, onDone }: { secret: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const snippet = intakeFormSnippet(window.location.origin, secret, {
+    consent: t('intakeKeys.snippetConsent'),
+    submit: t('intakeKeys.snippetSubmit'),
+  });
+  return (
+    <Stack>
+      <Text fw={500}>{t('intakeKeys.shownOnce')}</Text>
+      <Group wrap="nowrap" align="center">
+        <Code aria-label={t('intakeKeys.key')} style={{ wordBreak: 'break-all', flex: 1 }}>
+          {secret}
+        </Code>
+        <Copy value={secret} label={t('intakeKeys.copyKey')} />
+      </Group>
+      <Text size="sm">{t('intakeKeys.snippetHint')}</Text>
+      <Code block tabIndex={0} aria-label={t('intakeKeys.snippet')} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+        {snippet}
+      </Code>
+      <Group justify="space-between">
+        <Copy value={snippet} label={t('intakeKeys.copySnippet')} />
+        <Button onClick={onDone}>{t('intakeKeys.done')}</Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function Copy({ value, label }: { value: string; label: string }) {
+  const { t } = useTranslation();
+  return (
+    <CopyButton value={value}>
+      {({ copied, copy }) => (
+        <Button variant="default" size="compact-sm" onClick={copy} aria-live="polite" style={{ flexShrink: 0 }}>
+          {copied ? t('intakeKeys.copied') : label}
+        </Button>
+      )}
+    </CopyButton>
+  );
+}

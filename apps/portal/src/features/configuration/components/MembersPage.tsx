@@ -1,0 +1,136 @@
+import { Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { TenantMemberFieldsFragment } from '@/shared/graphql/generated/graphql';
+import { useFormat } from '@/shared/i18n/use-format';
+import { Pager } from '@/shared/ui/Pager';
+import { ErrorAlert, QueryState } from '@/shared/ui/QueryState';
+import { useViewer } from '@/shared/viewer/viewer';
+import { useRemoveMember, useTenantMembers } from '../api/use-members';
+import { MemberForm } from './MemberForm';
+
+/** The tenant's members, vendor staff and partners' people (vendor admins): invite, change role, remove. */
+export function MembersPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const viewer = useViewer();
+  const [params, setParams] = useSearchParams();
+  const after = params.get('after');
+  const { connection, fetching, error, refetch } = useTenantMembers(after);
+  const [editing, setEditing] = useState<TenantMemberFieldsFragment | 'new' | null>(null);
+  const [removing, setRemoving] = useState<TenantMemberFieldsFragment | null>(null);
+  const [removed, remove] = useRemoveMember();
+  const members = connection?.nodes ?? [];
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('members.title')}
+        </Title>
+        <Button onClick={() => setEditing('new')}>{t('members.new')}</Button>
+      </Group>
+      <Text c="dimmed">{t('members.hint')}</Text>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('members.new') : t('members.changeRoleOf', { name: editing?.user.name })}
+        size="lg"
+      >
+        {editing !== null && <MemberForm member={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
+      </Modal>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={t('members.removeTitle')}
+      >
+        <Stack>
+          {removed.error && <ErrorAlert error={removed.error} />}
+          <Text>{t('members.removeConfirm', { name: removing?.user.name })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRemoving(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red"
+              loading={removed.fetching}
+              onClick={async () => {
+                const result = removing ? await remove({ id: removing.id }) : undefined;
+                if (result?.data) {
+                  setRemoving(null);
+                  refetch();
+                }
+              }}
+            >
+              {t('members.remove')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <QueryState fetching={fetching} error={error} empty={members.length === 0} emptyText={t('members.empty')}>
+        <Text size="sm" c="dimmed">
+          {t('members.count', { count: connection?.totalCount ?? 0 })}
+        </Text>
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('members.name')}</Table.Th>
+                <Table.Th>{t('members.role')}</Table.Th>
+                <Table.Th>{t('members.partner')}</Table.Th>
+                <Table.Th>{t('members.since')}</Table.Th>
+                <Table.Th>{t('partners.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.map((member) => (
+                <Table.Tr key={member.id}>
+                  <Table.Td>
+                    <Text>{member.user.name}</Text>
+                    <Text size="xs" c="dimmed">
+                      {member.user.email}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" style={{ minWidth: 'max-content' }}>
+                      {t(`enum.Role.${member.role}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{member.partner?.name}</Table.Td>
+                  <Table.Td>{format.date(member.createdAt)}</Table.Td>
+                  <Table.Td>
+                    {member.id !== viewer.membership.id && (
+                      <Group gap="xs" wrap="nowrap">
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          aria-label={`${t('members.changeRole')}: ${member.user.name}`}
+                          onClick={() => setEditing(member)}
+                        >
+                          {t('members.changeRole')}
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          color="red"
+                          aria-label={`${t('members.remove')}: ${member.user.name}`}
+                          onClick={() => setRemoving(member)}
+                        >
+                          {t('members.remove')}
+                        </Button>
+                      </Group>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <Pager after={after} pageInfo={connection?.pageInfo} onPage={(cursor) => setParams(cursor ? { after: cursor } : {})} />
+      </QueryState>
+    </Stack>
+  );
+}
