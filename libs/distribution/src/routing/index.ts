@@ -1,0 +1,6 @@
+export * from './candidate-filters';
+export * from './fair-share';
+export { CandidatePartnersService } from './candidate-partners.service';
+export { PartnerAbsence } from './partner-absence.entity';
+export { RoutingPolicy } from './routing-policy.entity';
+export { routingAbilities } from './routing.abilities';
