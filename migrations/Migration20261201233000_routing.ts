@@ -8,8 +8,11 @@ export class Migration20261201233000_routing extends Migration {
     this.addSql(`create table "partner_absence" ("id" uuid not null, "tenant_id" uuid not null, "created_at" timestamptz not null, "partner_id" uuid not null, "starts_at" timestamptz not null, "ends_at" timestamptz not null, "note" varchar(500) null, "created_by_user_id" uuid null, primary key ("id"));`);
     this.addSql(`create index "partner_absence_tenant_id_partner_id_ends_at_index" on "partner_absence" ("tenant_id", "partner_id", "ends_at");`);
 
-    this.addSql(`create table "routing_policy" ("id" uuid not null, "tenant_id" uuid not null, "created_at" timestamptz not null, "tiers_by_grade" jsonb not null, "updated_at" timestamptz not null, "version" int not null default 1, primary key ("id"));`);
+    this.addSql(`create type "routing_mode" as enum ('MANUAL', 'AUTOMATIC');`);
+    this.addSql(`create table "routing_policy" ("id" uuid not null, "tenant_id" uuid not null, "created_at" timestamptz not null, "tiers_by_grade" jsonb not null, "mode" "routing_mode" not null default 'MANUAL', "rules" jsonb not null, "fallback_partner_id" uuid null, "max_rounds" smallint not null default 3, "updated_at" timestamptz not null, "version" int not null default 1, primary key ("id"));`);
     this.addSql(`alter table "routing_policy" add constraint "routing_policy_tenant_id_unique" unique ("tenant_id");`);
+
+    this.addSql(`alter type "lead_event_type" add value if not exists 'lead.routed' after 'lead.routed_direct';`);
 
     // Routing measures a partner's wins, losses and returns over a recent window.
     this.addSql(`create index "lead_event_tenant_id_partner_id_type_occurred_at_index" on "lead_event" ("tenant_id", "partner_id", "type", "occurred_at");`);
@@ -34,6 +37,8 @@ export class Migration20261201233000_routing extends Migration {
     this.addSql(`drop index if exists "lead_event_tenant_id_partner_id_type_occurred_at_index";`);
     this.addSql(`drop table if exists "partner_absence" cascade;`);
     this.addSql(`drop table if exists "routing_policy" cascade;`);
+    this.addSql(`drop type "routing_mode";`);
+    // PostgreSQL cannot drop a value from an enum: 'lead.routed' stays in "lead_event_type".
   }
 
 }

@@ -10,7 +10,6 @@ import { Offer } from './offers/offer.entity';
 import { OfferResolver } from './offers/offer.resolver';
 import { OfferService } from './offers/offer.service';
 import { Round } from './rounds/round.entity';
-import { CandidatePartnersService } from './routing/candidate-partners.service';
 import { PartnerAbsence } from './routing/partner-absence.entity';
 import { RoutingPolicy } from './routing/routing-policy.entity';
 import { PartnerRoutingWeightResolver, RoutingResolver } from './routing/routing.resolver';
@@ -31,11 +30,10 @@ import { TenantSettingsResolver, TenantSettingsService } from './settings/tenant
     DueWorkService,
     StaleLeadService,
     StaleLeadResolver,
-    CandidatePartnersService,
     RoutingService,
     RoutingResolver,
     PartnerRoutingWeightResolver,
   ],
-  exports: [LeadLifecycleService, DueWorkService, CandidatePartnersService],
+  exports: [LeadLifecycleService, DueWorkService],
 })
 export class DistributionModule {}

@@ -4,3 +4,5 @@ export { CandidatePartnersService } from './candidate-partners.service';
 export { PartnerAbsence } from './partner-absence.entity';
 export { RoutingPolicy } from './routing-policy.entity';
 export { routingAbilities } from './routing.abilities';
+export * from './routing-rules';
+export { LeadRouter, HoldReason, type RoutingDecision } from './lead-router';

@@ -1,17 +1,24 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDate,
   IsEnum,
   IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
+import { MAX_RULES, RoutingAction, RoutingMode } from './routing-rules';
 import { Locale, UpperCase } from '@leadrelay/core';
 import { PartnerTier } from '@leadrelay/partners';
 
@@ -65,6 +72,85 @@ export class GradeTiersInput {
   tiers!: PartnerTier[];
 }
 
+registerEnumType(RoutingMode, {
+  name: 'RoutingMode',
+  description: 'MANUAL: candidates are only suggested. AUTOMATIC: a lead that becomes QUALIFIED is routed by the rules at once.',
+  valuesMap: {
+    MANUAL: { description: 'People distribute; candidatePartners suggests.' },
+    AUTOMATIC: { description: 'The system routes every newly QUALIFIED lead by the rules.' },
+  },
+});
+registerEnumType(RoutingAction, {
+  name: 'RoutingAction',
+  description: 'What a routing rule does with a lead it matches.',
+  valuesMap: {
+    EXCLUSIVE: { description: 'Offer it to the top candidate alone.' },
+    SHARED: { description: 'Offer it to the top `count` candidates at once; the first to accept wins.' },
+    DIRECT: { description: 'Give it to a DIRECT_SALES user, round robin.' },
+    HOLD: { description: 'Leave it for a person (the channel managers are told).' },
+  },
+});
+
+@InputType({ description: 'One condition of a routing rule.' })
+export class RoutingConditionInput {
+  @Field({ description: 'GRADE, CELL, SOURCE, PRODUCT_LINE, COUNTRY (text: IN) or ANNUAL_REVENUE, BUDGET (numbers: BETWEEN).' })
+  @IsString()
+  @MaxLength(40)
+  field!: string;
+
+  @Field({ description: 'IN for text fields, BETWEEN for number fields.' })
+  @IsString()
+  @MaxLength(20)
+  operator!: string;
+
+  @Field(() => [String], { nullable: true, description: 'For IN: the values, compared without regard to case.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  values?: string[];
+
+  @Field(() => Float, { nullable: true, description: 'For BETWEEN: the lowest value included.' })
+  @IsOptional()
+  @IsNumber()
+  min?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'For BETWEEN: the highest value included.' })
+  @IsOptional()
+  @IsNumber()
+  max?: number | null;
+}
+
+@InputType({ description: 'A routing rule: when all its conditions hold, its action decides.' })
+export class RoutingRuleInput {
+  @Field({ description: 'A stable key, named in every routing decision, e.g. key-accounts.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  key!: string;
+
+  @Field(() => [RoutingConditionInput], { description: 'All must hold; none: the rule always applies.' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RoutingConditionInput)
+  conditions!: RoutingConditionInput[];
+
+  @Field(() => RoutingAction, { description: 'What it does.' })
+  @IsEnum(RoutingAction)
+  action!: RoutingAction;
+
+  @Field(() => Int, { nullable: true, description: 'For SHARED: how many partners get the offer at once (2 to 10).' })
+  @IsOptional()
+  @IsInt()
+  count?: number | null;
+
+  @Field({ description: 'Required: without candidates the lead is held. Optional: the next rule decides.' })
+  @IsBoolean()
+  required!: boolean;
+}
+
 @InputType({ description: "Changes the tenant's routing policy (vendor admin)." })
 export class UpdateRoutingPolicyInput {
   @Field(() => [GradeTiersInput], {
@@ -77,4 +163,29 @@ export class UpdateRoutingPolicyInput {
   @ValidateNested({ each: true })
   @Type(() => GradeTiersInput)
   tiersByGrade?: GradeTiersInput[];
+
+  @Field(() => RoutingMode, { nullable: true, description: 'MANUAL or AUTOMATIC.' })
+  @IsOptional()
+  @IsEnum(RoutingMode)
+  mode?: RoutingMode;
+
+  @Field(() => [RoutingRuleInput], { nullable: true, description: 'Replaces the rules, in order.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_RULES)
+  @ValidateNested({ each: true })
+  @Type(() => RoutingRuleInput)
+  rules?: RoutingRuleInput[];
+
+  @Field(() => ID, { nullable: true, description: 'The partner offered a lead no rule decides; null: hold it.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'fallbackPartnerId must be a partner id' })
+  fallbackPartnerId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Rounds the router opens for one lead before it holds it (1 to 10).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  maxRounds?: number;
 }

@@ -17,6 +17,7 @@ import { CandidatePartnersService, RECENT_WINDOW_DAYS } from './candidate-partne
 import { PartnerAbsence } from './partner-absence.entity';
 import { PartnerAbsenceModel, RoutingPolicyModel } from './routing-policy.model';
 import { RoutingPolicy } from './routing-policy.entity';
+import { RoutingAction, type RoutingField, type RoutingOperator, type RoutingRule, assertValidRules } from './routing-rules';
 import type { SchedulePartnerAbsenceInput, UpdateRoutingPolicyInput } from './routing.inputs';
 
 /** The longest absence that can be set at once. */
@@ -60,6 +61,34 @@ export class RoutingService {
         }
         policy.tiersByGrade = Object.fromEntries(input.tiersByGrade.map((g) => [g.grade, [...new Set(g.tiers)]]));
       }
+      if (input.rules) {
+        const rules = input.rules.map((rule): RoutingRule => ({
+          key: rule.key,
+          action: rule.action,
+          required: rule.required,
+          count: rule.action === RoutingAction.SHARED ? (rule.count ?? null) : null,
+          conditions: rule.conditions.map((c) => ({
+            field: c.field.toUpperCase() as RoutingField,
+            operator: c.operator.toUpperCase() as RoutingOperator,
+            ...(c.values ? { values: c.values } : {}),
+            ...(c.min != null ? { min: c.min } : {}),
+            ...(c.max != null ? { max: c.max } : {}),
+          })),
+        }));
+        assertValidRules(rules);
+        policy.rules = rules;
+      }
+      if (input.fallbackPartnerId !== undefined) {
+        if (input.fallbackPartnerId && !(await em.count(Partner, { tenantId: actor.tenantId, id: input.fallbackPartnerId }))) {
+          throw BadUserInputError.of(
+            'fallbackPartnerId',
+            'No partner of this tenant has this id. Name one of your partners, or null to hold.',
+          );
+        }
+        policy.fallbackPartnerId = input.fallbackPartnerId;
+      }
+      if (input.mode) policy.mode = input.mode;
+      if (input.maxRounds) policy.maxRounds = input.maxRounds;
       await em.flush();
       return RoutingPolicyModel.from(policy);
     });
