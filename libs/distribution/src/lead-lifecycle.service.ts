@@ -14,6 +14,7 @@ import {
   Tenant,
   TenantContext,
   JobQueue,
+  QUEUE,
 } from '@leadrelay/core';
 import { Membership, User } from '@leadrelay/identity';
 import {
@@ -30,6 +31,7 @@ import {
   findLeadInScope,
   LeadEventSink,
   overrideScore,
+  ReasonFollowUp,
 } from '@leadrelay/leads';
 import { Partner, PartnerStatus } from '@leadrelay/partners';
 import { addBusinessHours } from './deadlines';
@@ -274,6 +276,9 @@ export class LeadLifecycleService {
         comment: input.comment,
       });
       await this.endRoundIfSettled(em, lead, offer.round.getEntity(), history, now);
+      // Every offer declined: the router may re-offer it (routing/lead-reoffer.service.ts).
+      if (lead.stage === LeadStage.UNPLACED)
+        await this.jobs.send(em, QUEUE.reoffer, { tenantId: lead.tenantId, leadId: lead.id });
     });
   }
 
@@ -321,6 +326,10 @@ export class LeadLifecycleService {
       lead.holdingPartner = null;
       lead.owner = null;
       lead.pendingFollowUp = reason.followUp;
+      // A RE_OFFER reason: the router may offer it to the next partners (routing/lead-reoffer.service.ts).
+      if (reason.followUp === ReasonFollowUp.RE_OFFER) {
+        await this.jobs.send(em, QUEUE.reoffer, { tenantId: lead.tenantId, leadId: lead.id });
+      }
     });
   }
 

@@ -28,8 +28,8 @@ export interface PartnerFacts {
   openLeads: number;
   /** The end of the absence it is in now, if any. */
   absentUntil: Date | null;
-  /** It declined an offer of this lead, or returned it, before. */
-  refused: 'DECLINED' | 'RETURNED' | null;
+  /** It declined an offer of this lead, returned it, or let an offer of it expire, before. */
+  refused: 'DECLINED' | 'RETURNED' | 'EXPIRED' | null;
 }
 
 /** Which tiers may get leads of each grade; a grade not named (or a lead without grade) goes to every tier. */
@@ -44,6 +44,7 @@ export enum ExclusionReason {
   AT_CAPACITY = 'AT_CAPACITY',
   DECLINED_BEFORE = 'DECLINED_BEFORE',
   RETURNED_BEFORE = 'RETURNED_BEFORE',
+  EXPIRED_BEFORE = 'EXPIRED_BEFORE',
   /** In the territory, but candidates nearer the lead's postal code were found. */
   NEARER_CANDIDATES = 'NEARER_CANDIDATES',
 }
@@ -103,6 +104,7 @@ function firstExclusion(lead: RoutedLeadFacts, partner: PartnerFacts, tiers: Tie
   if (partner.openLeads >= partner.capacity) return out(ExclusionReason.AT_CAPACITY, `${partner.openLeads}/${partner.capacity}`);
   if (partner.refused === 'DECLINED') return out(ExclusionReason.DECLINED_BEFORE);
   if (partner.refused === 'RETURNED') return out(ExclusionReason.RETURNED_BEFORE);
+  if (partner.refused === 'EXPIRED') return out(ExclusionReason.EXPIRED_BEFORE);
   return null;
 }
 

@@ -29,6 +29,7 @@ registerEnumType(ExclusionReason, {
     AT_CAPACITY: { description: 'It holds as many open leads as its capacity.' },
     DECLINED_BEFORE: { description: 'It declined an offer of this lead.' },
     RETURNED_BEFORE: { description: 'It returned this lead.' },
+    EXPIRED_BEFORE: { description: 'It let an offer of this lead expire.' },
     NEARER_CANDIDATES: { description: "Other candidates cover the lead's postal code more closely." },
   },
 });

@@ -65,6 +65,7 @@ interface PartnerSqlRow {
   absent_until: Date | null;
   back_since: Date | null;
   declined: boolean;
+  expired: boolean;
   returned: boolean;
 }
 
@@ -155,11 +156,12 @@ export class CandidatePartnersService {
          (select max(a.ends_at) from partner_absence a where a.tenant_id = p.tenant_id and a.partner_id = p.id and a.starts_at <= ? and a.ends_at > ?) as absent_until,
          (select max(a.ends_at) from partner_absence a where a.tenant_id = p.tenant_id and a.partner_id = p.id and a.ends_at <= ? and a.ends_at > ?) as back_since,
          exists (select 1 from offer o where o.lead_id = ? and o.partner_id = p.id and o.status = 'DECLINED') as declined,
+         exists (select 1 from offer o where o.lead_id = ? and o.partner_id = p.id and o.status = 'EXPIRED') as expired,
          exists (select 1 from lead_event e where e.lead_id = ? and e.partner_id = p.id and e.type = 'lead.returned') as returned
        from partner p
        where p.tenant_id = ? and p.territories @> ?::jsonb
        order by p.id`,
-      [now, now, now, windowStart, lead.id, lead.id, lead.tenantId, JSON.stringify([{ country: lead.company.country }])],
+      [now, now, now, windowStart, lead.id, lead.id, lead.id, lead.tenantId, JSON.stringify([{ country: lead.company.country }])],
     );
     return rows.map((row) => {
       const joined = new Date(row.created_at);
@@ -179,7 +181,7 @@ export class CandidatePartnersService {
         updatedAt: new Date(row.updated_at),
         openLeads: Number(row.open_leads),
         absentUntil: row.absent_until ? new Date(row.absent_until) : null,
-        refused: row.declined ? 'DECLINED' : row.returned ? 'RETURNED' : null,
+        refused: row.declined ? 'DECLINED' : row.returned ? 'RETURNED' : row.expired ? 'EXPIRED' : null,
         availableSince: since ?? null,
       };
     });

@@ -6,3 +6,4 @@ export { RoutingPolicy } from './routing-policy.entity';
 export { routingAbilities } from './routing.abilities';
 export * from './routing-rules';
 export { LeadRouter, HoldReason, type RoutingDecision } from './lead-router';
+export { LeadReofferService } from './lead-reoffer.service';

@@ -18,6 +18,8 @@ export enum HoldReason {
   NO_CANDIDATE = 'NO_CANDIDATE',
   NO_DIRECT_SALES = 'NO_DIRECT_SALES',
   NO_RULE = 'NO_RULE',
+  /** The router opened as many rounds as the tenant allows. */
+  MAX_ROUNDS = 'MAX_ROUNDS',
 }
 
 /** What the router decided, as its `lead.routed` line says it. */
@@ -49,17 +51,23 @@ export class LeadRouter {
     return this.route(em, lead, history, policy);
   }
 
-  async route(em: EntityManager, lead: Lead, history: LeadHistory, policy: RoutingPolicy): Promise<RoutingDecision> {
+  async route(
+    em: EntityManager,
+    lead: Lead,
+    history: LeadHistory,
+    policy: RoutingPolicy,
+    round: { round: number } = { round: 1 },
+  ): Promise<RoutingDecision> {
     const by = await history.system(lead.tenantId);
-    if (!lead.consent.given) return this.hold(lead, history, by, null, HoldReason.CONSENT_MISSING);
+    if (!lead.consent.given) return this.hold(lead, history, by, null, HoldReason.CONSENT_MISSING, round);
     const list = await this.candidates.list(em, lead);
-    const context = { widenedTo: list.widening?.area ?? null };
+    const context = { widenedTo: list.widening?.area ?? null, ...round };
     for (const rule of matchingRules(lead, policy.rules)) {
-      if (rule.action === RoutingAction.HOLD) return this.hold(lead, history, by, rule.key, HoldReason.RULE_HOLDS);
+      if (rule.action === RoutingAction.HOLD) return this.hold(lead, history, by, rule.key, HoldReason.RULE_HOLDS, round);
       if (rule.action === RoutingAction.DIRECT) {
         const user = await this.nextDirectSalesUser(em, lead.tenantId);
         if (user) return this.routeDirect(em, lead, history, by, rule, user);
-        if (rule.required) return this.hold(lead, history, by, rule.key, HoldReason.NO_DIRECT_SALES);
+        if (rule.required) return this.hold(lead, history, by, rule.key, HoldReason.NO_DIRECT_SALES, round);
         continue;
       }
       const take = rule.action === RoutingAction.EXCLUSIVE ? 1 : rule.count!;
@@ -68,7 +76,7 @@ export class LeadRouter {
         const mode = rule.action === RoutingAction.EXCLUSIVE ? DistributionMode.EXCLUSIVE : DistributionMode.SHARED;
         return this.offer(em, lead, history, by, rule.key, mode, chosen, context);
       }
-      if (rule.required) return this.hold(lead, history, by, rule.key, HoldReason.NO_CANDIDATE);
+      if (rule.required) return this.hold(lead, history, by, rule.key, HoldReason.NO_CANDIDATE, round);
     }
     if (policy.fallbackPartnerId) {
       const partner = await em.findOne(Partner, { tenantId: lead.tenantId, id: policy.fallbackPartnerId });
@@ -76,7 +84,7 @@ export class LeadRouter {
         return this.offer(em, lead, history, by, null, DistributionMode.EXCLUSIVE, [partner], context);
       }
     }
-    return this.hold(lead, history, by, null, HoldReason.NO_RULE);
+    return this.hold(lead, history, by, null, HoldReason.NO_RULE, round);
   }
 
   private async offer(
@@ -139,8 +147,16 @@ export class LeadRouter {
     return { kind: 'DIRECT', rule: rule.key, userId: user.id };
   }
 
-  private hold(lead: Lead, history: LeadHistory, by: EventActor, rule: string | null, reason: HoldReason): RoutingDecision {
-    history.record(lead, LeadEventType.LEAD_ROUTED, by, { data: { rule, action: RoutingAction.HOLD, reason } });
+  /** Leaves the lead for a person and tells the channel managers. */
+  hold(
+    lead: Lead,
+    history: LeadHistory,
+    by: EventActor,
+    rule: string | null,
+    reason: HoldReason,
+    context: Record<string, unknown> = {},
+  ): RoutingDecision {
+    history.record(lead, LeadEventType.LEAD_ROUTED, by, { data: { rule, action: RoutingAction.HOLD, reason, ...context } });
     history.record(lead, LeadEventType.LEAD_ESCALATED, by, { data: { cause: 'routing', reason, rule } });
     return { kind: 'HELD', rule, reason };
   }

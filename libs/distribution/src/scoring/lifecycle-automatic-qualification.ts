@@ -11,6 +11,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LeadAction, transition } from '../lifecycle';
 import { CandidatePartnersService } from '../routing/candidate-partners.service';
 import { LeadRouter } from '../routing/lead-router';
+import { LeadReofferService } from '../routing/lead-reoffer.service';
 
 const MOVES: Readonly<Record<AutomaticMove, { action: LeadAction; event: LeadEventType }>> = {
   QUALIFY: { action: LeadAction.QUALIFY, event: LeadEventType.LEAD_QUALIFIED },
@@ -45,7 +46,8 @@ export class LifecycleAutomaticQualification extends AutomaticQualification {
     { provide: AutomaticQualification, useClass: LifecycleAutomaticQualification },
     CandidatePartnersService,
     LeadRouter,
+    LeadReofferService,
   ],
-  exports: [AutomaticQualification, CandidatePartnersService, LeadRouter],
+  exports: [AutomaticQualification, CandidatePartnersService, LeadRouter, LeadReofferService],
 })
 export class AutomaticQualificationModule {}
