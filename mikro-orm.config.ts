@@ -5,7 +5,7 @@ import { Tenant, ormOptions } from './libs/core/src';
 import { AccountToken, Membership, Session, User } from './libs/identity/src';
 import { Partner } from './libs/partners/src';
 import { EngagementEvent, IntakeKey, Lead, LeadEvent, ReasonCode, ScoringModel } from './libs/leads/src';
-import { Offer, Round } from './libs/distribution/src';
+import { Offer, PartnerAbsence, Round, RoutingPolicy } from './libs/distribution/src';
 import { Notification, WebhookDelivery, WebhookEndpoint } from './libs/notifications/src';
 import { MIGRATION_SET } from './migrations';
 
@@ -24,6 +24,8 @@ export const ENTITIES = [
   EngagementEvent,
   Round,
   Offer,
+  PartnerAbsence,
+  RoutingPolicy,
   Notification,
   WebhookEndpoint,
   WebhookDelivery,

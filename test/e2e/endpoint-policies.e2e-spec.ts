@@ -65,6 +65,14 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Mutation.createIntakeKey': 'can create IntakeKey',
   'Mutation.revokeIntakeKey': 'can update IntakeKey (record)',
 
+  // Routing: candidates for whoever may distribute the lead; absences also by the partner admin for its own partner.
+  'Query.candidatePartners': 'can distribute Lead (record)',
+  'Query.routingPolicy': 'can read RoutingPolicy',
+  'Mutation.updateRoutingPolicy': 'can update RoutingPolicy',
+  'Query.partnerAbsences': 'can read PartnerAbsence',
+  'Mutation.schedulePartnerAbsence': 'can create PartnerAbsence (record)',
+  'Mutation.cancelPartnerAbsence': 'can delete PartnerAbsence (record)',
+
   'Query.tenantSettings': 'can read Tenant',
   'Query.offerDeadlinePreview': 'can read Tenant',
   'Mutation.updateTenantSettings': 'can update Tenant',

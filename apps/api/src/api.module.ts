@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AbilitiesModule, AppConfig, ConfigModule, CoreModule, JobsModule, databaseModule } from '@leadrelay/core';
 import { IdentityModule, membershipAbilities, tenantAbilities } from '@leadrelay/identity';
 import { LeadsModule, leadAbilities, scoringAbilities } from '@leadrelay/leads';
-import { DistributionModule, lifecycleAbilities } from '@leadrelay/distribution';
+import { DistributionModule, lifecycleAbilities, routingAbilities } from '@leadrelay/distribution';
 import { NotificationsModule, webhookAbilities } from '@leadrelay/notifications';
 import { PartnersModule, partnerAbilities } from '@leadrelay/partners';
 import { PolicyGuard } from './auth/policy.guard';
@@ -21,6 +21,7 @@ export const ABILITY_RULE_SETS = [
   leadAbilities,
   lifecycleAbilities,
   scoringAbilities,
+  routingAbilities,
   webhookAbilities,
 ];
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JobQueue, QUEUE, QUEUE_SETTINGS } from '@leadrelay/core';
-import { DueWorkService } from '@leadrelay/distribution';
+import { DueWorkService, LeadReofferService } from '@leadrelay/distribution';
 import { NotificationDelivery, WebhookSender } from '@leadrelay/notifications';
 
 interface TenantJob {
@@ -9,6 +9,10 @@ interface TenantJob {
 
 interface NotificationJob extends TenantJob {
   notificationId: string;
+}
+
+interface ReofferJob extends TenantJob {
+  leadId: string;
 }
 
 interface WebhookJob extends TenantJob {
@@ -28,6 +32,7 @@ export class WorkerJobs implements OnApplicationBootstrap {
     private readonly dueWork: DueWorkService,
     private readonly delivery: NotificationDelivery,
     private readonly webhooks: WebhookSender,
+    private readonly reoffers: LeadReofferService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,6 +41,13 @@ export class WorkerJobs implements OnApplicationBootstrap {
       { batchSize: 1, localConcurrency: 2, pollingIntervalSeconds: 0.5 },
       async ([job]) => {
         await this.dueWork.run(job!.data.tenantId);
+      },
+    );
+    await this.jobs.work<ReofferJob>(
+      QUEUE.reoffer,
+      { batchSize: 1, localConcurrency: 2, pollingIntervalSeconds: 0.5 },
+      async ([job]) => {
+        await this.reoffers.run(job!.data.tenantId, job!.data.leadId);
       },
     );
     await this.jobs.work<NotificationJob>(

@@ -10,11 +10,15 @@ import { Offer } from './offers/offer.entity';
 import { OfferResolver } from './offers/offer.resolver';
 import { OfferService } from './offers/offer.service';
 import { Round } from './rounds/round.entity';
+import { PartnerAbsence } from './routing/partner-absence.entity';
+import { RoutingPolicy } from './routing/routing-policy.entity';
+import { PartnerRoutingWeightResolver, RoutingResolver } from './routing/routing.resolver';
+import { RoutingService } from './routing/routing.service';
 import { AutomaticQualificationModule } from './scoring/lifecycle-automatic-qualification';
 import { TenantSettingsResolver, TenantSettingsService } from './settings/tenant-settings.resolver';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Round, Offer]), LeadsModule, AutomaticQualificationModule],
+  imports: [MikroOrmModule.forFeature([Round, Offer, PartnerAbsence, RoutingPolicy]), LeadsModule, AutomaticQualificationModule],
   providers: [
     LeadLifecycleService,
     LeadLifecycleResolver,
@@ -26,6 +30,9 @@ import { TenantSettingsResolver, TenantSettingsService } from './settings/tenant
     DueWorkService,
     StaleLeadService,
     StaleLeadResolver,
+    RoutingService,
+    RoutingResolver,
+    PartnerRoutingWeightResolver,
   ],
   exports: [LeadLifecycleService, DueWorkService],
 })

@@ -8,3 +8,4 @@ export * from './offers/offer.entity';
 export * from './offers/offer.model';
 export * from './rounds/round.entity';
 export * from './settings/tenant-calendar';
+export * from './routing';

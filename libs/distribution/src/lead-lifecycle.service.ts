@@ -14,6 +14,7 @@ import {
   Tenant,
   TenantContext,
   JobQueue,
+  QUEUE,
 } from '@leadrelay/core';
 import { Membership, User } from '@leadrelay/identity';
 import {
@@ -30,9 +31,10 @@ import {
   findLeadInScope,
   LeadEventSink,
   overrideScore,
+  ReasonFollowUp,
 } from '@leadrelay/leads';
-import { Partner, PartnerStatus, type PartnerTier } from '@leadrelay/partners';
-import { addBusinessHours, businessHoursBetween, subtractBusinessHours } from './deadlines';
+import { Partner, PartnerStatus } from '@leadrelay/partners';
+import { addBusinessHours } from './deadlines';
 import { scheduleDueWork } from './deadlines/due-work.service';
 import {
   DistributionErrorCode,
@@ -58,7 +60,8 @@ import { LEAD_LIFECYCLE, LeadAction, type LifecycleActor, notYoursMessage, trans
 import { Offer, OfferStatus } from './offers/offer.entity';
 import { OfferModel } from './offers/offer.model';
 import { DistributionMode, Round, RoundStatus } from './rounds/round.entity';
-import { acceptanceDeadline, calendarOf } from './settings/tenant-calendar';
+import { openRound } from './rounds/open-round';
+import { calendarOf } from './settings/tenant-calendar';
 
 /** Everything a lifecycle move works with, inside its one transaction. */
 interface Move {
@@ -162,43 +165,21 @@ export class LeadLifecycleService {
       if (input.expiresAt && input.expiresAt <= now) {
         throw BadUserInputError.of('expiresAt', 'The acceptance deadline must be in the future.');
       }
-      const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
-      const settings = tenant.settings();
-      const calendar = calendarOf(tenant);
-      const round = em.create(Round, { tenantId: actor.tenantId, lead, mode: input.mode, openedByUserId: actor.userId });
-      const dueAt: (Date | null)[] = [];
-      for (const partner of partners) {
-        // The same deadline the distribute dialog previews (offerDeadlinePreview).
-        const expiresAt = input.expiresAt ?? acceptanceDeadline(tenant, partner.tier as PartnerTier, now);
-        // Reminders halfway through the acceptance period and shortly before its end, in business hours
-        // (a deadline less than a business hour away gets none).
-        const period = businessHoursBetween(now, expiresAt, calendar);
-        const remindHalfwayAt = settings.remindAtHalfway && period >= 1 ? addBusinessHours(now, period / 2, calendar) : null;
-        const remindBeforeEndAt =
-          settings.reminderHoursBeforeDeadline > 0 && period > settings.reminderHoursBeforeDeadline
-            ? subtractBusinessHours(expiresAt, settings.reminderHoursBeforeDeadline, calendar)
-            : null;
-        dueAt.push(expiresAt, remindHalfwayAt, remindBeforeEndAt);
-        const offer = em.create(Offer, {
-          tenantId: actor.tenantId,
-          round,
-          lead,
-          partner,
-          offeredAt: now,
-          expiresAt,
-          remindHalfwayAt,
-          remindBeforeEndAt,
-        });
-        history.record(lead, LeadEventType.LEAD_OFFERED, by, {
-          partnerId: partner.id,
-          offerId: offer.id,
-          data: { mode: input.mode, expiresAt: expiresAt.toISOString() },
-        });
-      }
+      await openRound({
+        em,
+        jobs: this.jobs,
+        lead,
+        partners,
+        mode: input.mode,
+        history,
+        by,
+        now,
+        expiresAt: input.expiresAt,
+        openedByUserId: actor.userId,
+      });
       lead.holdingPartner = null;
       lead.owner = null;
       lead.pendingFollowUp = null;
-      await scheduleDueWork(this.jobs, em, actor.tenantId, dueAt);
     });
   }
 
@@ -295,6 +276,9 @@ export class LeadLifecycleService {
         comment: input.comment,
       });
       await this.endRoundIfSettled(em, lead, offer.round.getEntity(), history, now);
+      // Every offer declined: the router may re-offer it (routing/lead-reoffer.service.ts).
+      if (lead.stage === LeadStage.UNPLACED)
+        await this.jobs.send(em, QUEUE.reoffer, { tenantId: lead.tenantId, leadId: lead.id });
     });
   }
 
@@ -342,6 +326,10 @@ export class LeadLifecycleService {
       lead.holdingPartner = null;
       lead.owner = null;
       lead.pendingFollowUp = reason.followUp;
+      // A RE_OFFER reason: the router may offer it to the next partners (routing/lead-reoffer.service.ts).
+      if (reason.followUp === ReasonFollowUp.RE_OFFER) {
+        await this.jobs.send(em, QUEUE.reoffer, { tenantId: lead.tenantId, leadId: lead.id });
+      }
     });
   }
 

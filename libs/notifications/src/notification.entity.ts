@@ -26,6 +26,8 @@ export interface NotificationData {
   amount?: number | null;
   currency?: string | null;
   actorName?: string | null;
+  /** Why a lead was escalated: `routing` when the router held it for a person (else a missed work deadline). */
+  holdReason?: string | null;
   /** A webhook endpoint that was disabled: no lead data at all. */
   webhook?: { endpointId: string; url: string; reason: string; lastResponseCode: number | null; lastError: string | null } | null;
   /** The member's role, in a mail about access to the tenant (invitation, membership added). */

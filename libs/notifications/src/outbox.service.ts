@@ -132,6 +132,7 @@ export class EventOutbox {
           amount: typeof event.data.amount === 'number' ? event.data.amount : null,
           currency: typeof event.data.currency === 'string' ? event.data.currency : null,
           actorName: event.actorName,
+          ...(event.data.cause === 'routing' ? { holdReason: String(event.data.reason) } : {}),
         };
         rows.push({
           id: randomUUID(),

@@ -41,7 +41,9 @@ export type SubjectType =
   | 'WebhookEndpoint'
   | 'Notification'
   | 'Escalation'
-  | 'ScoringModel';
+  | 'ScoringModel'
+  | 'PartnerAbsence'
+  | 'RoutingPolicy';
 
 /** An instance is matched by its class name; conditions are on plain columns (`tenantId`, `partnerId`). */
 export type Subject = SubjectType | object;

@@ -10,6 +10,8 @@ export const QUEUE = {
   notification: 'notification-delivery',
   /** One webhook delivery (`{ tenantId, deliveryId }`). */
   webhook: 'webhook-delivery',
+  /** A lead whose round ended UNPLACED or that was returned to be re-offered: the router's next round (`{ tenantId, leadId }`). */
+  reoffer: 'lead-reoffer',
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
@@ -29,6 +31,7 @@ export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
   [QUEUE.notification]: { retryLimit: 12, retryDelay: 10, retryBackoff: true, retryDelayMax: 6 * 3600, expireInSeconds: 120 },
   // About three days of retries: 1, 2, 4, ... minutes, then every 6 hours.
   [QUEUE.webhook]: { retryLimit: 20, retryDelay: 60, retryBackoff: true, retryDelayMax: 6 * 3600, expireInSeconds: 120 },
+  [QUEUE.reoffer]: { retryLimit: 10, retryDelay: 5, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 120 },
 };
 
 export const JOB_SCHEMA = 'pgboss';

@@ -51,6 +51,7 @@ export class DueWorkService {
     private readonly tenants: TenantContext,
     private readonly clock: Clock,
     private readonly outbox: LeadEventSink,
+    private readonly jobs: JobQueue,
   ) {}
 
   run(tenantId: string, at: Date = this.clock.now()): Promise<DueWorkReport> {
@@ -62,7 +63,8 @@ export class DueWorkService {
       const offerReminders = await this.remindOffers(em, tenantId, at, by, events);
       const workReminders = await this.remindWorkers(em, tenantId, at, by, events);
       const escalations = await this.escalate(em, tenantId, at, by, events);
-      // The place for automatic re-offers to the next fitting partners (routing, a later issue).
+      // Rounds ended UNPLACED: the router re-offers their leads (routing/lead-reoffer.service.ts), by a job written here.
+      await this.jobs.sendMany(em, QUEUE.reoffer, reofferJobs(tenantId, events));
       await this.outbox.publish(em, tenantId, events);
       const report = { expired: expired.count, unplaced, offerReminders, workReminders, escalations };
       if (events.length) this.logger.log(`tenant ${tenantId} at ${at.toISOString()}: ${JSON.stringify(report)}`);
@@ -249,4 +251,12 @@ function toRecorded(row: EventRow, tenantId: string, type: LeadEventType, at: Da
     comment: null,
     data: row.data,
   };
+}
+
+/** One re-offer job per lead a round just left UNPLACED. */
+export function reofferJobs(
+  tenantId: string,
+  events: readonly RecordedEvent[],
+): { data: { tenantId: string; leadId: string } }[] {
+  return events.filter((e) => e.type === LeadEventType.LEAD_UNPLACED).map((e) => ({ data: { tenantId, leadId: e.leadId } }));
 }

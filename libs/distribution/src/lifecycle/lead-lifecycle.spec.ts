@@ -15,8 +15,8 @@ const ALLOWED = `
 
   QUALIFIED    DISQUALIFY          V C M   -> DISQUALIFIED
   QUALIFIED    NURTURE             V C M   -> NURTURING
-  QUALIFIED    ROUTE_DIRECT        V C     -> DIRECT
-  QUALIFIED    DISTRIBUTE          V C     -> OFFERED
+  QUALIFIED    ROUTE_DIRECT        V C SYS -> DIRECT
+  QUALIFIED    DISTRIBUTE          V C SYS -> OFFERED
 
   NURTURING    QUALIFY             V C M   -> QUALIFIED
   NURTURING    DISQUALIFY          V C M   -> DISQUALIFIED
@@ -32,8 +32,8 @@ const ALLOWED = `
 
   UNPLACED     DISQUALIFY          V C M   -> DISQUALIFIED
   UNPLACED     NURTURE             V C M   -> NURTURING
-  UNPLACED     ROUTE_DIRECT        V C     -> DIRECT
-  UNPLACED     DISTRIBUTE          V C     -> OFFERED
+  UNPLACED     ROUTE_DIRECT        V C SYS -> DIRECT
+  UNPLACED     DISTRIBUTE          V C SYS -> OFFERED
 
   ACCEPTED     ASSIGN              PA      -> ACCEPTED
   ACCEPTED     RECORD_PROGRESS     PA PS   -> IN_PROGRESS
@@ -49,8 +49,8 @@ const ALLOWED = `
 
   RETURNED     DISQUALIFY          V C M   -> DISQUALIFIED
   RETURNED     NURTURE             V C M   -> NURTURING
-  RETURNED     ROUTE_DIRECT        V C     -> DIRECT
-  RETURNED     DISTRIBUTE          V C     -> OFFERED
+  RETURNED     ROUTE_DIRECT        V C SYS -> DIRECT
+  RETURNED     DISTRIBUTE          V C SYS -> OFFERED
 
   LOST         NURTURE             V C M   -> NURTURING
 `;
@@ -93,8 +93,8 @@ for (const line of ALLOWED.split('\n').map((l) => l.trim())) {
 const TRIPLES = STAGES.flatMap((stage) => ACTIONS.flatMap((action) => ACTORS.map((actor) => [stage, action, actor] as const)));
 
 describe('lead lifecycle', () => {
-  it('the expectation lists 79 allowed triples (a dropped line fails here)', () => {
-    expect(expectedTargets.size).toBe(79);
+  it('the expectation lists 85 allowed triples (a dropped line fails here)', () => {
+    expect(expectedTargets.size).toBe(85);
   });
 
   it('covers every stage, action and actor: 12 x 15 x 7 triples', () => {
@@ -176,10 +176,9 @@ describe('lead lifecycle', () => {
     });
 
     it('the system may not act for people', () => {
-      expect(transition(LeadStage.QUALIFIED, LeadAction.DISTRIBUTE, 'SYSTEM')).toEqual({
+      expect(transition(LeadStage.OFFERED, LeadAction.WITHDRAW_ROUND, 'SYSTEM')).toMatchObject({
         allowed: false,
         code: 'FORBIDDEN',
-        message: 'An automatic job may not distribute a lead to partners. Ask a vendor admin or a channel manager.',
       });
     });
   });

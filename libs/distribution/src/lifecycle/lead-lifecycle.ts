@@ -92,13 +92,20 @@ export const LEAD_LIFECYCLE: Readonly<Record<LeadAction, LifecycleEntry>> = {
     to: NURTURING,
     verb: { action: 'nurture', subject: 'Lead' },
   },
+  // SYSTEM: the router, by the tenant's routing rules in AUTOMATIC mode.
   [LeadAction.ROUTE_DIRECT]: {
-    rules: [{ actors: CHANNEL_ROLES, from: PLACEABLE }],
+    rules: [
+      { actors: CHANNEL_ROLES, from: PLACEABLE },
+      { actors: ['SYSTEM'], from: PLACEABLE },
+    ],
     to: DIRECT,
     verb: { action: 'routeDirect', subject: 'Lead' },
   },
   [LeadAction.DISTRIBUTE]: {
-    rules: [{ actors: CHANNEL_ROLES, from: PLACEABLE }],
+    rules: [
+      { actors: CHANNEL_ROLES, from: PLACEABLE },
+      { actors: ['SYSTEM'], from: PLACEABLE },
+    ],
     to: OFFERED,
     verb: { action: 'distribute', subject: 'Lead' },
   },

@@ -7,6 +7,8 @@ export enum LeadEventType {
   LEAD_SCORED = 'lead.scored',
   LEAD_DISQUALIFIED = 'lead.disqualified',
   LEAD_ROUTED_DIRECT = 'lead.routed_direct',
+  /** A routing decision by the system: data names the rule, whom it chose and why (or why it held the lead). */
+  LEAD_ROUTED = 'lead.routed',
   LEAD_OFFERED = 'lead.offered',
   OFFER_REMINDED = 'offer.reminded',
   OFFER_ACCEPTED = 'offer.accepted',

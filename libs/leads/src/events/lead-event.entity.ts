@@ -13,6 +13,8 @@ import { LeadEventType } from './lead-event-type';
  */
 @Entity({ policies: [partnerWall((columns) => `${columns.partner} = app_partner_id()`)] })
 @Index({ properties: ['lead', 'position'] })
+// Routing measures a partner's wins, losses and returns over a recent window.
+@Index({ properties: ['tenantId', 'partner', 'type', 'occurredAt'] })
 export class LeadEvent extends TenantOwnedEntity {
   @ManyToOne(() => Lead, { ref: true, deleteRule: 'cascade' })
   lead!: Ref<Lead>;

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventActor, LeadHistory } from '../events/lead-history';
 import type { Lead } from '../lead.entity';
 
@@ -11,4 +12,7 @@ export type AutomaticMove = 'QUALIFY' | 'NURTURE';
 export abstract class AutomaticQualification {
   /** Moves `lead` if the table lets the system take `move` from its stage, with its history line; false if not. */
   abstract move(lead: Lead, move: AutomaticMove, history: LeadHistory, by: EventActor, data: Record<string, unknown>): boolean;
+
+  /** After the system qualified `lead`, in the same transaction: routing takes it (AUTOMATIC mode) or leaves it. */
+  abstract qualified(em: EntityManager, lead: Lead, history: LeadHistory): Promise<void>;
 }

@@ -111,7 +111,7 @@ export class LeadScorer {
 
     const move = lead.stage === LeadStage.NEW ? automaticMove(model.rules, result) : null;
     if (move) {
-      this.qualification.move(lead, move, history, await history.system(lead.tenantId), {
+      const moved = this.qualification.move(lead, move, history, await history.system(lead.tenantId), {
         automatic: true,
         modelVersion: model.version,
         score: result.fit,
@@ -120,6 +120,7 @@ export class LeadScorer {
         cell: scoring.cell,
         thresholds: model.rules.autoQualification,
       });
+      if (moved && move === 'QUALIFY') await this.qualification.qualified(em, lead, history);
     }
   }
 }

@@ -72,6 +72,9 @@ function offerHeadline(data: NotificationData, t: Translator): { interest: strin
   };
 }
 
+/** Why the router held a lead (distribution's HoldReason), as the catalogs name them. */
+type HoldReasonKey = 'CONSENT_MISSING' | 'RULE_HOLDS' | 'NO_CANDIDATE' | 'NO_DIRECT_SALES' | 'NO_RULE' | 'MAX_ROUNDS';
+
 /** The words of each mail, from the recipient's catalog. */
 function content(kind: NotificationKind, c: MailContext, t: Translator): MailContent {
   const d = c.data;
@@ -171,6 +174,18 @@ function content(kind: NotificationKind, c: MailContext, t: Translator): MailCon
         ...openLead,
       };
     case NotificationKind.LEAD_ESCALATED:
+      if (d.holdReason) {
+        return {
+          subject: t.t('mail.routingHeld.subject', { company }),
+          paragraphs: [
+            t.t('mail.routingHeld.body', { company }),
+            t.t(`mail.routingHeld.reason.${d.holdReason as HoldReasonKey}`),
+          ],
+          facts: [],
+          action: t.t('mail.action.placeLead'),
+          path: leadPath,
+        };
+      }
       return {
         subject: t.t('mail.leadEscalated.subject', { company }),
         paragraphs: [t.t('mail.leadEscalated.body', { company, partner: partner('mail.someone.thePartner') })],

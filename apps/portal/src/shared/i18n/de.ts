@@ -430,6 +430,7 @@ export const de: Catalog = {
     lead_qualified: 'Qualifiziert',
     lead_disqualified: 'Disqualifiziert',
     lead_routed_direct: 'An den Direktvertrieb',
+    lead_routed: 'Automatisch zugeteilt',
     lead_offered: 'Angeboten',
     offer_reminded: 'Erinnerung gesendet',
     offer_accepted: 'Angebot angenommen',

@@ -418,6 +418,7 @@ export const en = {
     lead_qualified: 'Qualified',
     lead_disqualified: 'Disqualified',
     lead_routed_direct: 'Routed to direct sales',
+    lead_routed: 'Routed automatically',
     lead_offered: 'Offered',
     offer_reminded: 'Reminder sent',
     offer_accepted: 'Offer accepted',

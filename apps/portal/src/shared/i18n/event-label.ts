@@ -7,6 +7,7 @@ const KNOWN = new Set<string>([
   'lead.qualified',
   'lead.disqualified',
   'lead.routed_direct',
+  'lead.routed',
   'lead.offered',
   'offer.reminded',
   'offer.accepted',

@@ -1,0 +1,286 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, Clock, Tenant, TenantContext, assertCan } from '@leadrelay/core';
+import { type Lead, findLeadInScope } from '@leadrelay/leads';
+import type { PartnerStatus, PartnerTier, Territory } from '@leadrelay/partners';
+import { businessHoursBetween } from '../deadlines';
+import { calendarOf } from '../settings/tenant-calendar';
+import { type CandidateSelection, type PartnerFacts, type TiersByGrade, selectCandidates } from './candidate-filters';
+import {
+  MIN_SAMPLE,
+  type Performance,
+  type RankedShare,
+  type Weight,
+  rankByFairShare,
+  weightOf,
+  weightedLevel,
+} from './fair-share';
+import { RoutingPolicy } from './routing-policy.entity';
+
+/** Fair shares and performance are measured over this many recent days. */
+export const RECENT_WINDOW_DAYS = 90;
+/** The median time to accept is taken over at most this many recent acceptances per partner. */
+const ACCEPTANCES_MEASURED = 15;
+
+/** A partner as routing read it for one lead. */
+export interface PartnerRow extends PartnerFacts {
+  name: string;
+  city: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  /** When it became available within the window: joining or the end of its last absence, if later than the window's start. */
+  availableSince: Date | null;
+}
+
+export interface RankedCandidate {
+  partner: PartnerRow;
+  fits: CandidateSelection['candidates'][number]['fits'];
+  weight: Weight & { performance: Performance };
+  share: RankedShare;
+}
+
+export interface CandidateList {
+  lead: Lead;
+  consentGiven: boolean;
+  widening: CandidateSelection['widening'];
+  candidates: RankedCandidate[];
+  excluded: (CandidateSelection['excluded'][number] & { partner: PartnerRow })[];
+  windowDays: number;
+}
+
+interface PartnerSqlRow {
+  id: string;
+  name: string;
+  tier: PartnerTier;
+  status: PartnerStatus;
+  territories: Territory[];
+  competencies: string[];
+  capacity: number;
+  city: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  open_leads: string | number;
+  absent_until: Date | null;
+  back_since: Date | null;
+  declined: boolean;
+  expired: boolean;
+  returned: boolean;
+}
+
+/**
+ * The partners a lead can be offered to, ranked fairly, each with why it fits and why it ranks
+ * where it does. Read in a handful of statements whatever the number of partners: the facts of
+ * every partner in the lead's country, then load and performance of the candidates only.
+ */
+@Injectable()
+export class CandidatePartnersService {
+  constructor(
+    private readonly tenants: TenantContext,
+    private readonly clock: Clock,
+  ) {}
+
+  /** For a person: the lead in their scope, and only if they may distribute it. */
+  forPerson(actor: Actor, leadId: string): Promise<CandidateList> {
+    return this.tenants.run(actor, async (em) => {
+      const lead = await findLeadInScope(em, actor, leadId);
+      assertCan(actor.ability, 'distribute', lead);
+      return this.list(em, lead);
+    });
+  }
+
+  /** The candidates for a lead already loaded in a tenant transaction (the router's path). */
+  async list(em: EntityManager, lead: Lead): Promise<CandidateList> {
+    const now = this.clock.now();
+    const windowStart = new Date(now.getTime() - RECENT_WINDOW_DAYS * 86_400_000);
+    const policy = await em.findOne(RoutingPolicy, { tenantId: lead.tenantId });
+    const tiers: TiersByGrade = policy?.tiersByGrade ?? {};
+    const partners = await this.partnersInCountry(em, lead, now, windowStart);
+    const selection = selectCandidates(
+      {
+        country: lead.company.country,
+        postalCode: lead.company.postalCode ?? null,
+        productLine: lead.interest.productLine ?? null,
+        industry: lead.company.industry ?? null,
+        grade: lead.grade ?? null,
+      },
+      partners,
+      tiers,
+    );
+    const byId = new Map(partners.map((p) => [p.id, p]));
+    const chosen = selection.candidates.map((c) => byId.get(c.partnerId)!);
+    const measured = await this.measure(em, lead.tenantId, chosen, windowStart);
+    const ranked = rankByFairShare(
+      lead.id,
+      chosen.map((p) => ({
+        partnerId: p.id,
+        weight: measured.weights.get(p.id)!.weight,
+        received: measured.received.get(p.id) ?? 0,
+        baseline: measured.baselines.get(p.id) ?? 0,
+      })),
+    );
+    const fitsOf = new Map(selection.candidates.map((c) => [c.partnerId, c.fits]));
+    return {
+      lead,
+      consentGiven: lead.consent.given,
+      widening: selection.widening,
+      candidates: ranked.map((share) => ({
+        partner: byId.get(share.partnerId)!,
+        fits: fitsOf.get(share.partnerId)!,
+        weight: measured.weights.get(share.partnerId)!,
+        share,
+      })),
+      excluded: selection.excluded.map((e) => ({ ...e, partner: byId.get(e.partnerId)! })),
+      windowDays: RECENT_WINDOW_DAYS,
+    };
+  }
+
+  /** The weight in force for one partner (its tier times its measured performance). */
+  async weightOf(
+    em: EntityManager,
+    tenantId: string,
+    partner: { id: string; tier: PartnerTier },
+  ): Promise<Weight & { performance: Performance }> {
+    const now = this.clock.now();
+    const windowStart = new Date(now.getTime() - RECENT_WINDOW_DAYS * 86_400_000);
+    const { weights } = await this.measure(em, tenantId, [{ ...partner, availableSince: null }], windowStart);
+    return weights.get(partner.id)!;
+  }
+
+  private async partnersInCountry(em: EntityManager, lead: Lead, now: Date, windowStart: Date): Promise<PartnerRow[]> {
+    const rows: PartnerSqlRow[] = await em.execute(
+      `select p.id, p.name, p.tier, p.status, p.territories, p.competencies, p.capacity, p.city, p.version, p.created_at, p.updated_at,
+         (select count(*) from lead l where l.tenant_id = p.tenant_id and l.holding_partner_id = p.id and l.stage in ('ACCEPTED', 'IN_PROGRESS'))
+           + (select count(*) from offer o where o.tenant_id = p.tenant_id and o.partner_id = p.id and o.status = 'PENDING') as open_leads,
+         (select max(a.ends_at) from partner_absence a where a.tenant_id = p.tenant_id and a.partner_id = p.id and a.starts_at <= ? and a.ends_at > ?) as absent_until,
+         (select max(a.ends_at) from partner_absence a where a.tenant_id = p.tenant_id and a.partner_id = p.id and a.ends_at <= ? and a.ends_at > ?) as back_since,
+         exists (select 1 from offer o where o.lead_id = ? and o.partner_id = p.id and o.status = 'DECLINED') as declined,
+         exists (select 1 from offer o where o.lead_id = ? and o.partner_id = p.id and o.status = 'EXPIRED') as expired,
+         exists (select 1 from lead_event e where e.lead_id = ? and e.partner_id = p.id and e.type = 'lead.returned') as returned
+       from partner p
+       where p.tenant_id = ? and p.territories @> ?::jsonb
+       order by p.id`,
+      [now, now, now, windowStart, lead.id, lead.id, lead.id, lead.tenantId, JSON.stringify([{ country: lead.company.country }])],
+    );
+    return rows.map((row) => {
+      const joined = new Date(row.created_at);
+      const back = row.back_since ? new Date(row.back_since) : null;
+      const since = [joined, back].filter((d): d is Date => !!d && d > windowStart).sort((a, b) => b.getTime() - a.getTime())[0];
+      return {
+        id: row.id,
+        name: row.name,
+        tier: row.tier,
+        status: row.status,
+        territories: row.territories,
+        competencies: row.competencies,
+        capacity: row.capacity,
+        city: row.city,
+        version: row.version,
+        createdAt: joined,
+        updatedAt: new Date(row.updated_at),
+        openLeads: Number(row.open_leads),
+        absentUntil: row.absent_until ? new Date(row.absent_until) : null,
+        refused: row.declined ? 'DECLINED' : row.returned ? 'RETURNED' : row.expired ? 'EXPIRED' : null,
+        availableSince: since ?? null,
+      };
+    });
+  }
+
+  /** Performance, weights, offers received since availability and the baseline of those available later, for the candidates. */
+  private async measure(
+    em: EntityManager,
+    tenantId: string,
+    partners: { id: string; tier: PartnerTier; availableSince: Date | null }[],
+    windowStart: Date,
+  ) {
+    const weights = new Map<string, Weight & { performance: Performance }>();
+    const received = new Map<string, number>();
+    const baselines = new Map<string, number>();
+    if (partners.length === 0) return { weights, received, baselines };
+    const ids = partners.map((p) => p.id);
+    const sinces = partners.map((p) => (p.availableSince ?? windowStart).toISOString());
+    const offers: { partner_id: string; received: string; answered: string; accepted: string }[] = await em.execute(
+      `select o.partner_id,
+         count(*) filter (where o.offered_at >= s.since) as received,
+         count(*) filter (where o.status in ('ACCEPTED', 'DECLINED', 'EXPIRED')) as answered,
+         count(*) filter (where o.status = 'ACCEPTED') as accepted
+       from unnest(?::uuid[], ?::timestamptz[]) as s (partner_id, since)
+       join offer o on o.tenant_id = ? and o.partner_id = s.partner_id and o.offered_at >= ?
+       group by o.partner_id`,
+      [pgArray(ids), pgArray(sinces), tenantId, windowStart],
+    );
+    const acceptances: { partner_id: string; offered_at: Date; responded_at: Date }[] = await em.execute(
+      `select partner_id, offered_at, responded_at from (
+         select o.partner_id, o.offered_at, o.responded_at,
+                row_number() over (partition by o.partner_id order by o.offered_at desc) as n
+           from offer o
+          where o.tenant_id = ? and o.partner_id = any(?::uuid[]) and o.status = 'ACCEPTED' and o.offered_at >= ? and o.responded_at is not null
+       ) recent where n <= ?`,
+      [tenantId, pgArray(ids), windowStart, ACCEPTANCES_MEASURED],
+    );
+    const results: { partner_id: string; won: string; lost: string; returned: string }[] = await em.execute(
+      `select e.partner_id,
+         count(*) filter (where e.type = 'lead.won') as won,
+         count(*) filter (where e.type = 'lead.lost') as lost,
+         count(*) filter (where e.type = 'lead.returned') as returned
+       from lead_event e
+       where e.tenant_id = ? and e.partner_id = any(?::uuid[]) and e.type in ('lead.won', 'lead.lost', 'lead.returned') and e.occurred_at >= ?
+       group by e.partner_id`,
+      [tenantId, pgArray(ids), windowStart],
+    );
+    const calendar = acceptances.length ? calendarOf(await em.findOneOrFail(Tenant, { id: tenantId })) : null;
+    for (const partner of partners) {
+      const offer = offers.find((o) => o.partner_id === partner.id);
+      const result = results.find((r) => r.partner_id === partner.id);
+      const answered = Number(offer?.answered ?? 0);
+      const accepted = Number(offer?.accepted ?? 0);
+      const closed = Number(result?.won ?? 0) + Number(result?.lost ?? 0);
+      const hours = acceptances
+        .filter((a) => a.partner_id === partner.id)
+        .map((a) => businessHoursBetween(new Date(a.offered_at), new Date(a.responded_at), calendar!))
+        .sort((a, b) => a - b);
+      const performance: Performance = {
+        acceptanceRate: answered >= MIN_SAMPLE ? accepted / answered : null,
+        medianHoursToAccept: hours.length >= MIN_SAMPLE ? Math.round(median(hours) * 10) / 10 : null,
+        winRate: closed >= MIN_SAMPLE ? Number(result!.won) / closed : null,
+        returnRate: accepted >= MIN_SAMPLE ? Math.min(1, Number(result?.returned ?? 0) / accepted) : null,
+      };
+      weights.set(partner.id, { ...weightOf(partner.tier, performance), performance });
+      received.set(partner.id, Number(offer?.received ?? 0));
+    }
+    // A partner available only later starts level with the others as they stood then.
+    const later = partners.filter((p) => p.availableSince);
+    if (later.length) {
+      const before: { since: Date; partner_id: string; count: string }[] = await em.execute(
+        `select s.since, o.partner_id, count(*) as count
+           from unnest(?::timestamptz[]) as s (since)
+           join offer o on o.tenant_id = ? and o.partner_id = any(?::uuid[]) and o.offered_at >= ? and o.offered_at < s.since
+          group by s.since, o.partner_id`,
+        [pgArray([...new Set(later.map((p) => p.availableSince!.toISOString()))]), tenantId, pgArray(ids), windowStart],
+      );
+      for (const partner of later) {
+        const at = partner.availableSince!.getTime();
+        const others = partners
+          .filter((p) => p.id !== partner.id)
+          .map((p) => {
+            const count = before.find((b) => new Date(b.since).getTime() === at && b.partner_id === p.id);
+            const weight = weights.get(p.id)!.weight;
+            return { weight, level: Number(count?.count ?? 0) / weight };
+          });
+        baselines.set(partner.id, weightedLevel(others));
+      }
+    }
+    return { weights, received, baselines };
+  }
+}
+
+/** A PostgreSQL array literal of ids or ISO instants (neither holds a comma, quote or brace). */
+function pgArray(values: string[]): string {
+  return `{${values.join(',')}}`;
+}
+
+function median(sorted: number[]): number {
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
