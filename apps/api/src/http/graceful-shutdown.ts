@@ -1,4 +1,4 @@
-import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Server } from 'node:http';
 import { AppConfig } from '@leadrelay/core';
@@ -6,11 +6,12 @@ import { AppConfig } from '@leadrelay/core';
 /**
  * The API's shutdown (SIGTERM with `enableShutdownHooks`, or `app.close()`), in Nest's order:
  * here readiness turns 503, then the HTTP server stops accepting connections and waits for the
- * requests in flight, and only then do the database pools and the job queue close. A request
- * still running after SHUTDOWN_GRACE_SECONDS has its connection cut, so that a shutdown is bounded.
+ * requests in flight (Apollo's drain, which alone would wait 10 s), and only then do the database
+ * pools and the job queue close. A request still running after SHUTDOWN_GRACE_SECONDS has its
+ * connection cut, so that a shutdown is bounded by what the operator chose.
  */
 @Injectable()
-export class GracefulShutdown implements BeforeApplicationShutdown {
+export class GracefulShutdown implements OnModuleDestroy {
   private readonly logger = new Logger(GracefulShutdown.name);
   shuttingDown = false;
 
@@ -19,17 +20,19 @@ export class GracefulShutdown implements BeforeApplicationShutdown {
     private readonly config: AppConfig,
   ) {}
 
-  beforeApplicationShutdown(): void {
+  // The first destroy hook (the root module's): before Apollo's own drain of the HTTP server starts.
+  onModuleDestroy(): void {
     this.shuttingDown = true;
     const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
     if (!server) return;
-    const cut = setTimeout(() => {
-      this.logger.warn(
-        `requests still running after ${this.config.SHUTDOWN_GRACE_SECONDS} s of shutdown: closing their connections`,
-      );
-      server.closeAllConnections();
+    setTimeout(() => {
+      server.getConnections((error, open) => {
+        if (error || open === 0) return;
+        this.logger.warn(
+          `${open} connection(s) still busy ${this.config.SHUTDOWN_GRACE_SECONDS} s into the shutdown: closing them`,
+        );
+        server.closeAllConnections();
+      });
     }, this.config.SHUTDOWN_GRACE_SECONDS * 1000).unref();
-    // 'close' comes once the last connection has ended: nothing left to cut.
-    server.once('close', () => clearTimeout(cut));
   }
 }
