@@ -7,11 +7,14 @@ import { join } from 'node:path';
 import { migrate, provisionAppRole, startEmbeddedPostgres } from '../../libs/core/src';
 import { MIGRATION_SET } from '../../migrations';
 import { TEST_APP_PASSWORD, databaseUrl } from './database-url';
+import { startPgbouncer } from './pgbouncer';
 
 /**
  * Once per test run: find a PostgreSQL server (TEST_DATABASE_URL, else DATABASE_URL, else an embedded
  * one started here with fsync off), make sure the application role exists, and migrate a template
- * database from which each test worker copies its own.
+ * database from which each test worker copies its own. With TEST_PGBOUNCER=1 it also starts a
+ * pgbouncer in transaction mode in front of that server, through which the application role (the
+ * API and the worker) connects, as in production; owners and factories still connect directly.
  */
 export default async function globalSetup(): Promise<void> {
   process.env.TZ = 'UTC';
@@ -34,4 +37,9 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`create database ${template}`);
   await admin.end();
   await migrate(databaseUrl(adminUrl, template), MIGRATION_SET);
+  if (process.env.TEST_PGBOUNCER === '1') {
+    const bouncer = await startPgbouncer(adminUrl, { leadrelay_app: TEST_APP_PASSWORD });
+    (globalThis as { pgbouncer?: unknown }).pgbouncer = bouncer;
+    process.env.LEADRELAY_TEST_PGBOUNCER_PORT = String(bouncer.port);
+  }
 }

@@ -1,8 +1,9 @@
 import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 
-/** Drops this run's databases and stops the embedded server, if one was started. */
+/** Stops the pgbouncer, if one was started, drops this run's databases and stops the embedded server, if one was started. */
 export default async function globalTeardown(): Promise<void> {
+  await (globalThis as { pgbouncer?: { stop(): Promise<void> } }).pgbouncer?.stop();
   const adminUrl = process.env.LEADRELAY_TEST_ADMIN_URL;
   const run = process.env.LEADRELAY_TEST_RUN;
   const embedded = (globalThis as { embeddedPostgres?: { server: { stop(): Promise<void> }; dataDir: string } }).embeddedPostgres;

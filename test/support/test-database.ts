@@ -6,7 +6,7 @@ import { TEST_APP_PASSWORD, databaseUrl } from './database-url';
 export interface TestDatabase {
   /** As the owner of the tables (a superuser here): for factories and catalogue checks. */
   ownerUrl: string;
-  /** As the application role, the way the API and the worker connect. */
+  /** As the application role, the way the API and the worker connect: through pgbouncer when TEST_PGBOUNCER=1. */
   appUrl: string;
 }
 
@@ -38,7 +38,18 @@ export function testDatabase(): Promise<TestDatabase> {
       await admin.end();
     }
     const ownerUrl = databaseUrl(adminUrl, name);
-    return { ownerUrl, appUrl: appRoleUrl(ownerUrl, TEST_APP_PASSWORD) };
+    const appUrl = appRoleUrl(ownerUrl, TEST_APP_PASSWORD);
+    return { ownerUrl, appUrl: throughPgbouncer(appUrl) };
   })();
   return current;
+}
+
+/** `url` through the run's pgbouncer (see global-setup.ts) when there is one, else `url` itself. */
+export function throughPgbouncer(url: string): string {
+  const port = process.env.LEADRELAY_TEST_PGBOUNCER_PORT;
+  if (!port) return url;
+  const target = new URL(url);
+  target.hostname = '127.0.0.1';
+  target.port = port;
+  return target.toString();
 }

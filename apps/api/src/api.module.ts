@@ -11,6 +11,7 @@ import { PartnersModule, partnerAbilities } from '@leadrelay/partners';
 import { PolicyGuard } from './auth/policy.guard';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health.controller';
+import { GracefulShutdown } from './http/graceful-shutdown';
 import { portalModule } from './portal';
 
 /** Every lib's permission rules, combined into each actor's ability. */
@@ -44,7 +45,7 @@ export const ABILITY_RULE_SETS = [
     NotificationsModule,
   ],
   controllers: [HealthController],
-  providers: [{ provide: APP_GUARD, useClass: PolicyGuard }],
+  providers: [{ provide: APP_GUARD, useClass: PolicyGuard }, GracefulShutdown],
 })
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {

@@ -17,7 +17,7 @@ export function portalModule(dir = portalDir()): DynamicModule[] {
   return [
     ServeStaticModule.forRoot({
       rootPath: dir,
-      exclude: ['/graphql{/*path}', '/intake{/*path}', '/health{/*path}', '/ide{/*path}'],
+      exclude: ['/graphql{/*path}', '/intake{/*path}', '/health{/*path}', '/ready', '/ide{/*path}'],
       serveStaticOptions: {
         // Hashed asset names may be cached for good; index.html is asked for again each time.
         setHeaders: (res: { setHeader: (name: string, value: string) => void }, path: string) =>

@@ -63,6 +63,12 @@ export class AppConfig {
   @Min(1)
   JOB_SUPERVISE_SECONDS = 60;
 
+  /** On SIGTERM: how long the API lets the requests in flight finish before it cuts their connections, in seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_GRACE_SECONDS = 10;
+
   /** The portal's address, for the links in mails; `http://localhost:PORT` when not set. */
   @IsString()
   PORTAL_URL!: string;

@@ -1,5 +1,5 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Pool } from 'pg';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Pool, type QueryConfig } from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
 import { TooManyRequestsError } from '../errors/domain-error';
@@ -16,7 +16,7 @@ export interface LimitOptions {
  * (table `rate_limit`, created by the initial migration), over one small pool of connections.
  */
 @Injectable()
-export class RateLimits implements OnModuleDestroy {
+export class RateLimits implements OnApplicationShutdown {
   private readonly logger = new Logger(RateLimits.name);
   private readonly pool: Pool;
 
@@ -27,8 +27,13 @@ export class RateLimits implements OnModuleDestroy {
   }
 
   limiter({ keyPrefix, points, durationSeconds }: LimitOptions): RateLimiterPostgres {
+    // rate-limiter-flexible names its statements, and a named prepared statement lives in the
+    // server session, which pgbouncer in transaction mode hands to another client after each
+    // query ("prepared statement already exists"): the same SQL, sent unnamed.
+    const unnamed = { query: (query: QueryConfig) => this.pool.query({ text: query.text, values: query.values }) };
     return new RateLimiterPostgres({
-      storeClient: this.pool,
+      storeClient: unnamed,
+      storeType: 'pool',
       tableName: 'rate_limit',
       tableCreated: true,
       keyPrefix,
@@ -37,7 +42,8 @@ export class RateLimits implements OnModuleDestroy {
     });
   }
 
-  async onModuleDestroy(): Promise<void> {
+  // At application shutdown, not module destroy: after the HTTP server has let the requests in flight finish.
+  async onApplicationShutdown(): Promise<void> {
     await this.pool.end();
   }
 }
