@@ -6,6 +6,7 @@ import { LeadEvent, LeadEventType } from '@leadrelay/leads';
 import { Notification, NotificationStatus } from '@leadrelay/notifications';
 import type { Partner } from '@leadrelay/partners';
 import { aPartner } from '../factories/identity.factories';
+import { print } from 'graphql';
 import { ACCEPT, aQualifiedLead, distribute, offersOf } from '../factories/lead.factories';
 import { type LoggedIn, type VendorTeam, aLoggedInMember, aVendorTeam } from '../factories/team.factories';
 import { codeOf } from '../support/graphql-results';
@@ -123,7 +124,7 @@ describe('two APIs and two workers on one database', () => {
       );
       const offerOf = new Map((await offersOf(api, vendor.channel.token, lead.id)).map((o) => [o.partner.id, o.id]));
       const answers = await Promise.all(
-        bidders.map((b, i) => post(apiPorts[(i + round) % 2]!, ACCEPT, { id: offerOf.get(b.partner.id) }, b.admin.token)),
+        bidders.map((b, i) => post(apiPorts[(i + round) % 2]!, print(ACCEPT), { id: offerOf.get(b.partner.id) }, b.admin.token)),
       );
       expect(answers.map(codeOf).filter((code) => code === undefined)).toHaveLength(1);
       expect(answers.map(codeOf).filter((code) => code === 'OFFER_TAKEN')).toHaveLength(PARTNERS_IN_ROUND - 1);

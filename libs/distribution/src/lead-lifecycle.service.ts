@@ -62,6 +62,7 @@ import { OfferModel } from './offers/offer.model';
 import { DistributionMode, Round, RoundStatus } from './rounds/round.entity';
 import { openRound } from './rounds/open-round';
 import { calendarOf } from './settings/tenant-calendar';
+import { holdingOf } from './holding/holding-period';
 
 /** Everything a lifecycle move works with, inside its one transaction. */
 interface Move {
@@ -120,7 +121,7 @@ export class LeadLifecycleService {
       if (!membership) {
         throw BadUserInputError.of('userId', 'Route the lead to a member with the role DIRECT_SALES in this tenant.');
       }
-      lead.owner = membership.user;
+      holdingOf(lead).assignTo(membership.user);
       history.record(lead, LeadEventType.LEAD_ROUTED_DIRECT, by, { data: { to: membership.user.getEntity().name } });
     });
   }
@@ -177,21 +178,24 @@ export class LeadLifecycleService {
         expiresAt: input.expiresAt,
         openedByUserId: actor.userId,
       });
-      lead.holdingPartner = null;
-      lead.owner = null;
+      holdingOf(lead).end();
       lead.pendingFollowUp = null;
     });
   }
 
   withdrawOffer(actor: Actor, offerId: string): Promise<OfferModel> {
-    return this.moveOffer(actor, offerId, LeadAction.WITHDRAW_OFFER, async ({ em, lead, history, by, now }, offer) => {
-      assertPending(offer);
-      lead.stage = this.nextStage(lead, LeadAction.WITHDRAW_OFFER, actor.role);
-      offer.status = OfferStatus.WITHDRAWN;
-      offer.respondedAt = now;
-      history.record(lead, LeadEventType.OFFER_WITHDRAWN, by, { partnerId: offer.partner.id, offerId: offer.id });
-      await this.endRoundIfSettled(em, lead, offer.round.getEntity(), history, now);
-    });
+    return this.moveOffer(
+      actor,
+      offerId,
+      LeadAction.WITHDRAW_OFFER,
+      assertPending,
+      async ({ em, lead, history, by, now }, offer) => {
+        offer.status = OfferStatus.WITHDRAWN;
+        offer.respondedAt = now;
+        history.record(lead, LeadEventType.OFFER_WITHDRAWN, by, { partnerId: offer.partner.id, offerId: offer.id });
+        await this.endRoundIfSettled(em, lead, offer.round.getEntity(), history, now);
+      },
+    );
   }
 
   withdrawRound(actor: Actor, roundId: string): Promise<LeadModel> {
@@ -219,67 +223,71 @@ export class LeadLifecycleService {
 
   /** First accept wins: the others of a shared round get OFFER_TAKEN, and their offers are CLOSED. */
   acceptOffer(actor: Actor, offerId: string): Promise<OfferModel> {
-    return this.moveOffer(actor, offerId, LeadAction.ACCEPT_OFFER, async ({ em, lead, history, by, now }, offer) => {
-      // The offer's own state before the lead's: a late accept of a shared round is OFFER_TAKEN, not a stage error.
-      assertAnswerable(offer, now);
-      lead.stage = this.nextStage(lead, LeadAction.ACCEPT_OFFER, actor.role);
-      const round = offer.round.getEntity();
-      offer.status = OfferStatus.ACCEPTED;
-      offer.respondedAt = now;
-      offer.respondedByUserId = actor.userId;
-      for (const other of await em.find(
-        Offer,
-        { round, status: OfferStatus.PENDING, id: { $ne: offer.id } },
-        { refresh: true },
-      )) {
-        other.status = OfferStatus.CLOSED;
-        other.respondedAt = now;
-        history.record(lead, LeadEventType.OFFER_CLOSED, await history.system(actor.tenantId), {
-          partnerId: other.partner.id,
-          offerId: other.id,
-        });
-      }
-      round.status = RoundStatus.ACCEPTED;
-      round.closedAt = now;
-      lead.holdingPartner = offer.partner;
-      lead.owner = em.getReference(User, actor.userId, { wrapped: true });
-      lead.acceptedAt = now;
-      lead.lastProgressAt = null;
-      lead.progressStage = null;
-      // The work deadline: progress is due within the first-contact period, else a reminder, then an escalation.
-      const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
-      const settings = tenant.settings();
-      lead.workReminderDueAt = addBusinessHours(now, settings.firstContactHours, calendarOf(tenant));
-      lead.escalationDueAt = addBusinessHours(now, settings.escalationHours, calendarOf(tenant));
-      lead.workRemindedAt = null;
-      lead.escalatedAt = null;
-      await scheduleDueWork(this.jobs, em, actor.tenantId, [lead.workReminderDueAt, lead.escalationDueAt]);
-      history.record(lead, LeadEventType.OFFER_ACCEPTED, by, { partnerId: actor.partnerId, offerId: offer.id });
-      history.record(lead, LeadEventType.LEAD_CONTACT_REVEALED, by, { partnerId: actor.partnerId, offerId: offer.id });
-    });
+    return this.moveOffer(
+      actor,
+      offerId,
+      LeadAction.ACCEPT_OFFER,
+      assertAnswerable,
+      async ({ em, lead, history, by, now }, offer) => {
+        const round = offer.round.getEntity();
+        offer.status = OfferStatus.ACCEPTED;
+        offer.respondedAt = now;
+        offer.respondedByUserId = actor.userId;
+        for (const other of await em.find(
+          Offer,
+          { round, status: OfferStatus.PENDING, id: { $ne: offer.id } },
+          { refresh: true },
+        )) {
+          other.status = OfferStatus.CLOSED;
+          other.respondedAt = now;
+          history.record(lead, LeadEventType.OFFER_CLOSED, await history.system(actor.tenantId), {
+            partnerId: other.partner.id,
+            offerId: other.id,
+          });
+        }
+        round.status = RoundStatus.ACCEPTED;
+        round.closedAt = now;
+        // The work deadline: progress is due within the first-contact period, else a reminder, then an escalation.
+        const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
+        const settings = tenant.settings();
+        const deadlines = {
+          workReminderDueAt: addBusinessHours(now, settings.firstContactHours, calendarOf(tenant)),
+          escalationDueAt: addBusinessHours(now, settings.escalationHours, calendarOf(tenant)),
+        };
+        holdingOf(lead).begin(offer.partner, em.getReference(User, actor.userId, { wrapped: true }), now, deadlines);
+        await scheduleDueWork(this.jobs, em, actor.tenantId, [deadlines.workReminderDueAt, deadlines.escalationDueAt]);
+        history.record(lead, LeadEventType.OFFER_ACCEPTED, by, { partnerId: actor.partnerId, offerId: offer.id });
+        history.record(lead, LeadEventType.LEAD_CONTACT_REVEALED, by, { partnerId: actor.partnerId, offerId: offer.id });
+      },
+    );
   }
 
   declineOffer(actor: Actor, input: DeclineOfferInput): Promise<OfferModel> {
-    return this.moveOffer(actor, input.offerId, LeadAction.DECLINE_OFFER, async ({ em, lead, history, by, now }, offer) => {
-      assertAnswerable(offer, now);
-      lead.stage = this.nextStage(lead, LeadAction.DECLINE_OFFER, actor.role);
-      const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.DECLINE, input.reasonCode, input.comment);
-      offer.status = OfferStatus.DECLINED;
-      offer.respondedAt = now;
-      offer.respondedByUserId = actor.userId;
-      offer.declineReason = ref(reason);
-      offer.declineComment = input.comment ?? null;
-      history.record(lead, LeadEventType.OFFER_DECLINED, by, {
-        partnerId: actor.partnerId,
-        offerId: offer.id,
-        reasonCode: reason,
-        comment: input.comment,
-      });
-      await this.endRoundIfSettled(em, lead, offer.round.getEntity(), history, now);
-      // Every offer declined: the router may re-offer it (routing/lead-reoffer.service.ts).
-      if (lead.stage === LeadStage.UNPLACED)
-        await this.jobs.send(em, QUEUE.reoffer, { tenantId: lead.tenantId, leadId: lead.id });
-    });
+    return this.moveOffer(
+      actor,
+      input.offerId,
+      LeadAction.DECLINE_OFFER,
+      assertAnswerable,
+      async ({ em, lead, history, by, now }, offer) => {
+        const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.DECLINE, input.reasonCode, input.comment);
+        offer.status = OfferStatus.DECLINED;
+        offer.respondedAt = now;
+        offer.respondedByUserId = actor.userId;
+        offer.declineReason = ref(reason);
+        offer.declineComment = input.comment ?? null;
+        history.record(lead, LeadEventType.OFFER_DECLINED, by, {
+          partnerId: actor.partnerId,
+          offerId: offer.id,
+          reasonCode: reason,
+          comment: input.comment,
+        });
+        await this.endRoundIfSettled(em, lead, offer.round.getEntity(), history, now);
+        // Every offer declined: the router may re-offer it (routing/lead-reoffer.service.ts).
+        if (lead.stage === LeadStage.UNPLACED) {
+          await this.jobs.send(em, QUEUE.reoffer, { tenantId: lead.tenantId, leadId: lead.id });
+        }
+      },
+    );
   }
 
   // ---- the holding partner (or direct sales) works the lead --------------------------------
@@ -292,7 +300,7 @@ export class LeadLifecycleService {
         { populate: ['user'] },
       );
       if (!membership) throw new NotFoundError('User', input.userId);
-      lead.owner = membership.user;
+      holdingOf(lead).assignTo(membership.user);
       history.record(lead, LeadEventType.LEAD_ASSIGNED, by, {
         partnerId: actor.partnerId,
         data: { to: membership.user.getEntity().name },
@@ -302,9 +310,7 @@ export class LeadLifecycleService {
 
   recordProgress(actor: Actor, input: RecordProgressInput): Promise<LeadModel> {
     return this.moveLead(actor, input.leadId, LeadAction.RECORD_PROGRESS, async ({ lead, history, by, now }) => {
-      lead.progressStage = input.stage;
-      lead.lastProgressAt = now;
-      lead.nextStepAt = input.nextStepAt ?? null;
+      holdingOf(lead).recordProgress(input.stage, now, input.nextStepAt ?? null);
       history.record(lead, LeadEventType.LEAD_PROGRESSED, by, {
         partnerId: actor.partnerId,
         comment: input.note,
@@ -323,8 +329,7 @@ export class LeadLifecycleService {
         comment: input.comment,
         data: { followUp: reason.followUp },
       });
-      lead.holdingPartner = null;
-      lead.owner = null;
+      holdingOf(lead).end();
       lead.pendingFollowUp = reason.followUp;
       // A RE_OFFER reason: the router may offer it to the next partners (routing/lead-reoffer.service.ts).
       if (reason.followUp === ReasonFollowUp.RE_OFFER) {
@@ -366,8 +371,7 @@ export class LeadLifecycleService {
         comment: input.comment,
         data: { competitor: input.competitor ?? null },
       });
-      lead.holdingPartner = null;
-      lead.owner = null;
+      holdingOf(lead).end();
     });
   }
 
@@ -392,12 +396,15 @@ export class LeadLifecycleService {
 
   /**
    * A move on an offer: find it in the actor's scope, lock its lead, re-read the offer, check the
-   * actor's verb on it, do `work` (which takes the stage from the table), flush.
+   * actor's verb on it, refuse an offer that cannot be answered (its own state before the lead's: a
+   * late accept of a shared round is OFFER_TAKEN, not a stage error), move the lead to the table's
+   * target stage, do `work`, flush.
    */
   private moveOffer(
     actor: Actor,
     offerId: string,
     action: LeadAction,
+    refuse: (offer: Offer, now: Date) => void,
     work: (move: Move, offer: Offer) => Promise<void>,
   ): Promise<OfferModel> {
     return this.tenants.run(actor.tenantId, async (em) => {
@@ -410,6 +417,8 @@ export class LeadLifecycleService {
       const move = await this.begin(em, actor, found.lead.id, { skipScope: true });
       const offer = await em.findOneOrFail(Offer, { id: offerId }, { populate: ['round', 'partner'], refresh: true });
       authorize(actor, action, offer, move.lead);
+      refuse(offer, move.now);
+      move.lead.stage = this.nextStage(move.lead, action, actor.role);
       await work(move, offer);
       await em.flush();
       await this.outbox.publish(em, actor.tenantId, move.history.recorded);

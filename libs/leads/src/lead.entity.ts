@@ -215,16 +215,18 @@ export class Lead extends TenantOwnedEntity {
   @Property({ length: 200, index: true })
   matchCompanyName!: string;
 
+  // ---- the holding period: written only by distribution's HoldingPeriod (holding/holding-period.ts) ----
+
   /** The partner that holds the lead now (accepted it and has not given it back). */
   @ManyToOne(() => Partner, { ref: true, nullable: true, deleteRule: 'restrict' })
-  holdingPartner?: Ref<Partner> | null;
+  readonly holdingPartner?: Ref<Partner> | null;
 
   /** The person working the lead: the partner rep who accepted or was assigned it, or a direct-sales user. */
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
-  owner?: Ref<User> | null;
+  readonly owner?: Ref<User> | null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  acceptedAt?: Date | null;
+  readonly acceptedAt?: Date | null;
 
   /**
    * The work deadline after acceptance: without recorded progress the owner and partner admin are
@@ -232,25 +234,25 @@ export class Lead extends TenantOwnedEntity {
    * happens once; progress, return and close end the watch.
    */
   @Property({ type: 'timestamptz', nullable: true })
-  workReminderDueAt?: Date | null;
+  readonly workReminderDueAt?: Date | null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  escalationDueAt?: Date | null;
+  readonly escalationDueAt?: Date | null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  workRemindedAt?: Date | null;
+  readonly workRemindedAt?: Date | null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  escalatedAt?: Date | null;
+  readonly escalatedAt?: Date | null;
 
   @Enum({ items: () => ProgressStage, nativeEnumName: 'progress_stage', nullable: true })
-  progressStage?: ProgressStage | null;
+  readonly progressStage?: ProgressStage | null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  lastProgressAt?: Date | null;
+  readonly lastProgressAt?: Date | null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  nextStepAt?: Date | null;
+  readonly nextStepAt?: Date | null;
 
   @Embedded(() => WonDeal, { prefix: 'won_' })
   won: WonDeal & Opt = new WonDeal();

@@ -10,6 +10,7 @@ import { DistributionMode } from '../rounds/round.entity';
 import { CandidatePartnersService, type RankedCandidate } from './candidate-partners.service';
 import { RoutingPolicy } from './routing-policy.entity';
 import { RoutingAction, RoutingMode, type RoutingRule, matchingRules } from './routing-rules';
+import { holdingOf } from '../holding/holding-period';
 
 /** Why the router held a lead for a person. */
 export enum HoldReason {
@@ -122,8 +123,7 @@ export class LeadRouter {
     });
     lead.stage = moved.to;
     await openRound({ em, jobs: this.jobs, lead, partners, mode, history, by, now: this.clock.now(), openedByUserId: null });
-    lead.holdingPartner = null;
-    lead.owner = null;
+    holdingOf(lead).end();
     lead.pendingFollowUp = null;
     return { kind: 'OFFERED', rule, mode, partnerIds: partners.map((p) => p.id) };
   }
@@ -139,7 +139,7 @@ export class LeadRouter {
     const moved = transition(lead.stage, LeadAction.ROUTE_DIRECT, 'SYSTEM');
     if (!moved.allowed) return this.hold(lead, history, by, rule.key, HoldReason.NO_RULE);
     lead.stage = moved.to;
-    lead.owner = em.getReference(User, user.id, { wrapped: true });
+    holdingOf(lead).assignTo(em.getReference(User, user.id, { wrapped: true }));
     history.record(lead, LeadEventType.LEAD_ROUTED, by, {
       data: { rule: rule.key, action: RoutingAction.DIRECT, userId: user.id, to: user.name },
     });

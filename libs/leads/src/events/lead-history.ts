@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Kysely, sql } from 'kysely';
 import { type Actor, Clock, Tenant } from '@leadrelay/core';
 import { Partner } from '@leadrelay/partners';
 import type { Lead } from '../lead.entity';
@@ -62,33 +64,130 @@ export class LeadHistory {
   }
 
   record(lead: Lead, type: LeadEventType, by: EventActor, details: EventDetails = {}): LeadEvent {
+    const line = historyLine(lead.tenantId, lead.id, type, this.clock.now(), by, {
+      ...details,
+      reasonCodeId: details.reasonCode?.id ?? null,
+    });
     const event = this.em.create(LeadEvent, {
-      tenantId: lead.tenantId,
+      id: line.id,
+      tenantId: line.tenantId,
       lead,
       type,
-      occurredAt: this.clock.now(),
-      actorUserId: by.userId,
-      actorName: by.name,
-      actorOrganisation: by.organisation,
-      partner: details.partnerId ? this.em.getReference(Partner, details.partnerId) : null,
-      offerId: details.offerId ?? null,
+      occurredAt: line.occurredAt,
+      actorUserId: line.actorUserId,
+      actorName: line.actorName,
+      actorOrganisation: line.actorOrganisation,
+      partner: line.partnerId ? this.em.getReference(Partner, line.partnerId) : null,
+      offerId: line.offerId,
       reasonCode: details.reasonCode ?? null,
-      comment: details.comment ?? null,
-      data: details.data ?? {},
+      comment: line.comment,
+      data: line.data,
     });
-    this.recorded.push({
-      id: event.id,
-      tenantId: event.tenantId,
-      leadId: lead.id,
-      type,
-      occurredAt: event.occurredAt,
-      actorName: by.name,
-      partnerId: details.partnerId ?? null,
-      offerId: details.offerId ?? null,
-      reasonCodeId: details.reasonCode?.id ?? null,
-      comment: details.comment ?? null,
-      data: event.data,
-    });
+    this.recorded.push(recordedOf(line));
     return event;
   }
+}
+
+/** The facts of one history line, by reference: what the ORM path and the set-based path both fill in. */
+export interface HistoryLineDetails {
+  partnerId?: string | null;
+  offerId?: string | null;
+  reasonCodeId?: string | null;
+  comment?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** A history line as it is stored: the one shape of a `lead_event` row, whichever path writes it. */
+export interface HistoryLine {
+  id: string;
+  tenantId: string;
+  leadId: string;
+  type: LeadEventType;
+  occurredAt: Date;
+  actorUserId: string | null;
+  actorName: string;
+  actorOrganisation: string;
+  partnerId: string | null;
+  offerId: string | null;
+  reasonCodeId: string | null;
+  comment: string | null;
+  data: Record<string, unknown>;
+}
+
+/** Builds the history line `by` writes about `leadId` at `at`: used by `LeadHistory.record` and by `insertHistoryLines`. */
+export function historyLine(
+  tenantId: string,
+  leadId: string,
+  type: LeadEventType,
+  at: Date,
+  by: EventActor,
+  details: HistoryLineDetails = {},
+): HistoryLine {
+  return {
+    id: randomUUID(),
+    tenantId,
+    leadId,
+    type,
+    occurredAt: at,
+    actorUserId: by.userId,
+    actorName: by.name,
+    actorOrganisation: by.organisation,
+    partnerId: details.partnerId ?? null,
+    offerId: details.offerId ?? null,
+    reasonCodeId: details.reasonCodeId ?? null,
+    comment: details.comment ?? null,
+    data: details.data ?? {},
+  };
+}
+
+/** The line as the outbox reads it. */
+export function recordedOf(line: HistoryLine): RecordedEvent {
+  return {
+    id: line.id,
+    tenantId: line.tenantId,
+    leadId: line.leadId,
+    type: line.type,
+    occurredAt: line.occurredAt,
+    actorName: line.actorName,
+    partnerId: line.partnerId,
+    offerId: line.offerId,
+    reasonCodeId: line.reasonCodeId,
+    comment: line.comment,
+    data: line.data,
+  };
+}
+
+/**
+ * Writes many history lines in one statement (the set-based deadline sweep): the lines travel as
+ * one JSON parameter, so ten thousand of them are one insert (in their order, which is the lines'
+ * `position`), in the caller's transaction. Returns them as the outbox reads them.
+ */
+export async function insertHistoryLines<DB>(db: Kysely<DB>, lines: HistoryLine[]): Promise<RecordedEvent[]> {
+  if (lines.length === 0) return [];
+  const rows = lines.map((line) => ({
+    id: line.id,
+    tenant_id: line.tenantId,
+    created_at: line.occurredAt.toISOString(),
+    lead_id: line.leadId,
+    type: line.type,
+    occurred_at: line.occurredAt.toISOString(),
+    actor_user_id: line.actorUserId,
+    actor_name: line.actorName,
+    actor_organisation: line.actorOrganisation,
+    partner_id: line.partnerId,
+    offer_id: line.offerId,
+    reason_code_id: line.reasonCodeId,
+    comment: line.comment,
+    data: line.data,
+  }));
+  await sql`
+    insert into lead_event (id, tenant_id, created_at, lead_id, type, occurred_at, actor_user_id, actor_name,
+                            actor_organisation, partner_id, offer_id, reason_code_id, comment, data)
+    select id, tenant_id, created_at, lead_id, type, occurred_at, actor_user_id, actor_name,
+           actor_organisation, partner_id, offer_id, reason_code_id, comment, data
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as line(
+             id uuid, tenant_id uuid, created_at timestamptz, lead_id uuid, type lead_event_type, occurred_at timestamptz,
+             actor_user_id uuid, actor_name text, actor_organisation text, partner_id uuid, offer_id uuid,
+             reason_code_id uuid, comment text, data jsonb)`.execute(db);
+  return lines.map(recordedOf);
 }
