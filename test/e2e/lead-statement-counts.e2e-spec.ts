@@ -123,6 +123,9 @@ describe('SQL statements per list', () => {
   }
 
   async function expectConstant(query: string, token: string): Promise<void> {
+    // The steady state: the token's session was checked a moment ago (SessionCache), as it is for
+    // every request of a busy client but its first.
+    await statementsFor(query, 1, token);
     const small = await statementsFor(query, 5, token);
     const large = await statementsFor(query, 50, token);
     expect([small.items, large.items]).toEqual([5, 50]);
@@ -133,6 +136,32 @@ describe('SQL statements per list', () => {
     await expectConstant(OFFERS, vendor.channel.token);
     await expectConstant(OFFERS, holder.admin.token);
     await expectConstant(OFFERS, decliner.sales.token);
+  });
+
+  /** A page in one transaction of at most 5 statements, the same for 5 items and for 50. */
+  async function expectOneShortTransaction(query: string, token: string): Promise<void> {
+    await statementsFor(query, 1, token);
+    for (const first of [5, 50]) {
+      const { statements, items } = await statementsFor(query, first, token);
+      expect(items).toBe(first);
+      expect(statements.filter((statement) => /^begin\b/i.test(statement))).toHaveLength(1);
+      expect(statements.length).toBeLessThanOrEqual(5);
+    }
+  }
+
+  it('answers the inbox (teaser, totalCount, pageInfo) in one transaction of at most 5 statements for 5 and for 50', async () => {
+    const inbox = `query ($first: Int!) { offers(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+      nodes { id status offeredAt expiresAt mode allowedActions partner { name }
+        teaser { companySize industry country postalArea city productLine requestType timeframe budget score grade cell source } } } }`;
+    await expectOneShortTransaction(inbox, holder.admin.token);
+    await expectOneShortTransaction(inbox, vendor.channel.token);
+  });
+
+  it('answers a leads page with totalCount and pageInfo in one transaction of at most 5 statements for 5 and for 50', async () => {
+    const leads = `query ($first: Int!) { leads(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+      nodes { id stage createdAt company { name city } contact { lastName email } holdingPartner { name } owner { name } } } }`;
+    await expectOneShortTransaction(leads, vendor.marketing.token);
+    await expectOneShortTransaction(leads, holder.sales.token);
   });
 
   it('answers leads(first: 5) and leads(first: 50) with events, duplicates, partner and owner in as many statements', async () => {
