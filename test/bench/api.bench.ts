@@ -174,7 +174,7 @@ async function statementsPerRequest(): Promise<void> {
       await sleep(200);
       // eslint-disable-next-line no-control-regex
       const statements = output.map((line) => line.replace(/\u001b\[[0-9;]*m/g, '')).filter((line) => /\[query\]/.test(line));
-      const transactions = statements.filter((line) => /\bbegin\b/i.test(line)).length;
+      const transactions = statements.filter((line) => /begin/i.test(line)).length;
       console.log(`${label.padEnd(44)} ${transactions} transaction(s), ${statements.length} SQL statements per request`);
     }
   } finally {
