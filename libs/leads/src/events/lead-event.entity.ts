@@ -13,6 +13,11 @@ import { LeadEventType } from './lead-event-type';
  */
 @Entity({ policies: [partnerWall((columns) => `${columns.partner} = app_partner_id()`)] })
 @Index({ properties: ['lead', 'position'] })
+// Read-path indexes (migration read_path_indexes): descending orders and a partial index, compared by name.
+@Index({
+  name: 'lead_event_lead_id_partner_id_position_index',
+  expression: `create index "lead_event_lead_id_partner_id_position_index" on "lead_event" ("lead_id", "partner_id", "position")`,
+})
 export class LeadEvent extends TenantOwnedEntity {
   @ManyToOne(() => Lead, { ref: true, deleteRule: 'cascade' })
   lead!: Ref<Lead>;
