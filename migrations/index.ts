@@ -10,6 +10,7 @@ import { Migration20261201200000_partner_wall } from './Migration20261201200000_
 import { Migration20261201200539_scoring } from './Migration20261201200539_scoring';
 import { Migration20261201203000_reason_code_labels } from './Migration20261201203000_reason_code_labels';
 import { Migration20261201233000_routing } from './Migration20261201233000_routing';
+import { Migration20261202000000_read_path_indexes } from './Migration20261202000000_read_path_indexes';
 
 export const MIGRATIONS = [
   { name: 'Migration20261125022722_initial', class: Migration20261125022722_initial },
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261201200539_scoring', class: Migration20261201200539_scoring },
   { name: 'Migration20261201203000_reason_code_labels', class: Migration20261201203000_reason_code_labels },
   { name: 'Migration20261201233000_routing', class: Migration20261201233000_routing },
+  { name: 'Migration20261202000000_read_path_indexes', class: Migration20261202000000_read_path_indexes },
 ];
 
 /** The list above and this folder (in source and in `dist/` alike), for `migrate` and the MikroORM CLI. */

@@ -32,3 +32,4 @@ export * from './jobs/queues';
 export * from './validation/transforms';
 export * from './validation/input-bounds';
 export * from './rate-limits/rate-limits';
+export * from './graphql/selection';

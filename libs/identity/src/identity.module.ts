@@ -10,6 +10,7 @@ import { LoginThrottle } from './auth/login-throttle';
 import { PasswordHasher } from './auth/password-hasher';
 import { RefreshCookie } from './auth/refresh-cookie';
 import { SessionTokens } from './auth/session-tokens';
+import { SessionCache } from './auth/session-cache';
 import { MemberInvitationService } from './members/member-invitation.service';
 import { MemberResolver } from './members/member.resolver';
 import { MemberService } from './members/member.service';
@@ -31,6 +32,7 @@ import { User } from './users/user.entity';
   ],
   providers: [
     AuthService,
+    SessionCache,
     AuthResolver,
     JwtStrategy,
     LoginThrottle,

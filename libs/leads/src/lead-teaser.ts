@@ -24,7 +24,17 @@ export interface LeadTeaser {
   source: LeadSource;
 }
 
-export function teaserOf(lead: Lead): LeadTeaser {
+/** What the teaser is made of: a loaded `Lead`, or a lean row shaped like one (see the offers' reads). */
+export interface TeaserSource {
+  company: Pick<Lead['company'], 'employeeBand' | 'industry' | 'country' | 'postalCode' | 'city'>;
+  interest: Pick<Lead['interest'], 'productLine' | 'requestType' | 'timeframe' | 'budget'>;
+  scoring: Pick<Lead['scoring'], 'cell'>;
+  score?: Lead['score'];
+  grade?: Lead['grade'];
+  source: Lead['source'];
+}
+
+export function teaserOf(lead: TeaserSource): LeadTeaser {
   return {
     companySize: lead.company.employeeBand ?? null,
     industry: lead.company.industry ?? null,

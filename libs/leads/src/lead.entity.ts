@@ -156,6 +156,27 @@ export class WonDeal {
 @Index({ properties: ['tenantId', 'stage', 'createdAt'] })
 @Index({ properties: ['tenantId', 'holdingPartner'] })
 @Index({ properties: ['tenantId', 'stage', 'escalationDueAt'] })
+// Read-path indexes (migration read_path_indexes): descending orders and a partial index, compared by name.
+@Index({
+  name: 'lead_tenant_id_created_at_index',
+  expression: `create index "lead_tenant_id_created_at_index" on "lead" ("tenant_id", "created_at" desc, "id" desc)`,
+})
+@Index({
+  name: 'lead_tenant_id_updated_at_index',
+  expression: `create index "lead_tenant_id_updated_at_index" on "lead" ("tenant_id", "updated_at" desc, "id" desc)`,
+})
+@Index({
+  name: 'lead_tenant_id_score_index',
+  expression: `create index "lead_tenant_id_score_index" on "lead" ("tenant_id", "score" desc nulls last, "id" desc)`,
+})
+@Index({
+  name: 'lead_tenant_id_holding_partner_id_created_at_index',
+  expression: `create index "lead_tenant_id_holding_partner_id_created_at_index" on "lead" ("tenant_id", "holding_partner_id", "created_at" desc, "id" desc)`,
+})
+@Index({
+  name: 'lead_tenant_id_owner_id_created_at_index',
+  expression: `create index "lead_tenant_id_owner_id_created_at_index" on "lead" ("tenant_id", "owner_id", "created_at" desc, "id" desc)`,
+})
 export class Lead extends TenantOwnedEntity {
   declare [OptionalProps]?: 'holdingPartnerId' | 'ownerId';
 

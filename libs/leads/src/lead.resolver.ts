@@ -1,5 +1,15 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, type GraphQLContext, IdArgs, Policy, isPartnerRole, requestLoader } from '@leadrelay/core';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  type Actor,
+  CurrentActor,
+  type GraphQLContext,
+  IdArgs,
+  Policy,
+  isPartnerRole,
+  requestLoader,
+  selectedFields,
+} from '@leadrelay/core';
 import { LeadEventModel } from './events/lead-event.model';
 import { CreateLeadInput, LeadsArgs, UpdateLeadInput } from './lead.inputs';
 import { DuplicateMatchModel, LeadConnection, LeadModel } from './lead.model';
@@ -14,8 +24,8 @@ export class LeadResolver {
       'Vendor users: all leads of the tenant. Partner admins: the leads their partner holds; sales reps: those assigned to them.',
   })
   @Policy.can('read', 'Lead')
-  leads(@CurrentActor() actor: Actor, @Args() args: LeadsArgs): Promise<LeadConnection> {
-    return this.leadService.list(actor, args);
+  leads(@CurrentActor() actor: Actor, @Args() args: LeadsArgs, @Info() info: GraphQLResolveInfo): Promise<LeadConnection> {
+    return this.leadService.list(actor, args, selectedFields(info).has('totalCount'));
   }
 
   @Query(() => LeadModel, {

@@ -174,7 +174,8 @@ export class LeadService {
     });
   }
 
-  list(actor: Actor, args: LeadsArgs): Promise<Page<LeadModel>> {
+  /** A page of the leads `actor` may see; the whole list counted only `withCount` (when `totalCount` is asked for). */
+  list(actor: Actor, args: LeadsArgs, withCount = true): Promise<Page<LeadModel>> {
     return this.tenants.run(actor, async (em) => {
       const filter = args.filter ?? {};
       if (filter.partnerId) await this.partners.findInScope(em, actor, filter.partnerId);
@@ -200,7 +201,7 @@ export class LeadService {
         em,
         Lead,
         args,
-        { where: { $and: where }, orderBy: ORDER[args.orderBy], populate: LEAD_POPULATE },
+        { where: { $and: where }, orderBy: ORDER[args.orderBy], populate: LEAD_POPULATE, withCount },
         LeadModel.from,
       );
     });

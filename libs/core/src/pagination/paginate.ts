@@ -8,6 +8,8 @@ export interface PaginateOptions<E extends object> {
   /** Must end in a unique column (id) so that the order, and thus the cursor, is total. */
   orderBy: QueryOrderMap<E>;
   populate?: readonly string[];
+  /** Count the whole list for `totalCount`: leave it false when the request does not ask for it. */
+  withCount?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function paginate<E extends object, M>(
       first: args.first,
       after: args.after,
       populate: options.populate as never,
+      includeCount: options.withCount ?? true,
     });
     let hasPreviousPage = false;
     if (args.after && cursor.startCursor) {
@@ -42,7 +45,8 @@ export async function paginate<E extends object, M>(
       hasPreviousPage = before.items.length > 0;
     } else if (args.after) {
       // An empty page after a cursor: nothing lies after it, so every item of the list lies before.
-      hasPreviousPage = cursor.totalCount > 0;
+      hasPreviousPage =
+        (options.withCount ?? true) ? (cursor.totalCount ?? 0) > 0 : (await em.count(entity, options.where as never)) > 0;
     }
     return {
       nodes: (cursor.items as E[]).map(toModel),
@@ -52,7 +56,7 @@ export async function paginate<E extends object, M>(
         startCursor: cursor.startCursor,
         endCursor: cursor.endCursor,
       },
-      totalCount: cursor.totalCount,
+      totalCount: cursor.totalCount ?? 0,
     };
   } catch (error) {
     if (args.after && error instanceof Error && /cursor/i.test(error.message)) {

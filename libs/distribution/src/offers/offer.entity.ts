@@ -22,6 +22,19 @@ export enum OfferStatus {
 @Index({ properties: ['tenantId', 'status', 'expiresAt'] })
 @Index({ properties: ['round', 'status'] })
 @Index({ properties: ['lead'] })
+// Read-path indexes (migration read_path_indexes): descending orders and a partial index, compared by name.
+@Index({
+  name: 'offer_pending_inbox_index',
+  expression: `create index "offer_pending_inbox_index" on "offer" ("tenant_id", "partner_id", "offered_at" desc, "id" desc) where "status" = 'PENDING'`,
+})
+@Index({
+  name: 'offer_tenant_id_partner_id_offered_at_index',
+  expression: `create index "offer_tenant_id_partner_id_offered_at_index" on "offer" ("tenant_id", "partner_id", "offered_at" desc, "id" desc)`,
+})
+@Index({
+  name: 'offer_tenant_id_offered_at_index',
+  expression: `create index "offer_tenant_id_offered_at_index" on "offer" ("tenant_id", "offered_at" desc, "id" desc)`,
+})
 export class Offer extends TenantOwnedEntity {
   declare [OptionalProps]?: 'partnerId';
 

@@ -1,5 +1,15 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Clock, CurrentActor, type GraphQLContext, IdArgs, Policy, requestLoader } from '@leadrelay/core';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  type Actor,
+  Clock,
+  CurrentActor,
+  type GraphQLContext,
+  IdArgs,
+  Policy,
+  requestLoader,
+  selectedFields,
+} from '@leadrelay/core';
 import { LeadEventModel, LeadService } from '@leadrelay/leads';
 import { LeadLifecycleService } from '../lead-lifecycle.service';
 import { OfferMove, allowedOfferMoves } from '../lifecycle';
@@ -22,8 +32,11 @@ export class OfferResolver {
     description: "A partner user: its partner's offers. A vendor user: every offer of the tenant.",
   })
   @Policy.can('read', 'Offer')
-  offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs): Promise<OfferConnection> {
-    return this.offerService.list(actor, args);
+  offers(@CurrentActor() actor: Actor, @Args() args: OffersArgs, @Info() info: GraphQLResolveInfo): Promise<OfferConnection> {
+    return this.offerService.list(actor, args, {
+      nodeFields: selectedFields(info, 'nodes'),
+      totalCount: selectedFields(info).has('totalCount'),
+    });
   }
 
   @Mutation(() => OfferModel, {

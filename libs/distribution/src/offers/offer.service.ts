@@ -4,6 +4,13 @@ import { type Actor, type Page, TenantContext, paginate } from '@leadrelay/core'
 import { Offer } from './offer.entity';
 import { OfferModel } from './offer.model';
 import { OfferOrder, type OffersArgs } from './offer.args';
+import { FIELDS_BEYOND_LEAN_OFFER, leanOfferPage } from './offer-reads';
+
+/** What a request asks of the list: the fields of its items, and whether `totalCount`. */
+export interface OfferSelection {
+  nodeFields: ReadonlySet<string>;
+  totalCount: boolean;
+}
 
 const ORDER: Record<OfferOrder, QueryOrderMap<Offer>> = {
   [OfferOrder.NEWEST]: { offeredAt: QueryOrder.DESC, id: QueryOrder.DESC },
@@ -15,8 +22,15 @@ const ORDER: Record<OfferOrder, QueryOrderMap<Offer>> = {
 export class OfferService {
   constructor(private readonly tenants: TenantContext) {}
 
-  list(actor: Actor, args: OffersArgs): Promise<Page<OfferModel>> {
+  /**
+   * The page as a lean read (offer-reads.ts) unless an item asks for the full lead or the reason
+   * code; then as entities, populated for the page at once.
+   */
+  list(actor: Actor, args: OffersArgs, selection?: OfferSelection): Promise<Page<OfferModel>> {
     return this.tenants.run(actor, (em) => {
+      if (selection && !FIELDS_BEYOND_LEAN_OFFER.some((field) => selection.nodeFields.has(field))) {
+        return leanOfferPage(em, actor, args, selection.totalCount);
+      }
       const where: FilterQuery<Offer> = {
         tenantId: actor.tenantId,
         ...(actor.partnerId ? { partner: actor.partnerId } : {}),

@@ -24,6 +24,7 @@ import { User } from '../users/user.entity';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { type AccessClaims, SessionTokens } from './session-tokens';
+import { SessionCache } from './session-cache';
 
 const WRONG_CREDENTIALS = 'E-mail or password is wrong.';
 
@@ -38,6 +39,7 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     @Inject(ABILITY_RULES) private readonly abilityRules: readonly AbilityRules[],
+    private readonly sessions: SessionCache,
   ) {}
 
   async login(input: LoginInput, address: string): Promise<LoginPayload> {
@@ -88,16 +90,18 @@ export class AuthService {
       return this.issue(membership.user.getEntity(), MembershipModel.from(membership, tenant), session);
     });
     if (reused === true) {
+      this.sessions.forget((known) => known.sessionId === claims.sid);
       throw new UnauthenticatedError('This refresh token was already used, so the session was ended for safety. Log in again.');
     }
     return reused;
   }
 
-  logout(actor: Actor): Promise<boolean> {
-    return this.tenants.run(actor, async (em) => {
-      await em.nativeUpdate(Session, { id: actor.sessionId, tenantId: actor.tenantId }, { revokedAt: this.clock.now() });
-      return true;
-    });
+  async logout(actor: Actor): Promise<boolean> {
+    await this.tenants.run(actor, (em) =>
+      em.nativeUpdate(Session, { id: actor.sessionId, tenantId: actor.tenantId }, { revokedAt: this.clock.now() }),
+    );
+    this.sessions.forget((known) => known.sessionId === actor.sessionId);
+    return true;
   }
 
   /** Ends every session of the actor's user, in each tenant's own context (sessions are tenant-owned). */
@@ -112,11 +116,19 @@ export class AuthService {
         ),
       );
     }
+    this.sessions.forget((known) => known.userId === actor.userId);
     return true;
   }
 
-  /** The actor behind a valid access token, or null when its session or membership has ended. */
+  /**
+   * The actor behind a valid access token, or null when its session or membership has ended.
+   * Checked in the database at most once a `SESSION_CACHE_MS` per token (see SessionCache).
+   */
   authenticate(claims: AccessClaims): Promise<Actor | null> {
+    return this.sessions.actorOf(claims, () => this.checkSession(claims));
+  }
+
+  private checkSession(claims: AccessClaims): Promise<Actor | null> {
     return this.tenants.run(claims.tid, async (em) => {
       const session = await this.activeSession(em, claims.sid);
       const membership = session?.membership.getEntity();

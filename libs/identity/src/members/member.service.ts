@@ -20,6 +20,7 @@ import { MemberModel } from '../identity.models';
 import { Membership } from '../memberships/membership.entity';
 import { User } from '../users/user.entity';
 import { MemberInvitationService } from './member-invitation.service';
+import { SessionCache } from '../auth/session-cache';
 
 const MEMBER_POPULATE = ['user', 'partner'] as const;
 
@@ -34,6 +35,7 @@ export class MemberService {
     private readonly tenants: TenantContext,
     private readonly partners: PartnerService,
     private readonly invitations: MemberInvitationService,
+    private readonly sessions: SessionCache,
   ) {}
 
   list(actor: Actor, args: MembersArgs): Promise<Page<MemberModel>> {
@@ -103,8 +105,8 @@ export class MemberService {
     });
   }
 
-  update(actor: Actor, input: UpdateMemberInput): Promise<MemberModel> {
-    return this.tenants.run(actor, async (em) => {
+  async update(actor: Actor, input: UpdateMemberInput): Promise<MemberModel> {
+    const updated = await this.tenants.run(actor, async (em) => {
       const membership = await this.findInScope(em, actor, input.id);
       assertCan(actor.ability, 'update', membership);
       const role = input.role ?? membership.role;
@@ -120,10 +122,13 @@ export class MemberService {
       await em.flush();
       return MemberModel.from(membership);
     });
+    // The member's sessions carry the old role: the next request reads the new one.
+    this.sessions.forget((known) => known.membershipId === input.id);
+    return updated;
   }
 
-  remove(actor: Actor, id: string): Promise<boolean> {
-    return this.tenants.run(actor, async (em) => {
+  async remove(actor: Actor, id: string): Promise<boolean> {
+    await this.tenants.run(actor, async (em) => {
       const membership = await this.findInScope(em, actor, id);
       assertCan(actor.ability, 'delete', membership);
       if (membership.role === Role.VENDOR_ADMIN) {
@@ -131,8 +136,9 @@ export class MemberService {
       }
       em.remove(membership);
       await em.flush();
-      return true;
     });
+    this.sessions.forget((known) => known.membershipId === id);
+    return true;
   }
 
   private async findInScope(em: EntityManager, actor: Actor, id: string): Promise<Membership> {

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { BadUserInputError, Clock, TENANT_FILTER, TenantContext } from '@leadrelay/core';
 import { LoginThrottle } from '../auth/login-throttle';
 import { PasswordHasher } from '../auth/password-hasher';
+import { SessionCache } from '../auth/session-cache';
 import { normalizeEmail } from '../identity.inputs';
 import { Membership } from '../memberships/membership.entity';
 import { Session } from '../sessions/session.entity';
@@ -28,6 +29,7 @@ export class PasswordService implements OnApplicationShutdown {
     private readonly resetThrottle: PasswordResetThrottle,
     private readonly loginThrottle: LoginThrottle,
     private readonly clock: Clock,
+    private readonly sessions: SessionCache,
   ) {}
 
   /**
@@ -117,6 +119,7 @@ export class PasswordService implements OnApplicationShutdown {
         ),
       );
     }
+    this.sessions.forget((known) => known.userId === userId);
   }
 
   /** The user's memberships in every tenant, oldest first (see `TenantContext.runAsUser`). */

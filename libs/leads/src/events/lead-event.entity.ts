@@ -15,6 +15,11 @@ import { LeadEventType } from './lead-event-type';
 @Index({ properties: ['lead', 'position'] })
 // Routing measures a partner's wins, losses and returns over a recent window.
 @Index({ properties: ['tenantId', 'partner', 'type', 'occurredAt'] })
+// Read-path indexes (migration read_path_indexes): descending orders and a partial index, compared by name.
+@Index({
+  name: 'lead_event_lead_id_partner_id_position_index',
+  expression: `create index "lead_event_lead_id_partner_id_position_index" on "lead_event" ("lead_id", "partner_id", "position")`,
+})
 export class LeadEvent extends TenantOwnedEntity {
   @ManyToOne(() => Lead, { ref: true, deleteRule: 'cascade' })
   lead!: Ref<Lead>;

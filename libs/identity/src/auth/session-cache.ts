@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
+import { type Actor, Clock } from '@leadrelay/core';
+
+/**
+ * How long an instance believes a checked session before it looks at the database again: a session
+ * ended or a member removed or changed on another instance takes effect there within this bound.
+ * On the instance that ends it (logout, password change, member removed or changed) at once.
+ */
+export const SESSION_CACHE_MS = 1_000;
+/** At most this many sessions are remembered; the least recently used go first. */
+export const SESSION_CACHE_SIZE = 10_000;
+
+/**
+ * The actors of recently checked access tokens, so that a burst of requests with one token costs
+ * one session check a second instead of one transaction each (issue 9). Keyed by the token's
+ * session, membership and user; timed by the injected clock.
+ */
+@Injectable()
+export class SessionCache {
+  private readonly actors: LRUCache<string, Actor>;
+
+  constructor(clock: Clock) {
+    this.actors = new LRUCache<string, Actor>({
+      max: SESSION_CACHE_SIZE,
+      ttl: SESSION_CACHE_MS,
+      ttlAutopurge: false,
+      perf: { now: () => clock.now().getTime() },
+    });
+  }
+
+  async actorOf(key: { sid: string; mid: string; sub: string }, check: () => Promise<Actor | null>): Promise<Actor | null> {
+    const cacheKey = `${key.sid}:${key.mid}:${key.sub}`;
+    const known = this.actors.get(cacheKey);
+    if (known) return known;
+    const actor = await check();
+    if (actor) this.actors.set(cacheKey, actor);
+    return actor;
+  }
+
+  /** Forgets the actors that `ended` says are over: the next request checks the database again. */
+  forget(ended: (actor: Actor) => boolean): void {
+    for (const [key, actor] of this.actors.entries()) {
+      if (ended(actor)) this.actors.delete(key);
+    }
+  }
+}

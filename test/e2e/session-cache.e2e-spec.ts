@@ -1,0 +1,68 @@
+import { Client } from 'pg';
+import { Clock } from '@leadrelay/core';
+import { type VendorTeam, aVendorTeam } from '../factories/team.factories';
+import { testDatabase } from '../support/test-database';
+import { type TestApi, createTestApi } from '../support/test-api';
+
+class MovableClock extends Clock {
+  private at = Date.now();
+  now(): Date {
+    return new Date(this.at);
+  }
+  advance(ms: number): void {
+    this.at += ms;
+  }
+}
+
+const ME = '{ me { user { name } } }';
+
+/**
+ * The session check is cached for at most a second (SessionCache): a session ended elsewhere (by
+ * another instance, here straight in the database) is refused once that second is over; one ended
+ * through this instance (logout) at once.
+ */
+describe('the cached session check', () => {
+  let api: TestApi;
+  let clock: MovableClock;
+  let team: VendorTeam;
+
+  beforeAll(async () => {
+    clock = new MovableClock();
+    api = await createTestApi({}, [], { clock });
+    team = await aVendorTeam(api);
+  }, 60_000);
+
+  afterAll(() => api.close());
+
+  async function codeOf(token: string): Promise<string | undefined> {
+    const result = await api.graphql(ME, {}, token);
+    return (result.errors?.[0]?.extensions as { code?: string } | undefined)?.code;
+  }
+
+  it('refuses a session revoked in the database within a second, not before', async () => {
+    const token = team.marketing.token;
+    expect(await codeOf(token)).toBeUndefined();
+    const { ownerUrl } = await testDatabase();
+    const owner = new Client({ connectionString: ownerUrl });
+    await owner.connect();
+    try {
+      await owner.query(
+        `update login_session set revoked_at = now() where membership_id in (select id from membership where user_id = $1)`,
+        [team.marketing.user.id],
+      );
+    } finally {
+      await owner.end();
+    }
+    clock.advance(500);
+    expect(await codeOf(token)).toBeUndefined();
+    clock.advance(501);
+    expect(await codeOf(token)).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token at once after its logout on this instance', async () => {
+    const token = team.channel.token;
+    expect(await codeOf(token)).toBeUndefined();
+    await api.graphql('mutation { logout }', {}, token);
+    expect(await codeOf(token)).toBe('UNAUTHENTICATED');
+  });
+});
