@@ -116,6 +116,24 @@ function reasonCodeInput(): CreateReasonCodeInput {
   };
 }
 
+const SCHEDULE_ABSENCE = graphql(`
+  mutation PolicyRefusalsSchedulePartnerAbsence($input: SchedulePartnerAbsenceInput!) {
+    schedulePartnerAbsence(input: $input) {
+      id
+    }
+  }
+`);
+
+/** A week's absence of the partner, a year ahead (so that no test's offers are held by it). */
+const anAbsence = ({ partner }: World) => {
+  const startsAt = new Date(Date.now() + 365 * 86_400_000);
+  return {
+    partnerId: partner.partner.id,
+    startsAt: startsAt.toISOString(),
+    endsAt: new Date(startsAt.getTime() + 7 * 86_400_000).toISOString(),
+  };
+};
+
 const admin = (w: World) => w.vendor.admin;
 const channel = (w: World) => w.vendor.channel;
 const marketing = (w: World) => w.vendor.marketing;
@@ -649,6 +667,80 @@ const CASES: Record<string, Case> = {
         variables: { id: created.createIntakeKey.intakeKey.id },
       };
     },
+  },
+
+  'Query.candidatePartners': {
+    as: channel,
+    prepare: async (w) => ({
+      query: graphql(`
+        query PolicyRefusalsCandidatePartners($leadId: ID!) {
+          candidatePartners(leadId: $leadId) {
+            leadId
+          }
+        }
+      `),
+      variables: { leadId: (await aQualifiedLead(w.vendor.tenant)).id },
+    }),
+  },
+  'Query.routingPolicy': {
+    as: channel,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsRoutingPolicy {
+          routingPolicy {
+            __typename
+          }
+        }
+      `),
+    }),
+  },
+  'Mutation.updateRoutingPolicy': {
+    as: admin,
+    prepare: constant({
+      query: graphql(`
+        mutation PolicyRefusalsUpdateRoutingPolicy($input: UpdateRoutingPolicyInput!) {
+          updateRoutingPolicy(input: $input) {
+            __typename
+          }
+        }
+      `),
+      variables: { input: { maxRounds: 3 } },
+    }),
+  },
+  'Query.partnerAbsences': {
+    as: channel,
+    prepare: async (w) => ({
+      query: graphql(`
+        query PolicyRefusalsPartnerAbsences($partnerId: ID!) {
+          partnerAbsences(partnerId: $partnerId) {
+            id
+          }
+        }
+      `),
+      variables: { partnerId: w.partner.partner.id },
+    }),
+  },
+  'Mutation.schedulePartnerAbsence': {
+    as: channel,
+    prepare: async (w) => ({
+      query: SCHEDULE_ABSENCE,
+      variables: { input: anAbsence(w) },
+    }),
+  },
+  'Mutation.cancelPartnerAbsence': {
+    as: channel,
+    prepare: async (w) => ({
+      query: graphql(`
+        mutation PolicyRefusalsCancelPartnerAbsence($id: ID!) {
+          cancelPartnerAbsence(id: $id) {
+            id
+          }
+        }
+      `),
+      variables: {
+        id: (await gql(w.api, SCHEDULE_ABSENCE, { input: anAbsence(w) }, w.vendor.channel.token)).schedulePartnerAbsence.id,
+      },
+    }),
   },
 
   'Query.tenantSettings': {

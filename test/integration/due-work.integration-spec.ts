@@ -233,7 +233,8 @@ describe('due work: deadlines that pass', () => {
   it('never ends an offer both accepted and expired when an accept races the expiry', async () => {
     for (let round = 0; round < 10; round++) {
       const lead = await aQualifiedLead(vendor.tenant);
-      const expiresAt = new Date(Date.now() + 800);
+      // Far enough ahead that distributing (slower on a loaded machine) still sees it in the future.
+      const expiresAt = new Date(Date.now() + 2_000);
       await distribute(api, vendor.channel.token, lead.id, [hansa.partner.id], 'EXCLUSIVE', { expiresAt });
       const offer = (await offersOf(api, hansa.sales.token, lead.id))[0]!;
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAt.getTime() - Date.now() - 5)));

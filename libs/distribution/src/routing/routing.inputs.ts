@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MAX_RULES, RoutingAction, RoutingMode } from './routing-rules';
-import { Locale, UpperCase } from '@leadrelay/core';
+import { Locale, PlannedInstant, UpperCase } from '@leadrelay/core';
 import { PartnerTier } from '@leadrelay/partners';
 
 @ArgsType()
@@ -37,6 +37,13 @@ export class CandidatePartnersArgs {
   language?: Locale;
 }
 
+@ArgsType()
+export class PartnerAbsencesArgs {
+  @Field(() => ID, { description: 'The partner.' })
+  @IsUUID('all', { message: 'partnerId must be a partner id' })
+  partnerId!: string;
+}
+
 @InputType({ description: 'A time in which a partner gets no offers.' })
 export class SchedulePartnerAbsenceInput {
   @Field(() => ID, { description: 'The partner (a partner admin: its own).' })
@@ -45,10 +52,12 @@ export class SchedulePartnerAbsenceInput {
 
   @Field(() => Date, { description: 'From when it gets no offers.' })
   @IsDate()
+  @PlannedInstant()
   startsAt!: Date;
 
   @Field(() => Date, { description: 'Until when; after it the partner gets its fair share again, level with the others.' })
   @IsDate()
+  @PlannedInstant()
   endsAt!: Date;
 
   @Field(() => String, { nullable: true, description: 'Why, for the vendor (e.g. company holidays).' })
@@ -114,11 +123,15 @@ export class RoutingConditionInput {
   @Field(() => Float, { nullable: true, description: 'For BETWEEN: the lowest value included.' })
   @IsOptional()
   @IsNumber()
+  @Min(0)
+  @Max(1e15)
   min?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'For BETWEEN: the highest value included.' })
   @IsOptional()
   @IsNumber()
+  @Min(0)
+  @Max(1e15)
   max?: number | null;
 }
 

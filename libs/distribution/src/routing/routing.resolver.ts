@@ -1,9 +1,14 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, Policy, isPartnerRole } from '@leadrelay/core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, IdArgs, Policy, isPartnerRole } from '@leadrelay/core';
 import { PartnerModel } from '@leadrelay/partners';
 import { CandidatePartnersModel, RoutingWeightModel } from './candidate-partners.model';
 import { PartnerAbsenceModel, RoutingPolicyModel } from './routing-policy.model';
-import { CandidatePartnersArgs, SchedulePartnerAbsenceInput, UpdateRoutingPolicyInput } from './routing.inputs';
+import {
+  CandidatePartnersArgs,
+  PartnerAbsencesArgs,
+  SchedulePartnerAbsenceInput,
+  UpdateRoutingPolicyInput,
+} from './routing.inputs';
 import { RoutingService } from './routing.service';
 
 @Resolver(() => CandidatePartnersModel)
@@ -41,10 +46,7 @@ export class RoutingResolver {
     description: "A partner's absences not yet over (vendor users; a partner's users: their own).",
   })
   @Policy.can('read', 'PartnerAbsence')
-  partnerAbsences(
-    @CurrentActor() actor: Actor,
-    @Args('partnerId', { type: () => ID, description: 'The partner.' }) partnerId: string,
-  ): Promise<PartnerAbsenceModel[]> {
+  partnerAbsences(@CurrentActor() actor: Actor, @Args() { partnerId }: PartnerAbsencesArgs): Promise<PartnerAbsenceModel[]> {
     return this.routing.absences(actor, partnerId);
   }
 
@@ -62,10 +64,7 @@ export class RoutingResolver {
 
   @Mutation(() => PartnerAbsenceModel, { description: 'Removes an absence; the partner gets offers again at once.' })
   @Policy.canOnRecord('delete', 'PartnerAbsence')
-  cancelPartnerAbsence(
-    @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'The absence.' }) id: string,
-  ): Promise<PartnerAbsenceModel> {
+  cancelPartnerAbsence(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<PartnerAbsenceModel> {
     return this.routing.cancelAbsence(actor, id);
   }
 }

@@ -14,6 +14,7 @@ import {
   AppConfig,
   ABILITY_RULES,
   type AbilityRules,
+  type ActorIdentity,
   buildAbility,
 } from '@leadrelay/core';
 import { type LoginInput, normalizeEmail } from '../identity.inputs';
@@ -124,18 +125,19 @@ export class AuthService {
    * The actor behind a valid access token, or null when its session or membership has ended.
    * Checked in the database at most once a `SESSION_CACHE_MS` per token (see SessionCache).
    */
-  authenticate(claims: AccessClaims): Promise<Actor | null> {
-    return this.sessions.actorOf(claims, () => this.checkSession(claims));
+  async authenticate(claims: AccessClaims): Promise<Actor | null> {
+    const identity = await this.sessions.identityOf(claims, () => this.checkSession(claims));
+    return identity && { ...identity, ability: buildAbility(identity, this.abilityRules) };
   }
 
-  private checkSession(claims: AccessClaims): Promise<Actor | null> {
+  private checkSession(claims: AccessClaims): Promise<ActorIdentity | null> {
     return this.tenants.run(claims.tid, async (em) => {
       const session = await this.activeSession(em, claims.sid);
       const membership = session?.membership.getEntity();
       if (!session || !membership || membership.id !== claims.mid || membership.user.id !== claims.sub) {
         return null;
       }
-      const identity = {
+      return {
         userId: membership.user.id,
         userName: membership.user.getEntity().name,
         membershipId: membership.id,
@@ -144,7 +146,6 @@ export class AuthService {
         role: membership.role,
         partnerId: membership.partnerId ?? null,
       };
-      return { ...identity, ability: buildAbility(identity, this.abilityRules) };
     });
   }
 

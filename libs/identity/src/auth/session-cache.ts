@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { type Actor, Clock } from '@leadrelay/core';
+import { type ActorIdentity, Clock } from '@leadrelay/core';
 
 /**
  * How long an instance believes a checked session before it looks at the database again: a session
@@ -18,10 +18,10 @@ export const SESSION_CACHE_SIZE = 10_000;
  */
 @Injectable()
 export class SessionCache {
-  private readonly actors: LRUCache<string, Actor>;
+  private readonly actors: LRUCache<string, ActorIdentity>;
 
   constructor(clock: Clock) {
-    this.actors = new LRUCache<string, Actor>({
+    this.actors = new LRUCache<string, ActorIdentity>({
       max: SESSION_CACHE_SIZE,
       ttl: SESSION_CACHE_MS,
       ttlAutopurge: false,
@@ -29,7 +29,14 @@ export class SessionCache {
     });
   }
 
-  async actorOf(key: { sid: string; mid: string; sub: string }, check: () => Promise<Actor | null>): Promise<Actor | null> {
+  /**
+   * Who the token's session belongs to: remembered, or checked by `check`. Only the identity is kept;
+   * the ability is built from it on every request, so the rules in force are always the code's.
+   */
+  async identityOf(
+    key: { sid: string; mid: string; sub: string },
+    check: () => Promise<ActorIdentity | null>,
+  ): Promise<ActorIdentity | null> {
     const cacheKey = `${key.sid}:${key.mid}:${key.sub}`;
     const known = this.actors.get(cacheKey);
     if (known) return known;
@@ -39,7 +46,7 @@ export class SessionCache {
   }
 
   /** Forgets the actors that `ended` says are over: the next request checks the database again. */
-  forget(ended: (actor: Actor) => boolean): void {
+  forget(ended: (actor: ActorIdentity) => boolean): void {
     for (const [key, actor] of this.actors.entries()) {
       if (ended(actor)) this.actors.delete(key);
     }

@@ -159,6 +159,7 @@ type Documents = {
     "\n        mutation PolicyRefusalsCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            endpoint {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsCreateWebhookEndpointDocument,
     "\n        mutation PolicyRefusalsAddMember($input: AddMemberInput!) {\n          addMember(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsAddMemberDocument,
     "\n        mutation PolicyRefusalsCreateReasonCode($input: CreateReasonCodeInput!) {\n          createReasonCode(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsCreateReasonCodeDocument,
+    "\n  mutation PolicyRefusalsSchedulePartnerAbsence($input: SchedulePartnerAbsenceInput!) {\n    schedulePartnerAbsence(input: $input) {\n      id\n    }\n  }\n": typeof types.PolicyRefusalsSchedulePartnerAbsenceDocument,
     "\n        query PolicyRefusalsPartners {\n          partners {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsPartnersDocument,
     "\n        query PolicyRefusalsPartner($id: ID!) {\n          partner(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsPartnerDocument,
     "\n        mutation PolicyRefusalsCreatePartner($input: CreatePartnerInput!) {\n          createPartner(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsCreatePartnerDocument,
@@ -196,6 +197,11 @@ type Documents = {
     "\n        mutation PolicyRefusalsCreateIntakeKey($input: CreateIntakeKeyInput!) {\n          createIntakeKey(input: $input) {\n            secret\n          }\n        }\n      ": typeof types.PolicyRefusalsCreateIntakeKeyDocument,
     "\n          mutation PolicyRefusalsCreateIntakeKey2($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        ": typeof types.PolicyRefusalsCreateIntakeKey2Document,
     "\n          mutation PolicyRefusalsRevokeIntakeKey($id: ID!) {\n            revokeIntakeKey(id: $id) {\n              id\n            }\n          }\n        ": typeof types.PolicyRefusalsRevokeIntakeKeyDocument,
+    "\n        query PolicyRefusalsCandidatePartners($leadId: ID!) {\n          candidatePartners(leadId: $leadId) {\n            leadId\n          }\n        }\n      ": typeof types.PolicyRefusalsCandidatePartnersDocument,
+    "\n        query PolicyRefusalsRoutingPolicy {\n          routingPolicy {\n            __typename\n          }\n        }\n      ": typeof types.PolicyRefusalsRoutingPolicyDocument,
+    "\n        mutation PolicyRefusalsUpdateRoutingPolicy($input: UpdateRoutingPolicyInput!) {\n          updateRoutingPolicy(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.PolicyRefusalsUpdateRoutingPolicyDocument,
+    "\n        query PolicyRefusalsPartnerAbsences($partnerId: ID!) {\n          partnerAbsences(partnerId: $partnerId) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsPartnerAbsencesDocument,
+    "\n        mutation PolicyRefusalsCancelPartnerAbsence($id: ID!) {\n          cancelPartnerAbsence(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsCancelPartnerAbsenceDocument,
     "\n        query PolicyRefusalsTenantSettings {\n          tenantSettings {\n            __typename\n          }\n        }\n      ": typeof types.PolicyRefusalsTenantSettingsDocument,
     "\n        query PolicyRefusalsOfferDeadlinePreview {\n          offerDeadlinePreview {\n            tier\n          }\n        }\n      ": typeof types.PolicyRefusalsOfferDeadlinePreviewDocument,
     "\n        mutation PolicyRefusalsUpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n          updateTenantSettings(input: $input) {\n            __typename\n          }\n        }\n      ": typeof types.PolicyRefusalsUpdateTenantSettingsDocument,
@@ -396,6 +402,7 @@ const documents: Documents = {
     "\n        mutation PolicyRefusalsCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            endpoint {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsCreateWebhookEndpointDocument,
     "\n        mutation PolicyRefusalsAddMember($input: AddMemberInput!) {\n          addMember(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsAddMemberDocument,
     "\n        mutation PolicyRefusalsCreateReasonCode($input: CreateReasonCodeInput!) {\n          createReasonCode(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsCreateReasonCodeDocument,
+    "\n  mutation PolicyRefusalsSchedulePartnerAbsence($input: SchedulePartnerAbsenceInput!) {\n    schedulePartnerAbsence(input: $input) {\n      id\n    }\n  }\n": types.PolicyRefusalsSchedulePartnerAbsenceDocument,
     "\n        query PolicyRefusalsPartners {\n          partners {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsPartnersDocument,
     "\n        query PolicyRefusalsPartner($id: ID!) {\n          partner(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsPartnerDocument,
     "\n        mutation PolicyRefusalsCreatePartner($input: CreatePartnerInput!) {\n          createPartner(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsCreatePartnerDocument,
@@ -433,6 +440,11 @@ const documents: Documents = {
     "\n        mutation PolicyRefusalsCreateIntakeKey($input: CreateIntakeKeyInput!) {\n          createIntakeKey(input: $input) {\n            secret\n          }\n        }\n      ": types.PolicyRefusalsCreateIntakeKeyDocument,
     "\n          mutation PolicyRefusalsCreateIntakeKey2($input: CreateIntakeKeyInput!) {\n            createIntakeKey(input: $input) {\n              intakeKey {\n                id\n              }\n            }\n          }\n        ": types.PolicyRefusalsCreateIntakeKey2Document,
     "\n          mutation PolicyRefusalsRevokeIntakeKey($id: ID!) {\n            revokeIntakeKey(id: $id) {\n              id\n            }\n          }\n        ": types.PolicyRefusalsRevokeIntakeKeyDocument,
+    "\n        query PolicyRefusalsCandidatePartners($leadId: ID!) {\n          candidatePartners(leadId: $leadId) {\n            leadId\n          }\n        }\n      ": types.PolicyRefusalsCandidatePartnersDocument,
+    "\n        query PolicyRefusalsRoutingPolicy {\n          routingPolicy {\n            __typename\n          }\n        }\n      ": types.PolicyRefusalsRoutingPolicyDocument,
+    "\n        mutation PolicyRefusalsUpdateRoutingPolicy($input: UpdateRoutingPolicyInput!) {\n          updateRoutingPolicy(input: $input) {\n            __typename\n          }\n        }\n      ": types.PolicyRefusalsUpdateRoutingPolicyDocument,
+    "\n        query PolicyRefusalsPartnerAbsences($partnerId: ID!) {\n          partnerAbsences(partnerId: $partnerId) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsPartnerAbsencesDocument,
+    "\n        mutation PolicyRefusalsCancelPartnerAbsence($id: ID!) {\n          cancelPartnerAbsence(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsCancelPartnerAbsenceDocument,
     "\n        query PolicyRefusalsTenantSettings {\n          tenantSettings {\n            __typename\n          }\n        }\n      ": types.PolicyRefusalsTenantSettingsDocument,
     "\n        query PolicyRefusalsOfferDeadlinePreview {\n          offerDeadlinePreview {\n            tier\n          }\n        }\n      ": types.PolicyRefusalsOfferDeadlinePreviewDocument,
     "\n        mutation PolicyRefusalsUpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n          updateTenantSettings(input: $input) {\n            __typename\n          }\n        }\n      ": types.PolicyRefusalsUpdateTenantSettingsDocument,
@@ -1085,6 +1097,10 @@ export function graphql(source: "\n        mutation PolicyRefusalsCreateReasonCo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PolicyRefusalsSchedulePartnerAbsence($input: SchedulePartnerAbsenceInput!) {\n    schedulePartnerAbsence(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PolicyRefusalsSchedulePartnerAbsence($input: SchedulePartnerAbsenceInput!) {\n    schedulePartnerAbsence(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query PolicyRefusalsPartners {\n          partners {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsPartners {\n          partners {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1230,6 +1246,26 @@ export function graphql(source: "\n          mutation PolicyRefusalsCreateIntake
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          mutation PolicyRefusalsRevokeIntakeKey($id: ID!) {\n            revokeIntakeKey(id: $id) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation PolicyRefusalsRevokeIntakeKey($id: ID!) {\n            revokeIntakeKey(id: $id) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsCandidatePartners($leadId: ID!) {\n          candidatePartners(leadId: $leadId) {\n            leadId\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsCandidatePartners($leadId: ID!) {\n          candidatePartners(leadId: $leadId) {\n            leadId\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsRoutingPolicy {\n          routingPolicy {\n            __typename\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsRoutingPolicy {\n          routingPolicy {\n            __typename\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsUpdateRoutingPolicy($input: UpdateRoutingPolicyInput!) {\n          updateRoutingPolicy(input: $input) {\n            __typename\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsUpdateRoutingPolicy($input: UpdateRoutingPolicyInput!) {\n          updateRoutingPolicy(input: $input) {\n            __typename\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolicyRefusalsPartnerAbsences($partnerId: ID!) {\n          partnerAbsences(partnerId: $partnerId) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsPartnerAbsences($partnerId: ID!) {\n          partnerAbsences(partnerId: $partnerId) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation PolicyRefusalsCancelPartnerAbsence($id: ID!) {\n          cancelPartnerAbsence(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsCancelPartnerAbsence($id: ID!) {\n          cancelPartnerAbsence(id: $id) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -263,6 +263,14 @@ export type GradeBoundsInput = {
   c: number;
 };
 
+/** Which tiers may get leads of one grade. */
+export type GradeTiersInput = {
+  /** A (best) to D. */
+  grade: string;
+  /** The tiers allowed; at least one. */
+  tiers: Array<PartnerTier>;
+};
+
 /** What the lead is interested in. */
 export type InterestInput = {
   /** The budget the lead named, in the tenant's currency, whole units. */
@@ -595,6 +603,64 @@ export type RouteDirectInput = {
   userId: string | number;
 };
 
+/** What a routing rule does with a lead it matches. */
+export type RoutingAction =
+  /** Give it to a DIRECT_SALES user, round robin. */
+  | 'DIRECT'
+  /** Offer it to the top candidate alone. */
+  | 'EXCLUSIVE'
+  /** Leave it for a person (the channel managers are told). */
+  | 'HOLD'
+  /** Offer it to the top `count` candidates at once; the first to accept wins. */
+  | 'SHARED';
+
+/** One condition of a routing rule. */
+export type RoutingConditionInput = {
+  /** GRADE, CELL, SOURCE, PRODUCT_LINE, COUNTRY (text: IN) or ANNUAL_REVENUE, BUDGET (numbers: BETWEEN). */
+  field: string;
+  /** For BETWEEN: the highest value included. */
+  max?: number | null | undefined;
+  /** For BETWEEN: the lowest value included. */
+  min?: number | null | undefined;
+  /** IN for text fields, BETWEEN for number fields. */
+  operator: string;
+  /** For IN: the values, compared without regard to case. */
+  values?: Array<string> | null | undefined;
+};
+
+/** MANUAL: candidates are only suggested. AUTOMATIC: a lead that becomes QUALIFIED is routed by the rules at once. */
+export type RoutingMode =
+  /** The system routes every newly QUALIFIED lead by the rules. */
+  | 'AUTOMATIC'
+  /** People distribute; candidatePartners suggests. */
+  | 'MANUAL';
+
+/** A routing rule: when all its conditions hold, its action decides. */
+export type RoutingRuleInput = {
+  /** What it does. */
+  action: RoutingAction;
+  /** All must hold; none: the rule always applies. */
+  conditions: Array<RoutingConditionInput>;
+  /** For SHARED: how many partners get the offer at once (2 to 10). */
+  count?: number | null | undefined;
+  /** A stable key, named in every routing decision, e.g. key-accounts. */
+  key: string;
+  /** Required: without candidates the lead is held. Optional: the next rule decides. */
+  required: boolean;
+};
+
+/** A time in which a partner gets no offers. */
+export type SchedulePartnerAbsenceInput = {
+  /** Until when; after it the partner gets its fair share again, level with the others. */
+  endsAt: string;
+  /** Why, for the vendor (e.g. company holidays). */
+  note?: string | null | undefined;
+  /** The partner (a partner admin: its own). */
+  partnerId: string | number;
+  /** From when it gets no offers. */
+  startsAt: string;
+};
+
 /** One axis of the four-field matrix; the two are scored apart. */
 export type ScoreAxis =
   /** How likely the purchase (request type, source, engagements). */
@@ -762,6 +828,20 @@ export type UpdateReasonCodeInput = {
   id: string | number;
   /** New labels for the languages given; the other languages keep theirs. */
   labels?: Array<ReasonCodeLabelInput> | null | undefined;
+};
+
+/** Changes the tenant's routing policy (vendor admin). */
+export type UpdateRoutingPolicyInput = {
+  /** The partner offered a lead no rule decides; null: hold it. */
+  fallbackPartnerId?: string | number | null | undefined;
+  /** Rounds the router opens for one lead before it holds it (1 to 10). */
+  maxRounds?: number | null | undefined;
+  /** MANUAL or AUTOMATIC. */
+  mode?: RoutingMode | null | undefined;
+  /** Replaces the rules, in order. */
+  rules?: Array<RoutingRuleInput> | null | undefined;
+  /** Replaces the tiers per grade; a grade left out goes to every tier. */
+  tiersByGrade?: Array<GradeTiersInput> | null | undefined;
 };
 
 /** The whole scoring model; saving it writes the next version. Scores made before keep their version. */
@@ -1825,6 +1905,13 @@ export type PolicyRefusalsCreateReasonCodeMutationVariables = Exact<{
 
 export type PolicyRefusalsCreateReasonCodeMutation = { createReasonCode: { id: string } };
 
+export type PolicyRefusalsSchedulePartnerAbsenceMutationVariables = Exact<{
+  input: SchedulePartnerAbsenceInput;
+}>;
+
+
+export type PolicyRefusalsSchedulePartnerAbsenceMutation = { schedulePartnerAbsence: { id: string } };
+
 export type PolicyRefusalsPartnersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2069,6 +2156,39 @@ export type PolicyRefusalsRevokeIntakeKeyMutationVariables = Exact<{
 
 
 export type PolicyRefusalsRevokeIntakeKeyMutation = { revokeIntakeKey: { id: string } };
+
+export type PolicyRefusalsCandidatePartnersQueryVariables = Exact<{
+  leadId: string | number;
+}>;
+
+
+export type PolicyRefusalsCandidatePartnersQuery = { candidatePartners: { leadId: string } };
+
+export type PolicyRefusalsRoutingPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRefusalsRoutingPolicyQuery = { routingPolicy: { __typename: 'RoutingPolicy' } };
+
+export type PolicyRefusalsUpdateRoutingPolicyMutationVariables = Exact<{
+  input: UpdateRoutingPolicyInput;
+}>;
+
+
+export type PolicyRefusalsUpdateRoutingPolicyMutation = { updateRoutingPolicy: { __typename: 'RoutingPolicy' } };
+
+export type PolicyRefusalsPartnerAbsencesQueryVariables = Exact<{
+  partnerId: string | number;
+}>;
+
+
+export type PolicyRefusalsPartnerAbsencesQuery = { partnerAbsences: Array<{ id: string }> };
+
+export type PolicyRefusalsCancelPartnerAbsenceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyRefusalsCancelPartnerAbsenceMutation = { cancelPartnerAbsence: { id: string } };
 
 export type PolicyRefusalsTenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2555,6 +2675,7 @@ export const PartnersPartnerDocument = {"kind":"Document","definitions":[{"kind"
 export const PolicyRefusalsCreateWebhookEndpointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCreateWebhookEndpoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhookEndpoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCreateWebhookEndpointMutation, PolicyRefusalsCreateWebhookEndpointMutationVariables>;
 export const PolicyRefusalsAddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsAddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsAddMemberMutation, PolicyRefusalsAddMemberMutationVariables>;
 export const PolicyRefusalsCreateReasonCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCreateReasonCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateReasonCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReasonCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCreateReasonCodeMutation, PolicyRefusalsCreateReasonCodeMutationVariables>;
+export const PolicyRefusalsSchedulePartnerAbsenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsSchedulePartnerAbsence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SchedulePartnerAbsenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedulePartnerAbsence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsSchedulePartnerAbsenceMutation, PolicyRefusalsSchedulePartnerAbsenceMutationVariables>;
 export const PolicyRefusalsPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsPartners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsPartnersQuery, PolicyRefusalsPartnersQueryVariables>;
 export const PolicyRefusalsPartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsPartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsPartnerQuery, PolicyRefusalsPartnerQueryVariables>;
 export const PolicyRefusalsCreatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCreatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCreatePartnerMutation, PolicyRefusalsCreatePartnerMutationVariables>;
@@ -2592,6 +2713,11 @@ export const PolicyRefusalsIntakeKeysDocument = {"kind":"Document","definitions"
 export const PolicyRefusalsCreateIntakeKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCreateIntakeKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIntakeKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIntakeKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCreateIntakeKeyMutation, PolicyRefusalsCreateIntakeKeyMutationVariables>;
 export const PolicyRefusalsCreateIntakeKey2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCreateIntakeKey2"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIntakeKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIntakeKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intakeKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCreateIntakeKey2Mutation, PolicyRefusalsCreateIntakeKey2MutationVariables>;
 export const PolicyRefusalsRevokeIntakeKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsRevokeIntakeKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeIntakeKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsRevokeIntakeKeyMutation, PolicyRefusalsRevokeIntakeKeyMutationVariables>;
+export const PolicyRefusalsCandidatePartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsCandidatePartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"candidatePartners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"leadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadId"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCandidatePartnersQuery, PolicyRefusalsCandidatePartnersQueryVariables>;
+export const PolicyRefusalsRoutingPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsRoutingPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routingPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsRoutingPolicyQuery, PolicyRefusalsRoutingPolicyQueryVariables>;
+export const PolicyRefusalsUpdateRoutingPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsUpdateRoutingPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRoutingPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRoutingPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsUpdateRoutingPolicyMutation, PolicyRefusalsUpdateRoutingPolicyMutationVariables>;
+export const PolicyRefusalsPartnerAbsencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsPartnerAbsences"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerAbsences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsPartnerAbsencesQuery, PolicyRefusalsPartnerAbsencesQueryVariables>;
+export const PolicyRefusalsCancelPartnerAbsenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsCancelPartnerAbsence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelPartnerAbsence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsCancelPartnerAbsenceMutation, PolicyRefusalsCancelPartnerAbsenceMutationVariables>;
 export const PolicyRefusalsTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsTenantSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsTenantSettingsQuery, PolicyRefusalsTenantSettingsQueryVariables>;
 export const PolicyRefusalsOfferDeadlinePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRefusalsOfferDeadlinePreview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerDeadlinePreview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsOfferDeadlinePreviewQuery, PolicyRefusalsOfferDeadlinePreviewQueryVariables>;
 export const PolicyRefusalsUpdateTenantSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PolicyRefusalsUpdateTenantSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenantSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenantSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<PolicyRefusalsUpdateTenantSettingsMutation, PolicyRefusalsUpdateTenantSettingsMutationVariables>;
