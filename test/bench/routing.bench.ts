@@ -7,7 +7,7 @@
 // EXCLUSIVE), each lead one the scoring model qualifies by itself, so each is routed at once.
 // Prints leads per second of
 //  (a) the bulk path: there is no bulk intake API, so the script drives the real services
-//      directly, BENCH_BATCH leads (default 500) per TenantContext transaction: per lead `takeIn`
+//      directly, BENCH_BATCH leads (default 100) per TenantContext transaction: per lead `takeIn`
 //      (create, match, `LeadScorer` scores and qualifies, `AutomaticQualification` hands it to the
 //      `LeadRouter` in the same transaction), then the history's events to the `LeadEventSink`
 //      (notifications, webhook deliveries, jobs), committed once a batch;
@@ -51,7 +51,7 @@ import { ENTITIES } from '../../mikro-orm.config';
 
 const BULK_LEADS = Number(process.env.BENCH_BULK_LEADS ?? 10_000);
 const SINGLE_LEADS = Number(process.env.BENCH_SINGLE_LEADS ?? 10_000);
-const BATCH = Number(process.env.BENCH_BATCH ?? 500);
+const BATCH = Number(process.env.BENCH_BATCH ?? 100);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
 const TENANTS = 50;
 const PARTNERS_PER_TENANT = 200;
