@@ -1,0 +1,355 @@
+// `npm run bench:routing`: leads from intake through scoring and routing to committed offers,
+// notifications and jobs (issue 11). Real PostgreSQL: TEST_DATABASE_URL/DATABASE_URL (a role that
+// may create databases) or an embedded one. The API runs in-process (NODE_ENV=production, the
+// application role, row-level security) and listens on 127.0.0.1 only.
+// Data: the demo data, then partners up to 200 a tenant in 50 tenants (10,000 in the database);
+// the leads go into the demo vendor Nordlicht, in AUTOMATIC mode (grade A SHARED to two, the rest
+// EXCLUSIVE), each lead one the scoring model qualifies by itself, so each is routed at once.
+// Prints leads per second of
+//  (a) the bulk path: there is no bulk intake API, so the script drives the real services
+//      directly, BENCH_BATCH leads (default 100) per TenantContext transaction: per lead `takeIn`
+//      (create, match, `LeadScorer` scores and qualifies, `AutomaticQualification` hands it to the
+//      `LeadRouter` in the same transaction), then the history's events to the `LeadEventSink`
+//      (notifications, webhook deliveries, jobs), committed once a batch;
+//  (b) one by one through `POST /intake/leads` with an intake key, one request after the other
+//      (intake keys allow 60 posts a minute each: the script makes one key per 50 leads);
+// and (c) the latency of `candidatePartners(leadId)` (p50, p99) over BENCH_QUERIES calls.
+// Sizes: BENCH_BULK_LEADS (default 10,000), BENCH_SINGLE_LEADS (default 10,000), BENCH_QUERIES (300).
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  AppConfig,
+  Clock,
+  type EmbeddedServer,
+  TenantContext,
+  appRoleUrl,
+  ensureDatabase,
+  migrate,
+  ormOptions,
+  provisionAppRole,
+  startEmbeddedPostgres,
+} from '@leadrelay/core';
+import { DEMO_IDS, loadDemoData } from '@leadrelay/demo';
+import { LeadSource, RequestType } from '@leadrelay/leads';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { configureApi } from '../../apps/api/src/api.app';
+import { LeadEventSink } from '../../libs/leads/src/events/lead-event-sink';
+import { LeadHistory } from '../../libs/leads/src/events/lead-history';
+import { takeIn } from '../../libs/leads/src/lead.service';
+import type { CreateLeadInput } from '../../libs/leads/src/lead.inputs';
+import { LeadScorer } from '../../libs/leads/src/scoring/lead-scorer';
+import { MIGRATION_SET } from '../../migrations';
+import { ENTITIES } from '../../mikro-orm.config';
+
+const BULK_LEADS = Number(process.env.BENCH_BULK_LEADS ?? 10_000);
+const SINGLE_LEADS = Number(process.env.BENCH_SINGLE_LEADS ?? 10_000);
+const BATCH = Number(process.env.BENCH_BATCH ?? 100);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
+const TENANTS = 50;
+const PARTNERS_PER_TENANT = 200;
+const POSTS_PER_KEY = 50;
+const APP_PASSWORD = 'leadrelay-bench';
+const LOGIN_PASSWORD = 'leadrelay-demo';
+const TENANT = DEMO_IDS.nordlicht;
+
+const RULES = [
+  {
+    key: 'grade-a-shared',
+    conditions: [{ field: 'GRADE', operator: 'IN', values: ['A'] }],
+    action: 'SHARED',
+    count: 2,
+    required: false,
+  },
+  { key: 'partners', conditions: [], action: 'EXCLUSIVE', required: true },
+];
+
+async function database(): Promise<{ ownerUrl: string; appUrl: string; embedded?: EmbeddedServer; dataDir?: string }> {
+  let adminUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  let embedded: EmbeddedServer | undefined;
+  let dataDir: string | undefined;
+  if (!adminUrl) {
+    dataDir = mkdtempSync(join(tmpdir(), 'leadrelay-bench-pg-'));
+    embedded = await startEmbeddedPostgres({ dataDir });
+    adminUrl = embedded.adminUrl;
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/leadrelay_bench_routing_${process.pid}`;
+  const ownerUrl = url.toString();
+  await ensureDatabase(ownerUrl);
+  await provisionAppRole(adminUrl, APP_PASSWORD);
+  await migrate(ownerUrl, MIGRATION_SET);
+  return { ownerUrl, appUrl: appRoleUrl(ownerUrl, APP_PASSWORD), embedded, dataDir };
+}
+
+/** The demo data, 48 more tenants, partners up to 200 a tenant (one user each in Nordlicht, room for the bench's leads). */
+async function seed(ownerUrl: string): Promise<void> {
+  const orm = await MikroORM.init(ormOptions({ clientUrl: ownerUrl, entities: ENTITIES, poolMax: 1 }));
+  await loadDemoData(orm.em.fork());
+  await orm.close();
+  const owner = new Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    await owner.query(
+      `insert into tenant (id, name, locale, time_zone, created_at)
+       select gen_random_uuid(), 'Bench Vendor ' || i, 'de', 'Europe/Berlin', now() from generate_series(1, $1::int - (select count(*)::int from tenant)) i`,
+      [TENANTS],
+    );
+    await owner.query(
+      `insert into partner (id, tenant_id, created_at, updated_at, name, tier, status, city, territories, competencies, capacity)
+       select gen_random_uuid(), t.id, now(), now(), 'Bench Partner ' || p, (array['GOLD','SILVER','BRONZE'])[1 + p % 3]::partner_tier,
+              'ACTIVE', 'Stadt ' || p,
+              jsonb_build_array(jsonb_build_object('country', 'DE', 'postalCodePrefixes', jsonb_build_array(lpad((p % 99 + 1)::text, 2, '0')))),
+              array['Wärmepumpen'], case when t.id = $2::uuid then 10000 else 20 end
+         from tenant t cross join generate_series(1, $1::int) p
+        where p > (select count(*) from partner x where x.tenant_id = t.id)`,
+      [PARTNERS_PER_TENANT, TENANT],
+    );
+    // A sales user per bench partner of Nordlicht: the offers' notifications go to someone.
+    await owner.query(
+      `with partners as (select id from partner where tenant_id = $1::uuid and name like 'Bench Partner %'),
+       users as (
+         insert into user_account (id, email, name, created_at)
+         select gen_random_uuid(), 'bench-' || p.id || '@example.test', 'Bench user', now() from partners p returning id, email)
+       insert into membership (id, tenant_id, created_at, user_id, role, partner_id)
+       select gen_random_uuid(), $1::uuid, now(), u.id, 'PARTNER_SALES', p.id
+         from users u join partners p on u.email = 'bench-' || p.id || '@example.test'`,
+      [TENANT],
+    );
+    await owner.query('analyze');
+  } finally {
+    await owner.end();
+  }
+}
+
+/** Lead i: one the model qualifies by itself (fit and engagement above both thresholds), spread over the postal areas. */
+function leadBody(i: number) {
+  return {
+    companyName: `Bench ${i} GmbH`,
+    industry: 'Logistik',
+    employeeBand: 'MEDIUM',
+    annualRevenue: 12_000_000,
+    website: `bench-${i}.example`,
+    country: 'DE',
+    postalCode: `${String((i % 99) + 1).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`,
+    city: 'Hamburg',
+    lastName: `Kunde${i}`,
+    email: `einkauf@bench-${i}.example`,
+    phone: '+49 40 123456',
+    position: 'Geschäftsführerin',
+    decisionMaker: true,
+    productLine: 'Wärmepumpen',
+    requestType: RequestType.DEMO,
+    consent: true,
+  };
+}
+
+function leadInput(i: number): CreateLeadInput {
+  const body = leadBody(i);
+  return {
+    source: LeadSource.TRADE_FAIR,
+    company: {
+      name: body.companyName,
+      industry: body.industry,
+      employeeBand: body.employeeBand,
+      annualRevenue: body.annualRevenue,
+      website: body.website,
+      country: body.country,
+      postalCode: body.postalCode,
+      city: body.city,
+    },
+    contact: {
+      lastName: body.lastName,
+      email: body.email,
+      phone: body.phone,
+      position: body.position,
+      decisionMaker: true,
+    },
+    interest: { productLine: body.productLine, requestType: body.requestType },
+    consent: { given: true },
+  } as CreateLeadInput;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function main(): Promise<void> {
+  const db = await database();
+  console.log('seeding ...');
+  await seed(db.ownerUrl);
+  const config = AppConfig.from({
+    NODE_ENV: 'production',
+    DATABASE_URL: db.appUrl,
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+  });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { logger: ['error'] });
+  configureApi(app, config);
+  await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  const owner = new Client({ connectionString: db.ownerUrl });
+  await owner.connect();
+
+  const graphql = async <T>(query: string, variables: object, token?: string): Promise<T> => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!;
+  };
+  const login = async (email: string) =>
+    (
+      await graphql<{ login: { accessToken: string } }>(
+        `
+          mutation ($email: String!, $password: String!) {
+            login(input: { email: $email, password: $password }) {
+              accessToken
+            }
+          }
+        `,
+        { email, password: LOGIN_PASSWORD },
+      )
+    ).login.accessToken;
+  const counts = async () => {
+    const { rows } = await owner.query<{ leads: string; offered: string; offers: string; notifications: string; jobs: string }>(
+      `select (select count(*) from lead where tenant_id = $1) as leads,
+              (select count(*) from lead where tenant_id = $1 and stage = 'OFFERED') as offered,
+              (select count(*) from offer where tenant_id = $1) as offers,
+              (select count(*) from notification where tenant_id = $1) as notifications,
+              (select count(*) from pgboss.job) as jobs`,
+      [TENANT],
+    );
+    return Object.fromEntries(Object.entries(rows[0]!).map(([k, v]) => [k, Number(v)])) as Record<keyof (typeof rows)[0], number>;
+  };
+  const delta = (after: Awaited<ReturnType<typeof counts>>, before: Awaited<ReturnType<typeof counts>>) =>
+    `${after.leads - before.leads} leads (${after.offered - before.offered} more OFFERED), ${after.offers - before.offers} offers, ` +
+    `${after.notifications - before.notifications} notifications, ${after.jobs - before.jobs} jobs`;
+
+  try {
+    const admin = await login('admin@nordlicht.example');
+    const channel = await login('channel@nordlicht.example');
+    await graphql(
+      `
+        mutation ($input: UpdateRoutingPolicyInput!) {
+          updateRoutingPolicy(input: $input) {
+            mode
+          }
+        }
+      `,
+      { input: { mode: 'AUTOMATIC', rules: RULES } },
+      admin,
+    );
+
+    // (a) Bulk: BATCH leads a transaction through the services.
+    const tenants = app.get(TenantContext);
+    const clock = app.get(Clock);
+    const events = app.get(LeadEventSink);
+    const scorer = app.get(LeadScorer);
+    const beforeBulk = await counts();
+    const bulkStarted = performance.now();
+    for (let first = 0; first < BULK_LEADS; first += BATCH) {
+      await tenants.run(TENANT, async (em) => {
+        const history = new LeadHistory(em, clock);
+        const by = await history.system(TENANT, 'Intake: bench bulk');
+        for (let i = first; i < Math.min(first + BATCH, BULK_LEADS); i++) {
+          await takeIn(em, clock, TENANT, leadInput(i), { by, history, idempotencyKey: null, scorer });
+        }
+        await em.flush();
+        await events.publish(em, TENANT, history.recorded);
+      });
+    }
+    const bulkSeconds = (performance.now() - bulkStarted) / 1000;
+    const afterBulk = await counts();
+    console.log(`bulk done: ${delta(afterBulk, beforeBulk)}`);
+
+    // (b) One by one through POST /intake/leads.
+    const keys: string[] = [];
+    for (let k = 0; k < Math.ceil(SINGLE_LEADS / POSTS_PER_KEY); k++) {
+      const created = await graphql<{ createIntakeKey: { secret: string } }>(
+        `
+          mutation ($input: CreateIntakeKeyInput!) {
+            createIntakeKey(input: $input) {
+              secret
+            }
+          }
+        `,
+        { input: { name: `Bench key ${k}`, source: 'TRADE_FAIR' } },
+        admin,
+      );
+      keys.push(created.createIntakeKey.secret);
+    }
+    const singleStarted = performance.now();
+    for (let i = 0; i < SINGLE_LEADS; i++) {
+      const response = await fetch(`${base}/intake/leads`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-intake-key': keys[Math.floor(i / POSTS_PER_KEY)]! },
+        body: JSON.stringify(leadBody(BULK_LEADS + i)),
+      });
+      if (response.status !== 201) throw new Error(`POST /intake/leads: ${response.status} ${await response.text()}`);
+    }
+    const singleSeconds = (performance.now() - singleStarted) / 1000;
+    const afterSingle = await counts();
+    console.log(`one by one done: ${delta(afterSingle, afterBulk)}`);
+
+    // (c) candidatePartners over leads of the run.
+    const { rows: leadIds } = await owner.query<{ id: string }>(
+      `select id from lead where tenant_id = $1 and company_name like 'Bench %' order by random() limit $2`,
+      [TENANT, QUERIES],
+    );
+    const CANDIDATES = `query ($leadId: ID!) { candidatePartners(leadId: $leadId) {
+      leadId consentGiven candidates { partner { id name } } excluded { partner { id } } } }`;
+    for (const { id } of leadIds.slice(0, 20)) await graphql(CANDIDATES, { leadId: id }, channel); // warm-up
+    const latencies: number[] = [];
+    for (let q = 0; q < QUERIES; q++) {
+      const started = performance.now();
+      await graphql(CANDIDATES, { leadId: leadIds[q % leadIds.length]!.id }, channel);
+      latencies.push(performance.now() - started);
+    }
+    latencies.sort((a, b) => a - b);
+
+    const load = loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
+    console.log('');
+    console.log(
+      `LeadRelay routing benchmark (${db.embedded ? 'embedded PostgreSQL' : 'given PostgreSQL'}, API in-process; ` +
+        `${TENANTS} tenants, ${PARTNERS_PER_TENANT} partners each; load average ${load})`,
+    );
+    console.log(
+      `  bulk       : ${BULK_LEADS} leads in ${bulkSeconds.toFixed(1)} s, ${(BULK_LEADS / bulkSeconds).toFixed(0)} leads/s ` +
+        `(${BATCH} a transaction; goal >= 1000/s)`,
+    );
+    console.log(
+      `  one by one : ${SINGLE_LEADS} leads in ${singleSeconds.toFixed(1)} s, ${(SINGLE_LEADS / singleSeconds).toFixed(0)} leads/s ` +
+        `(POST /intake/leads; goal >= 200/s)`,
+    );
+    console.log(
+      `  candidatePartners: ${QUERIES} calls, p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
+        `p99 ${percentile(latencies, 99).toFixed(1)} ms (goal p99 < 20 ms)`,
+    );
+  } finally {
+    await app.close();
+    await owner.end();
+    const admin = new Client({ connectionString: db.ownerUrl.replace(/\/[^/]+$/, '/postgres') });
+    await admin.connect();
+    await admin.query(`drop database if exists "${new URL(db.ownerUrl).pathname.slice(1)}" with (force)`);
+    await admin.end();
+    await db.embedded?.stop();
+    if (db.dataDir) rmSync(db.dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
