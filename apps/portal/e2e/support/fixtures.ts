@@ -26,7 +26,7 @@ interface Fixtures {
 }
 
 const CATALOG_KEY =
-  /\b(common|auth|nav|deadline|inbox|reasons|leads|lead|newLead|moves|queues|partners|failedMails|intakeKeys|reasonCodes|tenantSettings|members|team|settings|errors|events|enum)\.[A-Za-z_]+/;
+  /\b(common|auth|nav|deadline|inbox|reasons|leads|lead|newLead|moves|queues|partners|failedMails|intakeKeys|webhooks|reasonCodes|tenantSettings|members|team|settings|errors|events|enum)\.[A-Za-z_]+/;
 const SCREENSHOTS = join(__dirname, '..', 'screenshots');
 
 async function newPage(browser: Browser, language: 'de' | 'en', baseURL: string): Promise<Page> {

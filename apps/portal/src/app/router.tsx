@@ -26,6 +26,7 @@ export const router = createBrowserRouter([
       { path: 'partners', lazy: () => import('./routes/partners') },
       { path: 'config/members', lazy: () => import('./routes/members') },
       { path: 'config/intake-keys', lazy: () => import('./routes/intake-keys') },
+      { path: 'config/webhooks', lazy: () => import('./routes/webhooks') },
       { path: 'config/reason-codes', lazy: () => import('./routes/reason-codes') },
       { path: 'config/tenant', lazy: () => import('./routes/tenant-settings') },
       { path: 'settings', lazy: () => import('./routes/settings') },

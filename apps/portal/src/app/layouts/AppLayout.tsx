@@ -48,6 +48,7 @@ export function AppLayout() {
               { to: '/config/members', label: t('nav.members') },
               { to: '/config/reason-codes', label: t('nav.reasonCodes') },
               { to: '/config/intake-keys', label: t('nav.intakeKeys') },
+              { to: '/config/webhooks', label: t('nav.webhooks') },
               { to: '/config/tenant', label: t('nav.tenantSettings') },
             ]
           : []),
