@@ -265,9 +265,14 @@ type Documents = {
     "\n            query DueWorkStaleLeads2 {\n              staleLeads {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.DueWorkStaleLeads2Document,
     "\n        mutation DueWorkRecordProgress($input: RecordProgressInput!) {\n          recordProgress(input: $input) {\n            id\n          }\n        }\n      ": typeof types.DueWorkRecordProgressDocument,
     "\n            mutation DueWorkAcceptOffer($id: ID!) {\n              acceptOffer(id: $id) {\n                status\n              }\n            }\n          ": typeof types.DueWorkAcceptOfferDocument,
+    "\n  query ListPlansInbox {\n    offers(first: 25, filter: { status: [PENDING] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        partner {\n          name\n        }\n        teaser {\n          city\n          postalArea\n          score\n        }\n      }\n    }\n  }\n": typeof types.ListPlansInboxDocument,
+    "\n  query ListPlansOffersFull {\n    offers(first: 25) {\n      nodes {\n        id\n        lead {\n          id\n        }\n        declineReason {\n          key\n        }\n      }\n    }\n  }\n": typeof types.ListPlansOffersFullDocument,
+    "\n  query ListPlansLeads($orderBy: LeadOrder! = NEWEST, $filter: LeadFilter) {\n    leads(first: 25, orderBy: $orderBy, filter: $filter) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        stage\n      }\n    }\n  }\n": typeof types.ListPlansLeadsDocument,
     "\n  mutation ExpensiveRequestUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      holidays\n    }\n  }\n": typeof types.ExpensiveRequestUpdateSettingsDocument,
     "\n  mutation OfferRaceWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OfferRaceWithdrawOfferDocument,
     "\n  mutation OfferRaceWithdrawRound($id: ID!) {\n    withdrawRound(id: $id) {\n      id\n      stage\n    }\n  }\n": typeof types.OfferRaceWithdrawRoundDocument,
+    "\n  mutation StandaloneRestartLogin {\n    login(input: { email: \"channel@nordlicht.example\", password: \"leadrelay-demo\" }) {\n      accessToken\n    }\n  }\n": typeof types.StandaloneRestartLoginDocument,
+    "\n  query StandaloneRestartLeads {\n    leads {\n      totalCount\n    }\n  }\n": typeof types.StandaloneRestartLeadsDocument,
     "\n      mutation DemoLogin($input: LoginInput!) {\n        login(input: $input) {\n          accessToken\n        }\n      }\n    ": typeof types.DemoLoginDocument,
 };
 const documents: Documents = {
@@ -522,9 +527,14 @@ const documents: Documents = {
     "\n            query DueWorkStaleLeads2 {\n              staleLeads {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.DueWorkStaleLeads2Document,
     "\n        mutation DueWorkRecordProgress($input: RecordProgressInput!) {\n          recordProgress(input: $input) {\n            id\n          }\n        }\n      ": types.DueWorkRecordProgressDocument,
     "\n            mutation DueWorkAcceptOffer($id: ID!) {\n              acceptOffer(id: $id) {\n                status\n              }\n            }\n          ": types.DueWorkAcceptOfferDocument,
+    "\n  query ListPlansInbox {\n    offers(first: 25, filter: { status: [PENDING] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        partner {\n          name\n        }\n        teaser {\n          city\n          postalArea\n          score\n        }\n      }\n    }\n  }\n": types.ListPlansInboxDocument,
+    "\n  query ListPlansOffersFull {\n    offers(first: 25) {\n      nodes {\n        id\n        lead {\n          id\n        }\n        declineReason {\n          key\n        }\n      }\n    }\n  }\n": types.ListPlansOffersFullDocument,
+    "\n  query ListPlansLeads($orderBy: LeadOrder! = NEWEST, $filter: LeadFilter) {\n    leads(first: 25, orderBy: $orderBy, filter: $filter) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        stage\n      }\n    }\n  }\n": types.ListPlansLeadsDocument,
     "\n  mutation ExpensiveRequestUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      holidays\n    }\n  }\n": types.ExpensiveRequestUpdateSettingsDocument,
     "\n  mutation OfferRaceWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n    }\n  }\n": types.OfferRaceWithdrawOfferDocument,
     "\n  mutation OfferRaceWithdrawRound($id: ID!) {\n    withdrawRound(id: $id) {\n      id\n      stage\n    }\n  }\n": types.OfferRaceWithdrawRoundDocument,
+    "\n  mutation StandaloneRestartLogin {\n    login(input: { email: \"channel@nordlicht.example\", password: \"leadrelay-demo\" }) {\n      accessToken\n    }\n  }\n": types.StandaloneRestartLoginDocument,
+    "\n  query StandaloneRestartLeads {\n    leads {\n      totalCount\n    }\n  }\n": types.StandaloneRestartLeadsDocument,
     "\n      mutation DemoLogin($input: LoginInput!) {\n        login(input: $input) {\n          accessToken\n        }\n      }\n    ": types.DemoLoginDocument,
 };
 
@@ -1549,6 +1559,18 @@ export function graphql(source: "\n            mutation DueWorkAcceptOffer($id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ListPlansInbox {\n    offers(first: 25, filter: { status: [PENDING] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        partner {\n          name\n        }\n        teaser {\n          city\n          postalArea\n          score\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListPlansInbox {\n    offers(first: 25, filter: { status: [PENDING] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        partner {\n          name\n        }\n        teaser {\n          city\n          postalArea\n          score\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListPlansOffersFull {\n    offers(first: 25) {\n      nodes {\n        id\n        lead {\n          id\n        }\n        declineReason {\n          key\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListPlansOffersFull {\n    offers(first: 25) {\n      nodes {\n        id\n        lead {\n          id\n        }\n        declineReason {\n          key\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListPlansLeads($orderBy: LeadOrder! = NEWEST, $filter: LeadFilter) {\n    leads(first: 25, orderBy: $orderBy, filter: $filter) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        stage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListPlansLeads($orderBy: LeadOrder! = NEWEST, $filter: LeadFilter) {\n    leads(first: 25, orderBy: $orderBy, filter: $filter) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        stage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ExpensiveRequestUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      holidays\n    }\n  }\n"): (typeof documents)["\n  mutation ExpensiveRequestUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      holidays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1558,6 +1580,14 @@ export function graphql(source: "\n  mutation OfferRaceWithdrawOffer($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OfferRaceWithdrawRound($id: ID!) {\n    withdrawRound(id: $id) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation OfferRaceWithdrawRound($id: ID!) {\n    withdrawRound(id: $id) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StandaloneRestartLogin {\n    login(input: { email: \"channel@nordlicht.example\", password: \"leadrelay-demo\" }) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation StandaloneRestartLogin {\n    login(input: { email: \"channel@nordlicht.example\", password: \"leadrelay-demo\" }) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandaloneRestartLeads {\n    leads {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StandaloneRestartLeads {\n    leads {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
