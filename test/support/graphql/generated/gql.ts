@@ -39,6 +39,7 @@ type Documents = {
     "\n  query CandidatePartnersWeight($id: ID!) {\n    partner(id: $id) {\n      id\n      routingWeight {\n        tierWeight\n        performanceFactor\n        weight\n      }\n    }\n  }\n": typeof types.CandidatePartnersWeightDocument,
     "\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      ": typeof types.DemoDeadlineDistributeLeadDocument,
     "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          ": typeof types.DemoDeadlineLeadDocument,
+    "\n  mutation HostileInputCreateKey {\n    createIntakeKey(input: { name: \"Fuzz form\", source: WEB_FORM }) {\n      secret\n    }\n  }\n": typeof types.HostileInputCreateKeyDocument,
     "\n  query InboxOrderOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 2, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        leadId\n      }\n    }\n  }\n": typeof types.InboxOrderOffersDocument,
     "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InvitationPasswordAddDocument,
     "\n  mutation InvitationPasswordResend($id: ID!) {\n    resendInvitation(id: $id)\n  }\n": typeof types.InvitationPasswordResendDocument,
@@ -227,6 +228,9 @@ type Documents = {
     "\n        mutation PolicyRefusalsEnableWebhookEndpoint($id: ID!) {\n          enableWebhookEndpoint(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsEnableWebhookEndpointDocument,
     "\n        mutation PolicyRefusalsRotateWebhookSecret($id: ID!) {\n          rotateWebhookSecret(id: $id) {\n            secret\n          }\n        }\n      ": typeof types.PolicyRefusalsRotateWebhookSecretDocument,
     "\n        mutation PolicyRefusalsSendTestWebhook($id: ID!) {\n          sendTestWebhook(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsSendTestWebhookDocument,
+    "\n  query ProductionPartners {\n    partners {\n      totalCount\n    }\n  }\n": typeof types.ProductionPartnersDocument,
+    "\n  mutation ProductionAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.ProductionAddMemberDocument,
+    "\n  query ProductionTypename {\n    __typename\n  }\n": typeof types.ProductionTypenameDocument,
     "\n  fragment ReasonCodesFields on ReasonCode {\n    id\n    key\n    kind\n    label\n    labels {\n      locale\n      text\n    }\n    commentRequired\n    followUp\n    retired\n  }\n": typeof types.ReasonCodesFieldsFragmentDoc,
     "\n  query ReasonCodesReasonCodes($kind: ReasonCodeKind, $includeRetired: Boolean! = false) {\n    reasonCodes(kind: $kind, includeRetired: $includeRetired) {\n      ...ReasonCodesFields\n    }\n  }\n": typeof types.ReasonCodesReasonCodesDocument,
     "\n  mutation ReasonCodesCreate($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodesFields\n    }\n  }\n": typeof types.ReasonCodesCreateDocument,
@@ -301,6 +305,7 @@ const documents: Documents = {
     "\n  query CandidatePartnersWeight($id: ID!) {\n    partner(id: $id) {\n      id\n      routingWeight {\n        tierWeight\n        performanceFactor\n        weight\n      }\n    }\n  }\n": types.CandidatePartnersWeightDocument,
     "\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      ": types.DemoDeadlineDistributeLeadDocument,
     "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          ": types.DemoDeadlineLeadDocument,
+    "\n  mutation HostileInputCreateKey {\n    createIntakeKey(input: { name: \"Fuzz form\", source: WEB_FORM }) {\n      secret\n    }\n  }\n": types.HostileInputCreateKeyDocument,
     "\n  query InboxOrderOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 2, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        leadId\n      }\n    }\n  }\n": types.InboxOrderOffersDocument,
     "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.InvitationPasswordAddDocument,
     "\n  mutation InvitationPasswordResend($id: ID!) {\n    resendInvitation(id: $id)\n  }\n": types.InvitationPasswordResendDocument,
@@ -489,6 +494,9 @@ const documents: Documents = {
     "\n        mutation PolicyRefusalsEnableWebhookEndpoint($id: ID!) {\n          enableWebhookEndpoint(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsEnableWebhookEndpointDocument,
     "\n        mutation PolicyRefusalsRotateWebhookSecret($id: ID!) {\n          rotateWebhookSecret(id: $id) {\n            secret\n          }\n        }\n      ": types.PolicyRefusalsRotateWebhookSecretDocument,
     "\n        mutation PolicyRefusalsSendTestWebhook($id: ID!) {\n          sendTestWebhook(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsSendTestWebhookDocument,
+    "\n  query ProductionPartners {\n    partners {\n      totalCount\n    }\n  }\n": types.ProductionPartnersDocument,
+    "\n  mutation ProductionAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": types.ProductionAddMemberDocument,
+    "\n  query ProductionTypename {\n    __typename\n  }\n": types.ProductionTypenameDocument,
     "\n  fragment ReasonCodesFields on ReasonCode {\n    id\n    key\n    kind\n    label\n    labels {\n      locale\n      text\n    }\n    commentRequired\n    followUp\n    retired\n  }\n": types.ReasonCodesFieldsFragmentDoc,
     "\n  query ReasonCodesReasonCodes($kind: ReasonCodeKind, $includeRetired: Boolean! = false) {\n    reasonCodes(kind: $kind, includeRetired: $includeRetired) {\n      ...ReasonCodesFields\n    }\n  }\n": types.ReasonCodesReasonCodesDocument,
     "\n  mutation ReasonCodesCreate($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodesFields\n    }\n  }\n": types.ReasonCodesCreateDocument,
@@ -652,6 +660,10 @@ export function graphql(source: "\n        mutation DemoDeadlineDistributeLead($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          "): (typeof documents)["\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileInputCreateKey {\n    createIntakeKey(input: { name: \"Fuzz form\", source: WEB_FORM }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation HostileInputCreateKey {\n    createIntakeKey(input: { name: \"Fuzz form\", source: WEB_FORM }) {\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1404,6 +1416,18 @@ export function graphql(source: "\n        mutation PolicyRefusalsRotateWebhookS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation PolicyRefusalsSendTestWebhook($id: ID!) {\n          sendTestWebhook(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PolicyRefusalsSendTestWebhook($id: ID!) {\n          sendTestWebhook(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductionPartners {\n    partners {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ProductionPartners {\n    partners {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProductionAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ProductionAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductionTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query ProductionTypename {\n    __typename\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
