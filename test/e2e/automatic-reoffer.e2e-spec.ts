@@ -5,9 +5,25 @@ import { type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.fa
 import { gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
+import type { CreateLeadInput } from '../support/graphql/generated/graphql';
 
-const UPDATE_POLICY = `mutation ($input: UpdateRoutingPolicyInput!) { updateRoutingPolicy(input: $input) { mode maxRounds } }`;
-const CREATE_LEAD = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { id stage } }`;
+const UPDATE_POLICY = graphql(`
+  mutation AutomaticReofferUpdatePolicy($input: UpdateRoutingPolicyInput!) {
+    updateRoutingPolicy(input: $input) {
+      mode
+      maxRounds
+    }
+  }
+`);
+const CREATE_LEAD = graphql(`
+  mutation AutomaticReofferCreateLead($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      id
+      stage
+    }
+  }
+`);
 
 /** The clock the API reads; the test moves it. */
 class MovableClock extends Clock {
@@ -17,7 +33,7 @@ class MovableClock extends Clock {
   }
 }
 
-const aQualifyingLead = () => ({
+const aQualifyingLead = (): CreateLeadInput => ({
   source: 'TRADE_FAIR',
   company: {
     name: 'Wiederholung GmbH',
@@ -111,14 +127,7 @@ describe('automatic re-offer', () => {
       vendor.admin.token,
     );
 
-    const created = (
-      await gql<{ createLead: { id: string; stage: string } }>(
-        api,
-        CREATE_LEAD,
-        { input: aQualifyingLead() },
-        vendor.marketing.token,
-      )
-    ).createLead;
+    const created = (await gql(api, CREATE_LEAD, { input: aQualifyingLead() }, vendor.marketing.token)).createLead;
     expect(created.stage).toBe(LeadStage.OFFERED);
     const [firstChoice] = offeredTo(await leadOf(created.id));
     expect([first.partner.id, second.partner.id]).toContain(firstChoice);

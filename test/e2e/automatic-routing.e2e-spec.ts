@@ -1,3 +1,4 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { Role } from '@leadrelay/core';
 import { LeadEventType, LeadStage } from '@leadrelay/leads';
 import { type VendorTeam, aLoggedInMember, aVendorTeam } from '../factories/team.factories';
@@ -6,17 +7,80 @@ import { storedLead } from '../factories/lead.factories';
 import { extensionsOf, gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
+import type { CreateLeadInput, RoutingRuleInput, UpdateRoutingPolicyInput } from '../support/graphql/generated/graphql';
 
-const UPDATE_POLICY = `mutation ($input: UpdateRoutingPolicyInput!) { updateRoutingPolicy(input: $input) {
-  mode maxRounds fallbackPartnerId rules { key action count required conditions { field operator values min max } } } }`;
-const POLICY = `query { routingPolicy { mode rules { key } fallbackPartnerId } }`;
-const CREATE_LEAD = `mutation ($input: CreateLeadInput!) { createLead(input: $input) { id stage } }`;
-const LEAD = `query ($id: ID!) { lead(id: $id) { id stage owner { id } events { type actorName data } } }`;
-const OFFERS = `query ($leadId: ID!) { offers(filter: { leadId: $leadId }) { nodes { status roundId } } }`;
+const UPDATE_POLICY = graphql(`
+  mutation AutomaticRoutingUpdatePolicy($input: UpdateRoutingPolicyInput!) {
+    updateRoutingPolicy(input: $input) {
+      mode
+      maxRounds
+      fallbackPartnerId
+      rules {
+        key
+        action
+        count
+        required
+        conditions {
+          field
+          operator
+          values
+          min
+          max
+        }
+      }
+    }
+  }
+`);
+const POLICY = graphql(`
+  query AutomaticRoutingPolicy {
+    routingPolicy {
+      mode
+      rules {
+        key
+      }
+      fallbackPartnerId
+    }
+  }
+`);
+const CREATE_LEAD = graphql(`
+  mutation AutomaticRoutingCreateLead($input: CreateLeadInput!) {
+    createLead(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+const LEAD = graphql(`
+  query AutomaticRoutingLead($id: ID!) {
+    lead(id: $id) {
+      id
+      stage
+      owner {
+        id
+      }
+      events {
+        type
+        actorName
+        data
+      }
+    }
+  }
+`);
+const OFFERS = graphql(`
+  query AutomaticRoutingOffers($leadId: ID!) {
+    offers(filter: { leadId: $leadId }) {
+      nodes {
+        status
+        roundId
+      }
+    }
+  }
+`);
 
 let counter = 0;
 /** A lead the default scoring model qualifies by itself: fit 80 (grade A), engagement 50 (demo at a fair). */
-function aQualifyingLead(overrides: { annualRevenue?: number; consent?: boolean; productLine?: string } = {}) {
+function aQualifyingLead(overrides: { annualRevenue?: number; consent?: boolean; productLine?: string } = {}): CreateLeadInput {
   counter += 1;
   return {
     source: 'TRADE_FAIR',
@@ -41,7 +105,7 @@ function aQualifyingLead(overrides: { annualRevenue?: number; consent?: boolean;
   };
 }
 
-const RULES = [
+const RULES: RoutingRuleInput[] = [
   {
     key: 'key-accounts',
     conditions: [{ field: 'ANNUAL_REVENUE', operator: 'BETWEEN', min: 50_000_000 }],
@@ -61,12 +125,7 @@ const RULES = [
   { key: 'partners', conditions: [], action: 'EXCLUSIVE', required: true },
 ];
 
-interface LeadView {
-  id: string;
-  stage: string;
-  owner: { id: string } | null;
-  events: { type: string; actorName: string; data: Record<string, unknown> }[];
-}
+type LeadView = NonNullable<ResultOf<typeof LEAD>['lead']>;
 
 describe('automatic routing', () => {
   let api: TestApi;
@@ -82,13 +141,12 @@ describe('automatic routing', () => {
     await closeOwnerOrm();
   });
 
-  const create = async (input: ReturnType<typeof aQualifyingLead>) =>
-    (await gql<{ createLead: { id: string; stage: string } }>(api, CREATE_LEAD, { input }, vendor.marketing.token)).createLead;
-  const leadOf = async (id: string) => (await gql<{ lead: LeadView }>(api, LEAD, { id }, vendor.channel.token)).lead;
+  const create = async (input: CreateLeadInput) => (await gql(api, CREATE_LEAD, { input }, vendor.marketing.token)).createLead;
+  const leadOf = async (id: string): Promise<LeadView> => (await gql(api, LEAD, { id }, vendor.channel.token)).lead!;
   const routed = (lead: LeadView) => lead.events.filter((e) => e.type === LeadEventType.LEAD_ROUTED);
 
   it('refuses rules with an unknown field, an operator that does not fit, or an unknown partner, saving nothing', async () => {
-    const save = (input: Record<string, unknown>) => api.graphql(UPDATE_POLICY, { input }, vendor.admin.token);
+    const save = (input: UpdateRoutingPolicyInput) => api.graphql(UPDATE_POLICY, { input }, vendor.admin.token);
     const unknownField = await save({
       mode: 'AUTOMATIC',
       rules: [{ key: 'x', conditions: [{ field: 'SHOE_SIZE', operator: 'IN', values: ['42'] }], action: 'HOLD', required: true }],
@@ -96,7 +154,7 @@ describe('automatic routing', () => {
     expect(extensionsOf(unknownField)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rules[0].conditions[0].field' });
     const wrongOperator = await save({
       rules: [
-        RULES[2],
+        RULES[2]!,
         { key: 'y', conditions: [{ field: 'ANNUAL_REVENUE', operator: 'IN', values: ['1'] }], action: 'HOLD', required: true },
       ],
     });
@@ -105,7 +163,7 @@ describe('automatic routing', () => {
     expect(extensionsOf(sharedWithoutCount)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rules[0].count' });
     const unknownPartner = await save({ mode: 'AUTOMATIC', fallbackPartnerId: '00000000-0000-4000-8000-000000000000' });
     expect(extensionsOf(unknownPartner)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fallbackPartnerId' });
-    expect((await gql<{ routingPolicy: unknown }>(api, POLICY, {}, vendor.admin.token)).routingPolicy).toEqual({
+    expect((await gql(api, POLICY, {}, vendor.admin.token)).routingPolicy).toEqual({
       mode: 'MANUAL',
       rules: [],
       fallbackPartnerId: null,
@@ -152,14 +210,7 @@ describe('automatic routing', () => {
       expect(chose.map((c) => c.partnerId).sort()).toEqual([near, alsoNear].sort());
       expect(chose.map((c) => c.rank)).toEqual([1, 2]);
       expect(chose[0]!.fits).toContain('PRODUCT_LINE');
-      const offers = (
-        await gql<{ offers: { nodes: { status: string; roundId: string }[] } }>(
-          api,
-          OFFERS,
-          { leadId: lead.id },
-          vendor.channel.token,
-        )
-      ).offers.nodes;
+      const offers = (await gql(api, OFFERS, { leadId: lead.id }, vendor.channel.token)).offers.nodes;
       expect(offers.map((o) => o.status)).toEqual(['PENDING', 'PENDING']);
       expect(new Set(offers.map((o) => o.roundId)).size).toBe(1);
       expect(lead.events.filter((e) => e.type === LeadEventType.LEAD_OFFERED).map((e) => e.data.mode)).toEqual([

@@ -1,3 +1,4 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { LeadEvent, LeadEventType, LeadStage } from '@leadrelay/leads';
 import { Lead } from '@leadrelay/leads';
 import { PartnerTier } from '@leadrelay/partners';
@@ -8,36 +9,115 @@ import { aLead, aQualifiedLead, distribute, pendingOfferOf } from '../factories/
 import { codeOf, extensionsOf, gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
+import type { Locale } from '../support/graphql/generated/graphql';
 
 /** A partner serving the factory leads' product line unless told otherwise. */
 const aPartner = (tenant: Parameters<typeof anyPartner>[0], overrides: Parameters<typeof anyPartner>[1] = {}) =>
   anyPartner(tenant, { competencies: ['Wärmepumpen'], ...overrides });
 
-const CANDIDATES = `query ($leadId: ID!, $language: Locale) { candidatePartners(leadId: $leadId, language: $language) {
-  leadId consentGiven widenedTo wideningLabel
-  candidates { rank partner { id name } fits { reason detail label }
-    ranking { share received deficit availableSince label weight { tierWeight performanceFactor weight windowDays } } }
-  excluded { partner { id name } reason detail label } } }`;
-const UPDATE_POLICY = `mutation ($input: UpdateRoutingPolicyInput!) { updateRoutingPolicy(input: $input) { tiersByGrade { grade tiers } } }`;
-const POLICY = `query { routingPolicy { tiersByGrade { grade tiers } } }`;
-const SCHEDULE = `mutation ($input: SchedulePartnerAbsenceInput!) { schedulePartnerAbsence(input: $input) { id partnerId startsAt endsAt } }`;
-const CANCEL = `mutation ($id: ID!) { cancelPartnerAbsence(id: $id) { id } }`;
-const DECLINE = `mutation ($input: DeclineOfferInput!) { declineOffer(input: $input) { id } }`;
-const WEIGHT = `query ($id: ID!) { partner(id: $id) { id routingWeight { tierWeight performanceFactor weight } } }`;
+const CANDIDATES = graphql(`
+  query CandidatePartnersList($leadId: ID!, $language: Locale) {
+    candidatePartners(leadId: $leadId, language: $language) {
+      leadId
+      consentGiven
+      widenedTo
+      wideningLabel
+      candidates {
+        rank
+        partner {
+          id
+          name
+        }
+        fits {
+          reason
+          detail
+          label
+        }
+        ranking {
+          share
+          received
+          deficit
+          availableSince
+          label
+          weight {
+            tierWeight
+            performanceFactor
+            weight
+            windowDays
+          }
+        }
+      }
+      excluded {
+        partner {
+          id
+          name
+        }
+        reason
+        detail
+        label
+      }
+    }
+  }
+`);
+const UPDATE_POLICY = graphql(`
+  mutation CandidatePartnersUpdatePolicy($input: UpdateRoutingPolicyInput!) {
+    updateRoutingPolicy(input: $input) {
+      tiersByGrade {
+        grade
+        tiers
+      }
+    }
+  }
+`);
+const POLICY = graphql(`
+  query CandidatePartnersPolicy {
+    routingPolicy {
+      tiersByGrade {
+        grade
+        tiers
+      }
+    }
+  }
+`);
+const SCHEDULE = graphql(`
+  mutation CandidatePartnersScheduleAbsence($input: SchedulePartnerAbsenceInput!) {
+    schedulePartnerAbsence(input: $input) {
+      id
+      partnerId
+      startsAt
+      endsAt
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation CandidatePartnersCancelAbsence($id: ID!) {
+    cancelPartnerAbsence(id: $id) {
+      id
+    }
+  }
+`);
+const DECLINE = graphql(`
+  mutation CandidatePartnersDecline($input: DeclineOfferInput!) {
+    declineOffer(input: $input) {
+      id
+    }
+  }
+`);
+const WEIGHT = graphql(`
+  query CandidatePartnersWeight($id: ID!) {
+    partner(id: $id) {
+      id
+      routingWeight {
+        tierWeight
+        performanceFactor
+        weight
+      }
+    }
+  }
+`);
 
-interface Listed {
-  leadId: string;
-  consentGiven: boolean;
-  widenedTo: string | null;
-  wideningLabel: string | null;
-  candidates: {
-    rank: number;
-    partner: { id: string; name: string };
-    fits: { reason: string; detail: string; label: string }[];
-    ranking: { share: number; received: number; deficit: number; availableSince: string | null; label: string };
-  }[];
-  excluded: { partner: { id: string }; reason: string; detail: string | null; label: string }[];
-}
+type Listed = ResultOf<typeof CANDIDATES>['candidatePartners'];
 
 describe('candidate partners', () => {
   let api: TestApi;
@@ -51,8 +131,8 @@ describe('candidate partners', () => {
     await closeOwnerOrm();
   });
 
-  const list = async (vendor: VendorTeam, leadId: string, language = 'EN') =>
-    (await gql<{ candidatePartners: Listed }>(api, CANDIDATES, { leadId, language }, vendor.channel.token)).candidatePartners;
+  const list = async (vendor: VendorTeam, leadId: string, language: Locale = 'EN') =>
+    (await gql(api, CANDIDATES, { leadId, language }, vendor.channel.token)).candidatePartners;
   const ids = (listed: Listed) => listed.candidates.map((c) => c.partner.id);
   const why = (listed: Listed, partnerId: string) => listed.excluded.find((e) => e.partner.id === partnerId)?.reason;
 
@@ -148,7 +228,7 @@ describe('candidate partners', () => {
     );
     expect(extensionsOf(twice)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tiersByGrade.grade' });
     expect(codeOf(await api.graphql(UPDATE_POLICY, { input: { tiersByGrade: [] } }, vendor.channel.token))).toBe('FORBIDDEN');
-    expect((await gql<{ routingPolicy: unknown }>(api, POLICY, {}, vendor.channel.token)).routingPolicy).toEqual({
+    expect((await gql(api, POLICY, {}, vendor.channel.token)).routingPolicy).toEqual({
       tiersByGrade: [{ grade: 'A', tiers: ['GOLD', 'SILVER'] }],
     });
   });
@@ -192,25 +272,26 @@ describe('candidate partners', () => {
     const away = await aPartnerTeam(api, vendor.tenant, { competencies: ['Wärmepumpen'] });
     const other = await aPartnerTeam(api, vendor.tenant, { competencies: ['Wärmepumpen'] });
     const now = Date.now();
+    const at = (ms: number) => new Date(ms).toISOString();
     const absence = (
-      await gql<{ schedulePartnerAbsence: { id: string } }>(
+      await gql(
         api,
         SCHEDULE,
-        { input: { partnerId: away.partner.id, startsAt: new Date(now - 3_600_000), endsAt: new Date(now + 86_400_000) } },
+        { input: { partnerId: away.partner.id, startsAt: at(now - 3_600_000), endsAt: at(now + 86_400_000) } },
         away.admin.token,
       )
     ).schedulePartnerAbsence;
     // Another partner's admin cannot see, let alone set, this partner's absence; nor can a sales rep.
     const foreign = await api.graphql(
       SCHEDULE,
-      { input: { partnerId: away.partner.id, startsAt: new Date(now), endsAt: new Date(now + 3_600_000) } },
+      { input: { partnerId: away.partner.id, startsAt: at(now), endsAt: at(now + 3_600_000) } },
       other.admin.token,
     );
     expect(codeOf(foreign)).toBe('NOT_FOUND');
     expect(codeOf(await api.graphql(CANCEL, { id: absence.id }, other.admin.token))).toBe('NOT_FOUND');
     const backwards = await api.graphql(
       SCHEDULE,
-      { input: { partnerId: away.partner.id, startsAt: new Date(now + 7_200_000), endsAt: new Date(now + 3_600_000) } },
+      { input: { partnerId: away.partner.id, startsAt: at(now + 7_200_000), endsAt: at(now + 3_600_000) } },
       vendor.channel.token,
     );
     expect(extensionsOf(backwards)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsAt' });
@@ -260,8 +341,8 @@ describe('candidate partners', () => {
     expect(listed.candidates[0]!.ranking.label).toBe(
       'Rank 1: 0 offers in the last 90 days, 1.5 below its fair share (weight 2.00)',
     );
-    const weight = await gql<{ partner: { routingWeight: unknown } }>(api, WEIGHT, { id: busy.id }, vendor.channel.token);
-    expect(weight.partner.routingWeight).toEqual({ tierWeight: 2, performanceFactor: 1, weight: 2 });
+    const weight = await gql(api, WEIGHT, { id: busy.id }, vendor.channel.token);
+    expect(weight.partner?.routingWeight).toEqual({ tierWeight: 2, performanceFactor: 1, weight: 2 });
   });
 
   it("says when the lead has no consent, and answers a partner's user NOT_FOUND or FORBIDDEN", async () => {

@@ -86,6 +86,7 @@ describe('health, readiness and shutdown', () => {
   });
 
   it('on shutdown stops taking connections, finishes the request in flight on the database, and cuts a stuck one after the grace', async () => {
+    // As text: slowRequest is this file's own resolver, not in schema/schema.graphql, so codegen cannot type it.
     const ask = (name: string) =>
       fetch(`${base}/graphql`, {
         method: 'POST',

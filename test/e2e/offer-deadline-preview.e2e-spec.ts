@@ -3,6 +3,7 @@ import { aQualifiedLead, distribute, offersOf } from '../factories/lead.factorie
 import { aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
 
 /** Tuesday 1 December 2026, 16:00 in Berlin: two business hours left of a 08:00-18:00 day. */
 const NOW = new Date('2026-12-01T15:00:00Z');
@@ -18,7 +19,22 @@ const at = async <T>(moment: Date, call: () => Promise<T>): Promise<T> => {
   }
 };
 
-const PREVIEW = `{ offerDeadlinePreview { tier businessHours expiresAt } }`;
+const PREVIEW = graphql(`
+  query OfferDeadlinePreview {
+    offerDeadlinePreview {
+      tier
+      businessHours
+      expiresAt
+    }
+  }
+`);
+const UPDATE_SETTINGS = graphql(`
+  mutation OfferDeadlinePreviewUpdateSettings($input: UpdateTenantSettingsInput!) {
+    updateTenantSettings(input: $input) {
+      timeZone
+    }
+  }
+`);
 
 /** The distribute dialog's preview: per tier, the deadline distributeLead sets for an offer made now. */
 describe('the offer deadline preview', () => {
@@ -36,7 +52,7 @@ describe('the offer deadline preview', () => {
   it('counts each tier in business hours and is the deadline a round opened at that moment gets', async () => {
     const vendor = await aVendorTeam(api, { timeZone: 'Europe/Berlin' });
     const settings = await api.graphql(
-      `mutation ($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { timeZone } }`,
+      UPDATE_SETTINGS,
       {
         input: {
           acceptanceHours: 6,
@@ -51,13 +67,7 @@ describe('the offer deadline preview', () => {
     );
     expect(settings.errors).toBeUndefined();
 
-    const preview = await at(NOW, () =>
-      api.graphql<{ offerDeadlinePreview: { tier: string; businessHours: number; expiresAt: string }[] }>(
-        PREVIEW,
-        {},
-        vendor.channel.token,
-      ),
-    );
+    const preview = await at(NOW, () => api.graphql(PREVIEW, {}, vendor.channel.token));
     expect(preview.errors).toBeUndefined();
     // 16:00 + 4 h: two hours today, two tomorrow from 08:00; + 6 h: until 12:00 tomorrow (Berlin, UTC+1).
     expect(preview.data!.offerDeadlinePreview).toEqual([

@@ -3,6 +3,7 @@ import { Clock } from '@leadrelay/core';
 import { type VendorTeam, aVendorTeam } from '../factories/team.factories';
 import { testDatabase } from '../support/test-database';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
 
 class MovableClock extends Clock {
   private at = Date.now();
@@ -14,7 +15,20 @@ class MovableClock extends Clock {
   }
 }
 
-const ME = '{ me { user { name } } }';
+const ME = graphql(`
+  query SessionCacheMe {
+    me {
+      user {
+        name
+      }
+    }
+  }
+`);
+const LOGOUT = graphql(`
+  mutation SessionCacheLogout {
+    logout
+  }
+`);
 
 /**
  * The session check is cached for at most a second (SessionCache): a session ended elsewhere (by
@@ -36,7 +50,7 @@ describe('the cached session check', () => {
 
   async function codeOf(token: string): Promise<string | undefined> {
     const result = await api.graphql(ME, {}, token);
-    return (result.errors?.[0]?.extensions as { code?: string } | undefined)?.code;
+    return result.errors?.[0]?.extensions.code;
   }
 
   it('refuses a session revoked in the database within a second, not before', async () => {
@@ -62,7 +76,7 @@ describe('the cached session check', () => {
   it('refuses a token at once after its logout on this instance', async () => {
     const token = team.channel.token;
     expect(await codeOf(token)).toBeUndefined();
-    await api.graphql('mutation { logout }', {}, token);
+    await api.graphql(LOGOUT, {}, token);
     expect(await codeOf(token)).toBe('UNAUTHENTICATED');
   });
 });

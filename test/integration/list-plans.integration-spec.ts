@@ -1,11 +1,13 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
-import { LeadStage } from '@leadrelay/leads';
 import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { asAppRole } from '../support/app-role';
 import { dataOf } from '../support/graphql-results';
 import { testDatabase } from '../support/test-database';
 import { type TestApi, createTestApi } from '../support/test-api';
+import { graphql } from '../support/graphql/generated';
+import type { ListPlansLeadsQueryVariables } from '../support/graphql/generated/graphql';
 
 /**
  * Every list's SQL, as the API sends it, is planned without a sequential scan of the tenant's leads
@@ -18,10 +20,57 @@ import { type TestApi, createTestApi } from '../support/test-api';
  */
 const LEADS = 20_000;
 
-const INBOX = `query { offers(first: 25, filter: { status: [PENDING] }) { totalCount pageInfo { hasNextPage endCursor }
-  nodes { id status partner { name } teaser { city postalArea score } } } }`;
-const OFFERS_FULL = `query { offers(first: 25) { nodes { id lead { id } declineReason { key } } } }`;
-const LEADS_QUERY = (args: string) => `query { leads(first: 25${args}) { pageInfo { hasNextPage } nodes { id stage } } }`;
+const INBOX = graphql(`
+  query ListPlansInbox {
+    offers(first: 25, filter: { status: [PENDING] }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        status
+        partner {
+          name
+        }
+        teaser {
+          city
+          postalArea
+          score
+        }
+      }
+    }
+  }
+`);
+const OFFERS_FULL = graphql(`
+  query ListPlansOffersFull {
+    offers(first: 25) {
+      nodes {
+        id
+        lead {
+          id
+        }
+        declineReason {
+          key
+        }
+      }
+    }
+  }
+`);
+const LEADS_QUERY = graphql(`
+  query ListPlansLeads($orderBy: LeadOrder! = NEWEST, $filter: LeadFilter) {
+    leads(first: 25, orderBy: $orderBy, filter: $filter) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+        stage
+      }
+    }
+  }
+`);
 
 interface Captured {
   query: string;
@@ -84,9 +133,13 @@ describe('the plans of the lists', () => {
   });
 
   /** The statements of one request that read leads or offers. */
-  async function listStatements(query: string, token: string): Promise<Captured[]> {
+  async function listStatements<TResult, TVariables>(
+    query: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+    token: string,
+  ): Promise<Captured[]> {
     logQuery.mockClear();
-    dataOf(await api.graphql(query, {}, token));
+    dataOf(await api.graphql(query, variables, token));
     return logQuery.mock.calls
       .map(([context]) => context as Captured)
       .filter((context) => /^\s*select\b/i.test(context.query) && /\b(from|join) "?(lead|offer)"?\s/i.test(context.query));
@@ -99,12 +152,13 @@ describe('the plans of the lists', () => {
     return [...own, ...children.flatMap(sequentialScans)];
   }
 
-  async function expectIndexedPlans(
-    query: string,
+  async function expectIndexedPlans<TResult, TVariables>(
+    query: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
     token: string,
     settings: { tenantId: string; partnerId?: string },
   ): Promise<void> {
-    const statements = await listStatements(query, token);
+    const statements = await listStatements(query, variables, token);
     expect(statements.length).toBeGreaterThan(0);
     for (const statement of statements) {
       const parameterised = /\$1\b/.test(statement.query) && statement.params?.length;
@@ -122,27 +176,27 @@ describe('the plans of the lists', () => {
   }
 
   it('plans the partner inbox (lean read) and its count on indexes', async () => {
-    await expectIndexedPlans(INBOX, partner.sales.token, { tenantId: vendor.tenant.id, partnerId: partner.partner.id });
+    await expectIndexedPlans(INBOX, {}, partner.sales.token, { tenantId: vendor.tenant.id, partnerId: partner.partner.id });
   });
 
   it("plans the partner's and the vendor's offers with the full lead on indexes", async () => {
-    await expectIndexedPlans(OFFERS_FULL, partner.admin.token, { tenantId: vendor.tenant.id, partnerId: partner.partner.id });
-    await expectIndexedPlans(OFFERS_FULL, vendor.channel.token, { tenantId: vendor.tenant.id });
+    await expectIndexedPlans(OFFERS_FULL, {}, partner.admin.token, { tenantId: vendor.tenant.id, partnerId: partner.partner.id });
+    await expectIndexedPlans(OFFERS_FULL, {}, vendor.channel.token, { tenantId: vendor.tenant.id });
   });
 
-  it.each([
-    ['NEWEST', ''],
-    ['OLDEST', ', orderBy: OLDEST'],
-    ['RECENTLY_UPDATED', ', orderBy: RECENTLY_UPDATED'],
-    ['SCORE', ', orderBy: SCORE'],
-    ['a stage', `, filter: { stages: [${LeadStage.QUALIFIED}] }`],
-    ['the holding partner', ''],
-  ])('plans the vendor leads list by %s on indexes', async (label, args) => {
-    const withPartner = label === 'the holding partner' ? `, filter: { partnerId: "${partner.partner.id}" }` : args;
-    await expectIndexedPlans(LEADS_QUERY(withPartner), vendor.marketing.token, { tenantId: vendor.tenant.id });
+  it.each<[string, ListPlansLeadsQueryVariables | 'the holding partner']>([
+    ['NEWEST', {}],
+    ['OLDEST', { orderBy: 'OLDEST' }],
+    ['RECENTLY_UPDATED', { orderBy: 'RECENTLY_UPDATED' }],
+    ['SCORE', { orderBy: 'SCORE' }],
+    ['a stage', { filter: { stages: ['QUALIFIED'] } }],
+    ['the holding partner', 'the holding partner'],
+  ])('plans the vendor leads list by %s on indexes', async (_label, variables) => {
+    const withPartner = variables === 'the holding partner' ? { filter: { partnerId: partner.partner.id } } : variables;
+    await expectIndexedPlans(LEADS_QUERY, withPartner, vendor.marketing.token, { tenantId: vendor.tenant.id });
   });
 
   it("plans a partner's own leads on indexes", async () => {
-    await expectIndexedPlans(LEADS_QUERY(''), partner.admin.token, { tenantId: vendor.tenant.id, partnerId: partner.partner.id });
+    await expectIndexedPlans(LEADS_QUERY, {}, partner.admin.token, { tenantId: vendor.tenant.id, partnerId: partner.partner.id });
   });
 });

@@ -6,6 +6,7 @@ import { LeadEvent, LeadEventType } from '@leadrelay/leads';
 import { Notification, NotificationStatus } from '@leadrelay/notifications';
 import type { Partner } from '@leadrelay/partners';
 import { aPartner } from '../factories/identity.factories';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { ACCEPT, aQualifiedLead, distribute, offersOf } from '../factories/lead.factories';
 import { type LoggedIn, type VendorTeam, aLoggedInMember, aVendorTeam } from '../factories/team.factories';
@@ -43,13 +44,19 @@ function startInstance(app: 'api' | 'worker', env: Record<string, string>): Inst
   return { child, output: () => output };
 }
 
-async function post<T>(port: number, query: string, variables: object, token: string): Promise<GraphQLResult<T>> {
+/** One typed operation to the instance on `port`, sent as its text (`print`), as a client sends it. */
+async function post<TResult, TVariables>(
+  port: number,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  token: string,
+): Promise<GraphQLResult<TResult>> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   });
-  return (await response.json()) as GraphQLResult<T>;
+  return (await response.json()) as GraphQLResult<TResult>;
 }
 
 /**
@@ -124,7 +131,7 @@ describe('two APIs and two workers on one database', () => {
       );
       const offerOf = new Map((await offersOf(api, vendor.channel.token, lead.id)).map((o) => [o.partner.id, o.id]));
       const answers = await Promise.all(
-        bidders.map((b, i) => post(apiPorts[(i + round) % 2]!, print(ACCEPT), { id: offerOf.get(b.partner.id) }, b.admin.token)),
+        bidders.map((b, i) => post(apiPorts[(i + round) % 2]!, ACCEPT, { id: offerOf.get(b.partner.id)! }, b.admin.token)),
       );
       expect(answers.map(codeOf).filter((code) => code === undefined)).toHaveLength(1);
       expect(answers.map(codeOf).filter((code) => code === 'OFFER_TAKEN')).toHaveLength(PARTNERS_IN_ROUND - 1);

@@ -2,7 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { freePort, stopOrphanedServer } from '@leadrelay/core';
+import { graphql } from '../support/graphql/generated';
 
 const ROOT = join(__dirname, '..', '..');
 const READY = 'LeadRelay is running.';
@@ -59,13 +62,34 @@ const isAlive = (pid: number) => {
   }
 };
 
-async function graphql<T>(port: number, query: string, variables: object = {}, token?: string): Promise<T> {
+const LOGIN = graphql(`
+  mutation StandaloneRestartLogin {
+    login(input: { email: "channel@nordlicht.example", password: "leadrelay-demo" }) {
+      accessToken
+    }
+  }
+`);
+const LEADS = graphql(`
+  query StandaloneRestartLeads {
+    leads {
+      totalCount
+    }
+  }
+`);
+
+/** One typed operation to the server on `port`, sent as its text (`print`); its data. */
+async function send<TResult, TVariables>(
+  port: number,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  token?: string,
+): Promise<TResult> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   });
-  return ((await response.json()) as { data: T }).data;
+  return ((await response.json()) as { data: TResult }).data;
 }
 
 describe('npm start', () => {
@@ -89,28 +113,8 @@ describe('npm start', () => {
     expect(first.output()).toContain(READY);
 
     // Ready means the demo data is in: the first login sees the demo leads.
-    const { login } = await graphql<{ login: { accessToken: string } }>(
-      port,
-      `
-        mutation {
-          login(input: { email: "channel@nordlicht.example", password: "leadrelay-demo" }) {
-            accessToken
-          }
-        }
-      `,
-    );
-    const { leads } = await graphql<{ leads: { totalCount: number } }>(
-      port,
-      `
-        {
-          leads {
-            totalCount
-          }
-        }
-      `,
-      {},
-      login.accessToken,
-    );
+    const { login } = await send(port, LOGIN, {});
+    const { leads } = await send(port, LEADS, {}, login.accessToken);
     expect(leads.totalCount).toBeGreaterThan(0);
     // PORTAL_URL follows PORT: the links in the demo's mails point at this port.
     const mail = await until('a mail', () => {

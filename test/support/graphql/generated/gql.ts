@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AutomaticReofferUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n      maxRounds\n    }\n  }\n": typeof types.AutomaticReofferUpdatePolicyDocument,
+    "\n  mutation AutomaticReofferCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.AutomaticReofferCreateLeadDocument,
+    "\n  mutation AutomaticRoutingUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n      maxRounds\n      fallbackPartnerId\n      rules {\n        key\n        action\n        count\n        required\n        conditions {\n          field\n          operator\n          values\n          min\n          max\n        }\n      }\n    }\n  }\n": typeof types.AutomaticRoutingUpdatePolicyDocument,
+    "\n  query AutomaticRoutingPolicy {\n    routingPolicy {\n      mode\n      rules {\n        key\n      }\n      fallbackPartnerId\n    }\n  }\n": typeof types.AutomaticRoutingPolicyDocument,
+    "\n  mutation AutomaticRoutingCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.AutomaticRoutingCreateLeadDocument,
+    "\n  query AutomaticRoutingLead($id: ID!) {\n    lead(id: $id) {\n      id\n      stage\n      owner {\n        id\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n": typeof types.AutomaticRoutingLeadDocument,
+    "\n  query AutomaticRoutingOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        status\n        roundId\n      }\n    }\n  }\n": typeof types.AutomaticRoutingOffersDocument,
     "\n  mutation BadInputAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.BadInputAddMemberDocument,
     "\n  mutation BadInputUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n    }\n  }\n": typeof types.BadInputUpdateMemberDocument,
     "\n  mutation BadInputRemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.BadInputRemoveMemberDocument,
@@ -23,8 +30,17 @@ type Documents = {
     "\n  query BadInputPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.BadInputPartnersDocument,
     "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n": typeof types.BadInputMembersDocument,
     "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.BadInputLoginDocument,
+    "\n  query CandidatePartnersList($leadId: ID!, $language: Locale) {\n    candidatePartners(leadId: $leadId, language: $language) {\n      leadId\n      consentGiven\n      widenedTo\n      wideningLabel\n      candidates {\n        rank\n        partner {\n          id\n          name\n        }\n        fits {\n          reason\n          detail\n          label\n        }\n        ranking {\n          share\n          received\n          deficit\n          availableSince\n          label\n          weight {\n            tierWeight\n            performanceFactor\n            weight\n            windowDays\n          }\n        }\n      }\n      excluded {\n        partner {\n          id\n          name\n        }\n        reason\n        detail\n        label\n      }\n    }\n  }\n": typeof types.CandidatePartnersListDocument,
+    "\n  mutation CandidatePartnersUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n": typeof types.CandidatePartnersUpdatePolicyDocument,
+    "\n  query CandidatePartnersPolicy {\n    routingPolicy {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n": typeof types.CandidatePartnersPolicyDocument,
+    "\n  mutation CandidatePartnersScheduleAbsence($input: SchedulePartnerAbsenceInput!) {\n    schedulePartnerAbsence(input: $input) {\n      id\n      partnerId\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.CandidatePartnersScheduleAbsenceDocument,
+    "\n  mutation CandidatePartnersCancelAbsence($id: ID!) {\n    cancelPartnerAbsence(id: $id) {\n      id\n    }\n  }\n": typeof types.CandidatePartnersCancelAbsenceDocument,
+    "\n  mutation CandidatePartnersDecline($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n    }\n  }\n": typeof types.CandidatePartnersDeclineDocument,
+    "\n  query CandidatePartnersWeight($id: ID!) {\n    partner(id: $id) {\n      id\n      routingWeight {\n        tierWeight\n        performanceFactor\n        weight\n      }\n    }\n  }\n": typeof types.CandidatePartnersWeightDocument,
     "\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      ": typeof types.DemoDeadlineDistributeLeadDocument,
     "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          ": typeof types.DemoDeadlineLeadDocument,
+    "\n  mutation HostileInputCreateKey {\n    createIntakeKey(input: { name: \"Fuzz form\", source: WEB_FORM }) {\n      secret\n    }\n  }\n": typeof types.HostileInputCreateKeyDocument,
+    "\n  query InboxOrderOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 2, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        leadId\n      }\n    }\n  }\n": typeof types.InboxOrderOffersDocument,
     "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InvitationPasswordAddDocument,
     "\n  mutation InvitationPasswordResend($id: ID!) {\n    resendInvitation(id: $id)\n  }\n": typeof types.InvitationPasswordResendDocument,
     "\n  mutation InvitationPasswordSetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": typeof types.InvitationPasswordSetPasswordDocument,
@@ -72,6 +88,7 @@ type Documents = {
     "\n  query LeadDataDuplicates($id: ID!) {\n    lead(id: $id) {\n      id\n      company {\n        name\n      }\n      contact {\n        email\n      }\n      duplicates {\n        leadId\n        matchedOn\n        companyName\n        stage\n        createdAt\n      }\n    }\n  }\n": typeof types.LeadDataDuplicatesDocument,
     "\n  mutation LeadDistributionReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.LeadDistributionReturnDocument,
     "\n  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      acceptanceHours\n      acceptanceHoursByTier {\n        gold\n        silver\n        bronze\n      }\n    }\n  }\n": typeof types.LeadDistributionUpdateSettingsDocument,
+    "\n  query LeadGradeFilterLeads($filter: LeadFilter) {\n    leads(filter: $filter, first: 50) {\n      totalCount\n      nodes {\n        id\n        grade\n      }\n    }\n  }\n": typeof types.LeadGradeFilterLeadsDocument,
     "\n  mutation LeadHoldingPartnerAssign($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      id\n      stage\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LeadHoldingPartnerAssignDocument,
     "\n  mutation LeadHoldingPartnerProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      stage\n      progressStage\n      lastProgressAt\n      nextStepAt\n    }\n  }\n": typeof types.LeadHoldingPartnerProgressDocument,
     "\n  mutation LeadHoldingPartnerWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n      closedAt\n      won {\n        amount\n        currency\n        closedOn\n      }\n      holdingPartner {\n        id\n      }\n    }\n  }\n": typeof types.LeadHoldingPartnerWonDocument,
@@ -142,6 +159,8 @@ type Documents = {
     "\n          mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n            declineOffer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.NotificationMailDeclineOfferDocument,
     "\n        query NotificationMailFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n              kind\n              lastError\n            }\n          }\n        }\n      ": typeof types.NotificationMailFailedNotificationsDocument,
     "\n            query NotificationMailFailedNotifications2 {\n              failedNotifications {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.NotificationMailFailedNotifications2Document,
+    "\n  query OfferDeadlinePreview {\n    offerDeadlinePreview {\n      tier\n      businessHours\n      expiresAt\n    }\n  }\n": typeof types.OfferDeadlinePreviewDocument,
+    "\n  mutation OfferDeadlinePreviewUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      timeZone\n    }\n  }\n": typeof types.OfferDeadlinePreviewUpdateSettingsDocument,
     "\n  query OfferLeadVisibilityOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        id\n        lead {\n          id\n          contact {\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfferLeadVisibilityOffersDocument,
     "\n        query OfferLeadVisibilityLead($id: ID!) {\n          lead(id: $id) {\n            id\n          }\n        }\n      ": typeof types.OfferLeadVisibilityLeadDocument,
     "\n  mutation OfferTeaserReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n    }\n  }\n": typeof types.OfferTeaserReturnDocument,
@@ -215,6 +234,9 @@ type Documents = {
     "\n        mutation PolicyRefusalsEnableWebhookEndpoint($id: ID!) {\n          enableWebhookEndpoint(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsEnableWebhookEndpointDocument,
     "\n        mutation PolicyRefusalsRotateWebhookSecret($id: ID!) {\n          rotateWebhookSecret(id: $id) {\n            secret\n          }\n        }\n      ": typeof types.PolicyRefusalsRotateWebhookSecretDocument,
     "\n        mutation PolicyRefusalsSendTestWebhook($id: ID!) {\n          sendTestWebhook(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsSendTestWebhookDocument,
+    "\n  query ProductionPartners {\n    partners {\n      totalCount\n    }\n  }\n": typeof types.ProductionPartnersDocument,
+    "\n  mutation ProductionAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.ProductionAddMemberDocument,
+    "\n  query ProductionTypename {\n    __typename\n  }\n": typeof types.ProductionTypenameDocument,
     "\n  fragment ReasonCodesFields on ReasonCode {\n    id\n    key\n    kind\n    label\n    labels {\n      locale\n      text\n    }\n    commentRequired\n    followUp\n    retired\n  }\n": typeof types.ReasonCodesFieldsFragmentDoc,
     "\n  query ReasonCodesReasonCodes($kind: ReasonCodeKind, $includeRetired: Boolean! = false) {\n    reasonCodes(kind: $kind, includeRetired: $includeRetired) {\n      ...ReasonCodesFields\n    }\n  }\n": typeof types.ReasonCodesReasonCodesDocument,
     "\n  mutation ReasonCodesCreate($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodesFields\n    }\n  }\n": typeof types.ReasonCodesCreateDocument,
@@ -224,6 +246,8 @@ type Documents = {
     "\n  mutation ReasonCodesReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.ReasonCodesReturnDocument,
     "\n  mutation ReasonCodesLost($input: CloseLeadLostInput!) {\n    closeLeadLost(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.ReasonCodesLostDocument,
     "\n  query ReasonCodesEvents($id: ID!) {\n    lead(id: $id) {\n      events {\n        type\n        comment\n        reasonCode {\n          key\n          retired\n        }\n      }\n    }\n  }\n": typeof types.ReasonCodesEventsDocument,
+    "\n  query SessionCacheMe {\n    me {\n      user {\n        name\n      }\n    }\n  }\n": typeof types.SessionCacheMeDocument,
+    "\n  mutation SessionCacheLogout {\n    logout\n  }\n": typeof types.SessionCacheLogoutDocument,
     "\n  mutation SessionCookieLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.SessionCookieLoginDocument,
     "\n  mutation SessionCookieRefreshFromCookie {\n    refreshSession {\n      accessToken\n    }\n  }\n": typeof types.SessionCookieRefreshFromCookieDocument,
     "\n  mutation SessionCookieRefreshFromBody($input: RefreshSessionInput) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.SessionCookieRefreshFromBodyDocument,
@@ -251,12 +275,24 @@ type Documents = {
     "\n            query DueWorkStaleLeads2 {\n              staleLeads {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.DueWorkStaleLeads2Document,
     "\n        mutation DueWorkRecordProgress($input: RecordProgressInput!) {\n          recordProgress(input: $input) {\n            id\n          }\n        }\n      ": typeof types.DueWorkRecordProgressDocument,
     "\n            mutation DueWorkAcceptOffer($id: ID!) {\n              acceptOffer(id: $id) {\n                status\n              }\n            }\n          ": typeof types.DueWorkAcceptOfferDocument,
+    "\n  query ListPlansInbox {\n    offers(first: 25, filter: { status: [PENDING] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        partner {\n          name\n        }\n        teaser {\n          city\n          postalArea\n          score\n        }\n      }\n    }\n  }\n": typeof types.ListPlansInboxDocument,
+    "\n  query ListPlansOffersFull {\n    offers(first: 25) {\n      nodes {\n        id\n        lead {\n          id\n        }\n        declineReason {\n          key\n        }\n      }\n    }\n  }\n": typeof types.ListPlansOffersFullDocument,
+    "\n  query ListPlansLeads($orderBy: LeadOrder! = NEWEST, $filter: LeadFilter) {\n    leads(first: 25, orderBy: $orderBy, filter: $filter) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        stage\n      }\n    }\n  }\n": typeof types.ListPlansLeadsDocument,
     "\n  mutation ExpensiveRequestUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      holidays\n    }\n  }\n": typeof types.ExpensiveRequestUpdateSettingsDocument,
     "\n  mutation OfferRaceWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OfferRaceWithdrawOfferDocument,
     "\n  mutation OfferRaceWithdrawRound($id: ID!) {\n    withdrawRound(id: $id) {\n      id\n      stage\n    }\n  }\n": typeof types.OfferRaceWithdrawRoundDocument,
+    "\n  mutation StandaloneRestartLogin {\n    login(input: { email: \"channel@nordlicht.example\", password: \"leadrelay-demo\" }) {\n      accessToken\n    }\n  }\n": typeof types.StandaloneRestartLoginDocument,
+    "\n  query StandaloneRestartLeads {\n    leads {\n      totalCount\n    }\n  }\n": typeof types.StandaloneRestartLeadsDocument,
     "\n      mutation DemoLogin($input: LoginInput!) {\n        login(input: $input) {\n          accessToken\n        }\n      }\n    ": typeof types.DemoLoginDocument,
 };
 const documents: Documents = {
+    "\n  mutation AutomaticReofferUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n      maxRounds\n    }\n  }\n": types.AutomaticReofferUpdatePolicyDocument,
+    "\n  mutation AutomaticReofferCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.AutomaticReofferCreateLeadDocument,
+    "\n  mutation AutomaticRoutingUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n      maxRounds\n      fallbackPartnerId\n      rules {\n        key\n        action\n        count\n        required\n        conditions {\n          field\n          operator\n          values\n          min\n          max\n        }\n      }\n    }\n  }\n": types.AutomaticRoutingUpdatePolicyDocument,
+    "\n  query AutomaticRoutingPolicy {\n    routingPolicy {\n      mode\n      rules {\n        key\n      }\n      fallbackPartnerId\n    }\n  }\n": types.AutomaticRoutingPolicyDocument,
+    "\n  mutation AutomaticRoutingCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.AutomaticRoutingCreateLeadDocument,
+    "\n  query AutomaticRoutingLead($id: ID!) {\n    lead(id: $id) {\n      id\n      stage\n      owner {\n        id\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n": types.AutomaticRoutingLeadDocument,
+    "\n  query AutomaticRoutingOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        status\n        roundId\n      }\n    }\n  }\n": types.AutomaticRoutingOffersDocument,
     "\n  mutation BadInputAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": types.BadInputAddMemberDocument,
     "\n  mutation BadInputUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n    }\n  }\n": types.BadInputUpdateMemberDocument,
     "\n  mutation BadInputRemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.BadInputRemoveMemberDocument,
@@ -266,8 +302,17 @@ const documents: Documents = {
     "\n  query BadInputPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.BadInputPartnersDocument,
     "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n": types.BadInputMembersDocument,
     "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.BadInputLoginDocument,
+    "\n  query CandidatePartnersList($leadId: ID!, $language: Locale) {\n    candidatePartners(leadId: $leadId, language: $language) {\n      leadId\n      consentGiven\n      widenedTo\n      wideningLabel\n      candidates {\n        rank\n        partner {\n          id\n          name\n        }\n        fits {\n          reason\n          detail\n          label\n        }\n        ranking {\n          share\n          received\n          deficit\n          availableSince\n          label\n          weight {\n            tierWeight\n            performanceFactor\n            weight\n            windowDays\n          }\n        }\n      }\n      excluded {\n        partner {\n          id\n          name\n        }\n        reason\n        detail\n        label\n      }\n    }\n  }\n": types.CandidatePartnersListDocument,
+    "\n  mutation CandidatePartnersUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n": types.CandidatePartnersUpdatePolicyDocument,
+    "\n  query CandidatePartnersPolicy {\n    routingPolicy {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n": types.CandidatePartnersPolicyDocument,
+    "\n  mutation CandidatePartnersScheduleAbsence($input: SchedulePartnerAbsenceInput!) {\n    schedulePartnerAbsence(input: $input) {\n      id\n      partnerId\n      startsAt\n      endsAt\n    }\n  }\n": types.CandidatePartnersScheduleAbsenceDocument,
+    "\n  mutation CandidatePartnersCancelAbsence($id: ID!) {\n    cancelPartnerAbsence(id: $id) {\n      id\n    }\n  }\n": types.CandidatePartnersCancelAbsenceDocument,
+    "\n  mutation CandidatePartnersDecline($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n    }\n  }\n": types.CandidatePartnersDeclineDocument,
+    "\n  query CandidatePartnersWeight($id: ID!) {\n    partner(id: $id) {\n      id\n      routingWeight {\n        tierWeight\n        performanceFactor\n        weight\n      }\n    }\n  }\n": types.CandidatePartnersWeightDocument,
     "\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      ": types.DemoDeadlineDistributeLeadDocument,
     "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          ": types.DemoDeadlineLeadDocument,
+    "\n  mutation HostileInputCreateKey {\n    createIntakeKey(input: { name: \"Fuzz form\", source: WEB_FORM }) {\n      secret\n    }\n  }\n": types.HostileInputCreateKeyDocument,
+    "\n  query InboxOrderOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 2, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        leadId\n      }\n    }\n  }\n": types.InboxOrderOffersDocument,
     "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.InvitationPasswordAddDocument,
     "\n  mutation InvitationPasswordResend($id: ID!) {\n    resendInvitation(id: $id)\n  }\n": types.InvitationPasswordResendDocument,
     "\n  mutation InvitationPasswordSetPassword($input: SetPasswordInput!) {\n    setPassword(input: $input)\n  }\n": types.InvitationPasswordSetPasswordDocument,
@@ -315,6 +360,7 @@ const documents: Documents = {
     "\n  query LeadDataDuplicates($id: ID!) {\n    lead(id: $id) {\n      id\n      company {\n        name\n      }\n      contact {\n        email\n      }\n      duplicates {\n        leadId\n        matchedOn\n        companyName\n        stage\n        createdAt\n      }\n    }\n  }\n": types.LeadDataDuplicatesDocument,
     "\n  mutation LeadDistributionReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.LeadDistributionReturnDocument,
     "\n  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      acceptanceHours\n      acceptanceHoursByTier {\n        gold\n        silver\n        bronze\n      }\n    }\n  }\n": types.LeadDistributionUpdateSettingsDocument,
+    "\n  query LeadGradeFilterLeads($filter: LeadFilter) {\n    leads(filter: $filter, first: 50) {\n      totalCount\n      nodes {\n        id\n        grade\n      }\n    }\n  }\n": types.LeadGradeFilterLeadsDocument,
     "\n  mutation LeadHoldingPartnerAssign($input: AssignLeadInput!) {\n    assignLead(input: $input) {\n      id\n      stage\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.LeadHoldingPartnerAssignDocument,
     "\n  mutation LeadHoldingPartnerProgress($input: RecordProgressInput!) {\n    recordProgress(input: $input) {\n      id\n      stage\n      progressStage\n      lastProgressAt\n      nextStepAt\n    }\n  }\n": types.LeadHoldingPartnerProgressDocument,
     "\n  mutation LeadHoldingPartnerWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n      closedAt\n      won {\n        amount\n        currency\n        closedOn\n      }\n      holdingPartner {\n        id\n      }\n    }\n  }\n": types.LeadHoldingPartnerWonDocument,
@@ -385,6 +431,8 @@ const documents: Documents = {
     "\n          mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n            declineOffer(input: $input) {\n              id\n            }\n          }\n        ": types.NotificationMailDeclineOfferDocument,
     "\n        query NotificationMailFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n              kind\n              lastError\n            }\n          }\n        }\n      ": types.NotificationMailFailedNotificationsDocument,
     "\n            query NotificationMailFailedNotifications2 {\n              failedNotifications {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.NotificationMailFailedNotifications2Document,
+    "\n  query OfferDeadlinePreview {\n    offerDeadlinePreview {\n      tier\n      businessHours\n      expiresAt\n    }\n  }\n": types.OfferDeadlinePreviewDocument,
+    "\n  mutation OfferDeadlinePreviewUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      timeZone\n    }\n  }\n": types.OfferDeadlinePreviewUpdateSettingsDocument,
     "\n  query OfferLeadVisibilityOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        id\n        lead {\n          id\n          contact {\n            email\n          }\n        }\n      }\n    }\n  }\n": types.OfferLeadVisibilityOffersDocument,
     "\n        query OfferLeadVisibilityLead($id: ID!) {\n          lead(id: $id) {\n            id\n          }\n        }\n      ": types.OfferLeadVisibilityLeadDocument,
     "\n  mutation OfferTeaserReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n    }\n  }\n": types.OfferTeaserReturnDocument,
@@ -458,6 +506,9 @@ const documents: Documents = {
     "\n        mutation PolicyRefusalsEnableWebhookEndpoint($id: ID!) {\n          enableWebhookEndpoint(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsEnableWebhookEndpointDocument,
     "\n        mutation PolicyRefusalsRotateWebhookSecret($id: ID!) {\n          rotateWebhookSecret(id: $id) {\n            secret\n          }\n        }\n      ": types.PolicyRefusalsRotateWebhookSecretDocument,
     "\n        mutation PolicyRefusalsSendTestWebhook($id: ID!) {\n          sendTestWebhook(id: $id) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsSendTestWebhookDocument,
+    "\n  query ProductionPartners {\n    partners {\n      totalCount\n    }\n  }\n": types.ProductionPartnersDocument,
+    "\n  mutation ProductionAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": types.ProductionAddMemberDocument,
+    "\n  query ProductionTypename {\n    __typename\n  }\n": types.ProductionTypenameDocument,
     "\n  fragment ReasonCodesFields on ReasonCode {\n    id\n    key\n    kind\n    label\n    labels {\n      locale\n      text\n    }\n    commentRequired\n    followUp\n    retired\n  }\n": types.ReasonCodesFieldsFragmentDoc,
     "\n  query ReasonCodesReasonCodes($kind: ReasonCodeKind, $includeRetired: Boolean! = false) {\n    reasonCodes(kind: $kind, includeRetired: $includeRetired) {\n      ...ReasonCodesFields\n    }\n  }\n": types.ReasonCodesReasonCodesDocument,
     "\n  mutation ReasonCodesCreate($input: CreateReasonCodeInput!) {\n    createReasonCode(input: $input) {\n      ...ReasonCodesFields\n    }\n  }\n": types.ReasonCodesCreateDocument,
@@ -467,6 +518,8 @@ const documents: Documents = {
     "\n  mutation ReasonCodesReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.ReasonCodesReturnDocument,
     "\n  mutation ReasonCodesLost($input: CloseLeadLostInput!) {\n    closeLeadLost(input: $input) {\n      id\n      stage\n    }\n  }\n": types.ReasonCodesLostDocument,
     "\n  query ReasonCodesEvents($id: ID!) {\n    lead(id: $id) {\n      events {\n        type\n        comment\n        reasonCode {\n          key\n          retired\n        }\n      }\n    }\n  }\n": types.ReasonCodesEventsDocument,
+    "\n  query SessionCacheMe {\n    me {\n      user {\n        name\n      }\n    }\n  }\n": types.SessionCacheMeDocument,
+    "\n  mutation SessionCacheLogout {\n    logout\n  }\n": types.SessionCacheLogoutDocument,
     "\n  mutation SessionCookieLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.SessionCookieLoginDocument,
     "\n  mutation SessionCookieRefreshFromCookie {\n    refreshSession {\n      accessToken\n    }\n  }\n": types.SessionCookieRefreshFromCookieDocument,
     "\n  mutation SessionCookieRefreshFromBody($input: RefreshSessionInput) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.SessionCookieRefreshFromBodyDocument,
@@ -494,9 +547,14 @@ const documents: Documents = {
     "\n            query DueWorkStaleLeads2 {\n              staleLeads {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.DueWorkStaleLeads2Document,
     "\n        mutation DueWorkRecordProgress($input: RecordProgressInput!) {\n          recordProgress(input: $input) {\n            id\n          }\n        }\n      ": types.DueWorkRecordProgressDocument,
     "\n            mutation DueWorkAcceptOffer($id: ID!) {\n              acceptOffer(id: $id) {\n                status\n              }\n            }\n          ": types.DueWorkAcceptOfferDocument,
+    "\n  query ListPlansInbox {\n    offers(first: 25, filter: { status: [PENDING] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        partner {\n          name\n        }\n        teaser {\n          city\n          postalArea\n          score\n        }\n      }\n    }\n  }\n": types.ListPlansInboxDocument,
+    "\n  query ListPlansOffersFull {\n    offers(first: 25) {\n      nodes {\n        id\n        lead {\n          id\n        }\n        declineReason {\n          key\n        }\n      }\n    }\n  }\n": types.ListPlansOffersFullDocument,
+    "\n  query ListPlansLeads($orderBy: LeadOrder! = NEWEST, $filter: LeadFilter) {\n    leads(first: 25, orderBy: $orderBy, filter: $filter) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        stage\n      }\n    }\n  }\n": types.ListPlansLeadsDocument,
     "\n  mutation ExpensiveRequestUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      holidays\n    }\n  }\n": types.ExpensiveRequestUpdateSettingsDocument,
     "\n  mutation OfferRaceWithdrawOffer($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n    }\n  }\n": types.OfferRaceWithdrawOfferDocument,
     "\n  mutation OfferRaceWithdrawRound($id: ID!) {\n    withdrawRound(id: $id) {\n      id\n      stage\n    }\n  }\n": types.OfferRaceWithdrawRoundDocument,
+    "\n  mutation StandaloneRestartLogin {\n    login(input: { email: \"channel@nordlicht.example\", password: \"leadrelay-demo\" }) {\n      accessToken\n    }\n  }\n": types.StandaloneRestartLoginDocument,
+    "\n  query StandaloneRestartLeads {\n    leads {\n      totalCount\n    }\n  }\n": types.StandaloneRestartLeadsDocument,
     "\n      mutation DemoLogin($input: LoginInput!) {\n        login(input: $input) {\n          accessToken\n        }\n      }\n    ": types.DemoLoginDocument,
 };
 
@@ -514,6 +572,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AutomaticReofferUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n      maxRounds\n    }\n  }\n"): (typeof documents)["\n  mutation AutomaticReofferUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n      maxRounds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AutomaticReofferCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation AutomaticReofferCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AutomaticRoutingUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n      maxRounds\n      fallbackPartnerId\n      rules {\n        key\n        action\n        count\n        required\n        conditions {\n          field\n          operator\n          values\n          min\n          max\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AutomaticRoutingUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n      maxRounds\n      fallbackPartnerId\n      rules {\n        key\n        action\n        count\n        required\n        conditions {\n          field\n          operator\n          values\n          min\n          max\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutomaticRoutingPolicy {\n    routingPolicy {\n      mode\n      rules {\n        key\n      }\n      fallbackPartnerId\n    }\n  }\n"): (typeof documents)["\n  query AutomaticRoutingPolicy {\n    routingPolicy {\n      mode\n      rules {\n        key\n      }\n      fallbackPartnerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AutomaticRoutingCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation AutomaticRoutingCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutomaticRoutingLead($id: ID!) {\n    lead(id: $id) {\n      id\n      stage\n      owner {\n        id\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n"): (typeof documents)["\n  query AutomaticRoutingLead($id: ID!) {\n    lead(id: $id) {\n      id\n      stage\n      owner {\n        id\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutomaticRoutingOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        status\n        roundId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AutomaticRoutingOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        status\n        roundId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -553,11 +639,47 @@ export function graphql(source: "\n  mutation BadInputLogin($input: LoginInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CandidatePartnersList($leadId: ID!, $language: Locale) {\n    candidatePartners(leadId: $leadId, language: $language) {\n      leadId\n      consentGiven\n      widenedTo\n      wideningLabel\n      candidates {\n        rank\n        partner {\n          id\n          name\n        }\n        fits {\n          reason\n          detail\n          label\n        }\n        ranking {\n          share\n          received\n          deficit\n          availableSince\n          label\n          weight {\n            tierWeight\n            performanceFactor\n            weight\n            windowDays\n          }\n        }\n      }\n      excluded {\n        partner {\n          id\n          name\n        }\n        reason\n        detail\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query CandidatePartnersList($leadId: ID!, $language: Locale) {\n    candidatePartners(leadId: $leadId, language: $language) {\n      leadId\n      consentGiven\n      widenedTo\n      wideningLabel\n      candidates {\n        rank\n        partner {\n          id\n          name\n        }\n        fits {\n          reason\n          detail\n          label\n        }\n        ranking {\n          share\n          received\n          deficit\n          availableSince\n          label\n          weight {\n            tierWeight\n            performanceFactor\n            weight\n            windowDays\n          }\n        }\n      }\n      excluded {\n        partner {\n          id\n          name\n        }\n        reason\n        detail\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CandidatePartnersUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CandidatePartnersUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CandidatePartnersPolicy {\n    routingPolicy {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n"): (typeof documents)["\n  query CandidatePartnersPolicy {\n    routingPolicy {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CandidatePartnersScheduleAbsence($input: SchedulePartnerAbsenceInput!) {\n    schedulePartnerAbsence(input: $input) {\n      id\n      partnerId\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  mutation CandidatePartnersScheduleAbsence($input: SchedulePartnerAbsenceInput!) {\n    schedulePartnerAbsence(input: $input) {\n      id\n      partnerId\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CandidatePartnersCancelAbsence($id: ID!) {\n    cancelPartnerAbsence(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CandidatePartnersCancelAbsence($id: ID!) {\n    cancelPartnerAbsence(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CandidatePartnersDecline($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CandidatePartnersDecline($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CandidatePartnersWeight($id: ID!) {\n    partner(id: $id) {\n      id\n      routingWeight {\n        tierWeight\n        performanceFactor\n        weight\n      }\n    }\n  }\n"): (typeof documents)["\n  query CandidatePartnersWeight($id: ID!) {\n    partner(id: $id) {\n      id\n      routingWeight {\n        tierWeight\n        performanceFactor\n        weight\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      "): (typeof documents)["\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          "): (typeof documents)["\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileInputCreateKey {\n    createIntakeKey(input: { name: \"Fuzz form\", source: WEB_FORM }) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation HostileInputCreateKey {\n    createIntakeKey(input: { name: \"Fuzz form\", source: WEB_FORM }) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxOrderOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 2, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        leadId\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxOrderOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 2, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        leadId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -746,6 +868,10 @@ export function graphql(source: "\n  mutation LeadDistributionReturn($input: Ret
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      acceptanceHours\n      acceptanceHoursByTier {\n        gold\n        silver\n        bronze\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadDistributionUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      acceptanceHours\n      acceptanceHoursByTier {\n        gold\n        silver\n        bronze\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadGradeFilterLeads($filter: LeadFilter) {\n    leads(filter: $filter, first: 50) {\n      totalCount\n      nodes {\n        id\n        grade\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadGradeFilterLeads($filter: LeadFilter) {\n    leads(filter: $filter, first: 50) {\n      totalCount\n      nodes {\n        id\n        grade\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1026,6 +1152,14 @@ export function graphql(source: "\n        query NotificationMailFailedNotificat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query NotificationMailFailedNotifications2 {\n              failedNotifications {\n                nodes {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query NotificationMailFailedNotifications2 {\n              failedNotifications {\n                nodes {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferDeadlinePreview {\n    offerDeadlinePreview {\n      tier\n      businessHours\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query OfferDeadlinePreview {\n    offerDeadlinePreview {\n      tier\n      businessHours\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferDeadlinePreviewUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation OfferDeadlinePreviewUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1321,6 +1455,18 @@ export function graphql(source: "\n        mutation PolicyRefusalsSendTestWebhoo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ProductionPartners {\n    partners {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ProductionPartners {\n    partners {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProductionAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ProductionAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductionTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query ProductionTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ReasonCodesFields on ReasonCode {\n    id\n    key\n    kind\n    label\n    labels {\n      locale\n      text\n    }\n    commentRequired\n    followUp\n    retired\n  }\n"): (typeof documents)["\n  fragment ReasonCodesFields on ReasonCode {\n    id\n    key\n    kind\n    label\n    labels {\n      locale\n      text\n    }\n    commentRequired\n    followUp\n    retired\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1354,6 +1500,14 @@ export function graphql(source: "\n  mutation ReasonCodesLost($input: CloseLeadL
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReasonCodesEvents($id: ID!) {\n    lead(id: $id) {\n      events {\n        type\n        comment\n        reasonCode {\n          key\n          retired\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReasonCodesEvents($id: ID!) {\n    lead(id: $id) {\n      events {\n        type\n        comment\n        reasonCode {\n          key\n          retired\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionCacheMe {\n    me {\n      user {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionCacheMe {\n    me {\n      user {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionCacheLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation SessionCacheLogout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1465,6 +1619,18 @@ export function graphql(source: "\n            mutation DueWorkAcceptOffer($id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ListPlansInbox {\n    offers(first: 25, filter: { status: [PENDING] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        partner {\n          name\n        }\n        teaser {\n          city\n          postalArea\n          score\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListPlansInbox {\n    offers(first: 25, filter: { status: [PENDING] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        partner {\n          name\n        }\n        teaser {\n          city\n          postalArea\n          score\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListPlansOffersFull {\n    offers(first: 25) {\n      nodes {\n        id\n        lead {\n          id\n        }\n        declineReason {\n          key\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListPlansOffersFull {\n    offers(first: 25) {\n      nodes {\n        id\n        lead {\n          id\n        }\n        declineReason {\n          key\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListPlansLeads($orderBy: LeadOrder! = NEWEST, $filter: LeadFilter) {\n    leads(first: 25, orderBy: $orderBy, filter: $filter) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        stage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListPlansLeads($orderBy: LeadOrder! = NEWEST, $filter: LeadFilter) {\n    leads(first: 25, orderBy: $orderBy, filter: $filter) {\n      pageInfo {\n        hasNextPage\n      }\n      nodes {\n        id\n        stage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ExpensiveRequestUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      holidays\n    }\n  }\n"): (typeof documents)["\n  mutation ExpensiveRequestUpdateSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      holidays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1474,6 +1640,14 @@ export function graphql(source: "\n  mutation OfferRaceWithdrawOffer($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OfferRaceWithdrawRound($id: ID!) {\n    withdrawRound(id: $id) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation OfferRaceWithdrawRound($id: ID!) {\n    withdrawRound(id: $id) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StandaloneRestartLogin {\n    login(input: { email: \"channel@nordlicht.example\", password: \"leadrelay-demo\" }) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation StandaloneRestartLogin {\n    login(input: { email: \"channel@nordlicht.example\", password: \"leadrelay-demo\" }) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandaloneRestartLeads {\n    leads {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StandaloneRestartLeads {\n    leads {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
