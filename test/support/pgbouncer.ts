@@ -73,7 +73,7 @@ export async function startPgbouncer(serverUrl: string, users: Record<string, st
       'pool_mode = transaction',
       'max_client_conn = 1000',
       // Per database and user: each test file has its own database, so this bounds one file's server connections.
-      'default_pool_size = 20',
+      'default_pool_size = 40',
       `logfile = ${join(dir, 'pgbouncer.log')}`,
       `pidfile = ${join(dir, 'pgbouncer.pid')}`,
       ...(asRoot ? ['user = postgres'] : []),
