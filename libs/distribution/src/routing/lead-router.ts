@@ -61,7 +61,7 @@ export class LeadRouter {
   ): Promise<RoutingDecision> {
     const by = await history.system(lead.tenantId);
     if (!lead.consent.given) return this.hold(lead, history, by, null, HoldReason.CONSENT_MISSING, round);
-    const list = await this.candidates.list(em, lead);
+    const list = await this.candidates.list(em, lead, policy);
     const context = { widenedTo: list.widening?.area ?? null, ...round };
     for (const rule of matchingRules(lead, policy.rules)) {
       if (rule.action === RoutingAction.HOLD) return this.hold(lead, history, by, rule.key, HoldReason.RULE_HOLDS, round);
