@@ -20,6 +20,7 @@ type Documents = {
     "\n  query AutomaticRoutingPolicy {\n    routingPolicy {\n      mode\n      rules {\n        key\n      }\n      fallbackPartnerId\n    }\n  }\n": typeof types.AutomaticRoutingPolicyDocument,
     "\n  mutation AutomaticRoutingCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.AutomaticRoutingCreateLeadDocument,
     "\n  query AutomaticRoutingLead($id: ID!) {\n    lead(id: $id) {\n      id\n      stage\n      owner {\n        id\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n": typeof types.AutomaticRoutingLeadDocument,
+    "\n  mutation AutomaticRoutingQualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.AutomaticRoutingQualifyLeadDocument,
     "\n  query AutomaticRoutingOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        status\n        roundId\n      }\n    }\n  }\n": typeof types.AutomaticRoutingOffersDocument,
     "\n  mutation BadInputAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.BadInputAddMemberDocument,
     "\n  mutation BadInputUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n    }\n  }\n": typeof types.BadInputUpdateMemberDocument,
@@ -39,6 +40,7 @@ type Documents = {
     "\n  query CandidatePartnersWeight($id: ID!) {\n    partner(id: $id) {\n      id\n      routingWeight {\n        tierWeight\n        performanceFactor\n        weight\n      }\n    }\n  }\n": typeof types.CandidatePartnersWeightDocument,
     "\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      ": typeof types.DemoDeadlineDistributeLeadDocument,
     "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          ": typeof types.DemoDeadlineLeadDocument,
+    "\n  query DemoRoutingInbox {\n    offers(filter: { status: [PENDING] }) {\n      nodes {\n        status\n      }\n    }\n  }\n": typeof types.DemoRoutingInboxDocument,
     "\n  mutation HostileInputCreateKey {\n    createIntakeKey(input: { name: \"Fuzz form\", source: WEB_FORM }) {\n      secret\n    }\n  }\n": typeof types.HostileInputCreateKeyDocument,
     "\n  query InboxOrderOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 2, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        leadId\n      }\n    }\n  }\n": typeof types.InboxOrderOffersDocument,
     "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InvitationPasswordAddDocument,
@@ -292,6 +294,7 @@ const documents: Documents = {
     "\n  query AutomaticRoutingPolicy {\n    routingPolicy {\n      mode\n      rules {\n        key\n      }\n      fallbackPartnerId\n    }\n  }\n": types.AutomaticRoutingPolicyDocument,
     "\n  mutation AutomaticRoutingCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.AutomaticRoutingCreateLeadDocument,
     "\n  query AutomaticRoutingLead($id: ID!) {\n    lead(id: $id) {\n      id\n      stage\n      owner {\n        id\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n": types.AutomaticRoutingLeadDocument,
+    "\n  mutation AutomaticRoutingQualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.AutomaticRoutingQualifyLeadDocument,
     "\n  query AutomaticRoutingOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        status\n        roundId\n      }\n    }\n  }\n": types.AutomaticRoutingOffersDocument,
     "\n  mutation BadInputAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": types.BadInputAddMemberDocument,
     "\n  mutation BadInputUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n    }\n  }\n": types.BadInputUpdateMemberDocument,
@@ -311,6 +314,7 @@ const documents: Documents = {
     "\n  query CandidatePartnersWeight($id: ID!) {\n    partner(id: $id) {\n      id\n      routingWeight {\n        tierWeight\n        performanceFactor\n        weight\n      }\n    }\n  }\n": types.CandidatePartnersWeightDocument,
     "\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      ": types.DemoDeadlineDistributeLeadDocument,
     "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          ": types.DemoDeadlineLeadDocument,
+    "\n  query DemoRoutingInbox {\n    offers(filter: { status: [PENDING] }) {\n      nodes {\n        status\n      }\n    }\n  }\n": types.DemoRoutingInboxDocument,
     "\n  mutation HostileInputCreateKey {\n    createIntakeKey(input: { name: \"Fuzz form\", source: WEB_FORM }) {\n      secret\n    }\n  }\n": types.HostileInputCreateKeyDocument,
     "\n  query InboxOrderOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 2, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        leadId\n      }\n    }\n  }\n": types.InboxOrderOffersDocument,
     "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.InvitationPasswordAddDocument,
@@ -599,6 +603,10 @@ export function graphql(source: "\n  query AutomaticRoutingLead($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AutomaticRoutingQualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation AutomaticRoutingQualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AutomaticRoutingOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        status\n        roundId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AutomaticRoutingOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        status\n        roundId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -672,6 +680,10 @@ export function graphql(source: "\n        mutation DemoDeadlineDistributeLead($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          "): (typeof documents)["\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoRoutingInbox {\n    offers(filter: { status: [PENDING] }) {\n      nodes {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoRoutingInbox {\n    offers(filter: { status: [PENDING] }) {\n      nodes {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
