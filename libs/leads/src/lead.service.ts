@@ -115,7 +115,8 @@ export async function takeIn(
  * takes it (matched, scored, qualified and, in AUTOMATIC mode, routed), then the history of all of
  * them handed to the outbox once. The unit of work is emptied after each lead (its rows are
  * written by then), so a lead costs the same whether it is the first or the thousandth of the
- * transaction. Entities loaded before the call are detached: reload what is needed after it.
+ * transaction; routing reads each country's partners, their load and measures once for the
+ * whole call (`LeadScorer.inBatch`). Entities loaded before the call are detached: reload what is needed after it.
  * Returns the new leads' ids, in input order.
  */
 /** How many leads `takeInMany` takes in between two emptyings of the unit of work. */
@@ -130,15 +131,17 @@ export async function takeInMany(
 ): Promise<string[]> {
   const recorded: LeadHistory['recorded'][number][] = [];
   const ids: string[] = [];
-  for (const [index, input] of inputs.entries()) {
-    const history = new LeadHistory(em, clock);
-    const by = await history.system(tenantId, origin.name);
-    const lead = await takeIn(em, clock, tenantId, input, { by, history, idempotencyKey: null, scorer: origin.scorer });
-    await em.flush();
-    ids.push(lead.id);
-    recorded.push(...history.recorded);
-    if (index % TAKE_IN_MANY_CLEAR_EVERY === TAKE_IN_MANY_CLEAR_EVERY - 1) em.clear();
-  }
+  await origin.scorer.inBatch(em, async () => {
+    for (const [index, input] of inputs.entries()) {
+      const history = new LeadHistory(em, clock);
+      const by = await history.system(tenantId, origin.name);
+      const lead = await takeIn(em, clock, tenantId, input, { by, history, idempotencyKey: null, scorer: origin.scorer });
+      await em.flush();
+      ids.push(lead.id);
+      recorded.push(...history.recorded);
+      if (index % TAKE_IN_MANY_CLEAR_EVERY === TAKE_IN_MANY_CLEAR_EVERY - 1) em.clear();
+    }
+  });
   await origin.events.publish(em, tenantId, recorded);
   return ids;
 }

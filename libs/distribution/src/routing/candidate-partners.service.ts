@@ -76,6 +76,9 @@ interface PartnerSqlRow {
  */
 @Injectable()
 export class CandidatePartnersService {
+  /** The snapshots of the bulk intakes under way, by their transaction's entity manager, then by country. */
+  private readonly batches = new WeakMap<EntityManager, Map<string, Snapshot>>();
+
   constructor(
     private readonly tenants: TenantContext,
     private readonly clock: Clock,
@@ -96,7 +99,9 @@ export class CandidatePartnersService {
     const windowStart = new Date(now.getTime() - RECENT_WINDOW_DAYS * 86_400_000);
     const policy = routingPolicy !== undefined ? routingPolicy : await em.findOne(RoutingPolicy, { tenantId: lead.tenantId });
     const tiers: TiersByGrade = policy?.tiersByGrade ?? {};
-    const partners = await this.partnersInCountry(em, lead, now, windowStart);
+    const batch = this.batches.get(em);
+    const snapshot = batch ? await this.snapshotOf(em, batch, lead, now, windowStart) : null;
+    const partners = snapshot ? snapshot.partners : await this.partnersInCountry(em, lead, now, windowStart);
     const selection = selectCandidates(
       {
         country: lead.company.country,
@@ -110,7 +115,9 @@ export class CandidatePartnersService {
     );
     const byId = new Map(partners.map((p) => [p.id, p]));
     const chosen = selection.candidates.map((c) => byId.get(c.partnerId)!);
-    const measured = await this.measure(em, lead.tenantId, chosen, windowStart);
+    const measured = snapshot
+      ? { ...snapshot.measures, baselines: baselinesOf(chosen, snapshot.measures) }
+      : await this.measure(em, lead.tenantId, chosen, windowStart);
     const ranked = rankByFairShare(
       lead.id,
       chosen.map((p) => ({
@@ -134,6 +141,50 @@ export class CandidatePartnersService {
       excluded: selection.excluded.map((e) => ({ ...e, partner: byId.get(e.partnerId)! })),
       windowDays: RECENT_WINDOW_DAYS,
     };
+  }
+
+  /**
+   * Runs `work` (the bulk intake of new leads, in one transaction) with routing reading each
+   * country's partners, their load and their measures once: the offers routing makes meanwhile
+   * are counted in (`noteOffered`), so the fair share and the capacity stay right within the
+   * batch. Only for leads taken in within `work` (they have no past with any partner); offers
+   * other transactions commit meanwhile are seen by the next batch.
+   */
+  async inBatch<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+    this.batches.set(em, new Map());
+    try {
+      return await work();
+    } finally {
+      this.batches.delete(em);
+    }
+  }
+
+  /** The router offered the lead to these partners: a batch's snapshot counts the offers in. */
+  noteOffered(em: EntityManager, partnerIds: readonly string[]): void {
+    for (const snapshot of this.batches.get(em)?.values() ?? []) {
+      for (const id of partnerIds) {
+        const partner = snapshot.partners.find((p) => p.id === id);
+        if (!partner) continue;
+        partner.openLeads += 1;
+        snapshot.measures.received.set(id, (snapshot.measures.received.get(id) ?? 0) + 1);
+      }
+    }
+  }
+
+  private async snapshotOf(
+    em: EntityManager,
+    batch: Map<string, Snapshot>,
+    lead: Lead,
+    now: Date,
+    windowStart: Date,
+  ): Promise<Snapshot> {
+    const country = lead.company.country;
+    const found = batch.get(country);
+    if (found) return found;
+    const partners = (await this.partnersInCountry(em, lead, now, windowStart)).map((p) => ({ ...p, refused: null }));
+    const snapshot = { partners, measures: await this.readMeasures(em, lead.tenantId, partners, windowStart) };
+    batch.set(country, snapshot);
+    return snapshot;
   }
 
   /** The weight in force for one partner (its tier times its measured performance). */
@@ -201,10 +252,21 @@ export class CandidatePartnersService {
     partners: { id: string; tier: PartnerTier; availableSince: Date | null }[],
     windowStart: Date,
   ) {
+    const measures = await this.readMeasures(em, tenantId, partners, windowStart);
+    return { ...measures, baselines: baselinesOf(partners, measures) };
+  }
+
+  /** Performance, weights and offers received since availability of these partners, and what the others had when each became available. */
+  private async readMeasures(
+    em: EntityManager,
+    tenantId: string,
+    partners: { id: string; tier: PartnerTier; availableSince: Date | null }[],
+    windowStart: Date,
+  ) {
     const weights = new Map<string, Weight & { performance: Performance }>();
     const received = new Map<string, number>();
-    const baselines = new Map<string, number>();
-    if (partners.length === 0) return { weights, received, baselines };
+    const counted = new Map<string, number>();
+    if (partners.length === 0) return { weights, received, counted };
     const ids = partners.map((p) => p.id);
     const sinces = partners.map((p) => (p.availableSince ?? windowStart).toISOString());
     // One statement for the three measures: offers (received since availability, answered,
@@ -283,21 +345,42 @@ export class CandidatePartnersService {
           group by s.since, o.partner_id`,
         [pgArray([...new Set(later.map((p) => p.availableSince!.toISOString()))]), tenantId, pgArray(ids), windowStart],
       );
-      const counted = new Map(before.map((b) => [`${new Date(b.since).getTime()}:${b.partner_id}`, Number(b.count)]));
-      for (const partner of later) {
-        const at = partner.availableSince!.getTime();
-        const others = partners
-          .filter((p) => p.id !== partner.id)
-          .map((p) => {
-            const count = counted.get(`${at}:${p.id}`);
-            const weight = weights.get(p.id)!.weight;
-            return { weight, level: (count ?? 0) / weight };
-          });
-        baselines.set(partner.id, weightedLevel(others));
-      }
+      for (const b of before) counted.set(`${new Date(b.since).getTime()}:${b.partner_id}`, Number(b.count));
     }
-    return { weights, received, baselines };
+    return { weights, received, counted };
   }
+}
+
+/** The offers per unit of weight each candidate available only later is credited with: the others' level when it became available. */
+function baselinesOf(
+  partners: { id: string; availableSince: Date | null }[],
+  measures: Pick<Measures, 'weights' | 'counted'>,
+): Map<string, number> {
+  const baselines = new Map<string, number>();
+  for (const partner of partners.filter((p) => p.availableSince)) {
+    const at = partner.availableSince!.getTime();
+    const others = partners
+      .filter((p) => p.id !== partner.id)
+      .map((p) => {
+        const weight = measures.weights.get(p.id)!.weight;
+        return { weight, level: (measures.counted.get(`${at}:${p.id}`) ?? 0) / weight };
+      });
+    baselines.set(partner.id, weightedLevel(others));
+  }
+  return baselines;
+}
+
+interface Measures {
+  weights: Map<string, Weight & { performance: Performance }>;
+  received: Map<string, number>;
+  /** Offers each partner had received before an instant: `${instant ms}:${partnerId}`. */
+  counted: Map<string, number>;
+}
+
+/** What a bulk intake read once for a country: its partners (load counted on) and their measures. */
+interface Snapshot {
+  partners: PartnerRow[];
+  measures: Measures;
 }
 
 interface MeasureSqlRow {

@@ -123,6 +123,10 @@ export class LeadRouter {
     });
     lead.stage = moved.to;
     await openRound({ em, jobs: this.jobs, lead, partners, mode, history, by, now: this.clock.now(), openedByUserId: null });
+    this.candidates.noteOffered(
+      em,
+      partners.map((p) => p.id),
+    );
     holdingOf(lead).end();
     lead.pendingFollowUp = null;
     return { kind: 'OFFERED', rule, mode, partnerIds: partners.map((p) => p.id) };

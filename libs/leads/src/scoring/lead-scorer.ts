@@ -63,6 +63,11 @@ export class LeadScorer {
     private readonly qualification: AutomaticQualification,
   ) {}
 
+  /** Runs `work`, a bulk intake of new leads in `em`'s transaction, with routing reading its partners once for all of them. */
+  inBatch<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+    return this.qualification.inBatch(em, work);
+  }
+
   async score(em: EntityManager, lead: Lead, history: LeadHistory, cause: ScoreCause): Promise<void> {
     const model = await currentScoringModel(em, lead.tenantId);
     if (!model) return;
