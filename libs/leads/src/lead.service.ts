@@ -119,9 +119,6 @@ export async function takeIn(
  * whole call (`LeadScorer.inBatch`). Entities loaded before the call are detached: reload what is needed after it.
  * Returns the new leads' ids, in input order.
  */
-/** How many leads `takeInMany` takes in between two emptyings of the unit of work. */
-const TAKE_IN_MANY_CLEAR_EVERY = 20;
-
 export async function takeInMany(
   em: EntityManager,
   clock: Clock,
@@ -132,14 +129,14 @@ export async function takeInMany(
   const recorded: LeadHistory['recorded'][number][] = [];
   const ids: string[] = [];
   await origin.scorer.inBatch(em, async () => {
-    for (const [index, input] of inputs.entries()) {
+    for (const input of inputs) {
       const history = new LeadHistory(em, clock);
       const by = await history.system(tenantId, origin.name);
       const lead = await takeIn(em, clock, tenantId, input, { by, history, idempotencyKey: null, scorer: origin.scorer });
       await em.flush();
       ids.push(lead.id);
       recorded.push(...history.recorded);
-      if (index % TAKE_IN_MANY_CLEAR_EVERY === TAKE_IN_MANY_CLEAR_EVERY - 1) em.clear();
+      em.clear();
     }
   });
   await origin.events.publish(em, tenantId, recorded);
