@@ -69,15 +69,13 @@ describe('bulk intake', () => {
       vendor.admin.token,
     );
     const inputs = Array.from({ length: 13 }, (_, i) => aQualifyingLead(i));
-    const ids = await api.app
-      .get(TenantContext, { strict: false })
-      .run(vendor.tenant.id, (em) =>
-        takeInMany(em, api.app.get(Clock, { strict: false }), vendor.tenant.id, inputs, {
-          name: 'Intake: bulk test',
-          scorer: api.app.get(LeadScorer, { strict: false }),
-          events: api.app.get(LeadEventSink, { strict: false }),
-        }),
-      );
+    const ids = await api.app.get(TenantContext, { strict: false }).run(vendor.tenant.id, (em) =>
+      takeInMany(em, api.app.get(Clock, { strict: false }), vendor.tenant.id, inputs, {
+        name: 'Intake: bulk test',
+        scorer: api.app.get(LeadScorer, { strict: false }),
+        events: api.app.get(LeadEventSink, { strict: false }),
+      }),
+    );
     expect(ids).toHaveLength(13);
     const em = await ownerEm();
     const offers = await em.execute<{ partner_id: string; count: number }[]>(

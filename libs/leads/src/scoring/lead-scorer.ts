@@ -17,6 +17,8 @@ export enum ScoreCause {
   CREATED = 'created',
   UPDATED = 'updated',
   ENGAGEMENT = 'engagement',
+  /** The periodic re-score: engagement faded with time. */
+  DECAY = 'decay',
 }
 
 /** The version of the tenant's model in force: the newest. Null for a tenant that has none (nothing is scored). */
