@@ -6,11 +6,11 @@
 // the leads go into the demo vendor Nordlicht, in AUTOMATIC mode (grade A SHARED to two, the rest
 // EXCLUSIVE), each lead one the scoring model qualifies by itself, so each is routed at once.
 // Prints leads per second of
-//  (a) the bulk path: there is no bulk intake API, so the script drives the real services
-//      directly, BENCH_BATCH leads (default 100) per TenantContext transaction: per lead `takeIn`
-//      (create, match, `LeadScorer` scores and qualifies, `AutomaticQualification` hands it to the
-//      `LeadRouter` in the same transaction), then the history's events to the `LeadEventSink`
-//      (notifications, webhook deliveries, jobs), committed once a batch;
+//  (a) the bulk path `takeInMany`: BENCH_BATCH leads (default 100) per TenantContext transaction,
+//      each as `takeIn` takes it (create, match, `LeadScorer` scores and qualifies,
+//      `AutomaticQualification` hands it to the `LeadRouter` in the same transaction), the unit of
+//      work emptied after each lead, then all the history's events to the `LeadEventSink`
+//      (notifications, webhook deliveries, jobs) at once, committed once a batch;
 //  (b) one by one through `POST /intake/leads` with an intake key, one request after the other
 //      (intake keys allow 60 posts a minute each: the script makes one key per 50 leads);
 // and (c) the latency of `candidatePartners(leadId)` (p50, p99) over BENCH_QUERIES calls.
@@ -42,8 +42,7 @@ import { LeadSource, RequestType } from '@leadrelay/leads';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApi } from '../../apps/api/src/api.app';
 import { LeadEventSink } from '../../libs/leads/src/events/lead-event-sink';
-import { LeadHistory } from '../../libs/leads/src/events/lead-history';
-import { takeIn } from '../../libs/leads/src/lead.service';
+import { takeInMany } from '../../libs/leads/src/lead.service';
 import type { CreateLeadInput } from '../../libs/leads/src/lead.inputs';
 import { LeadScorer } from '../../libs/leads/src/scoring/lead-scorer';
 import { MIGRATION_SET } from '../../migrations';
@@ -258,15 +257,8 @@ async function main(): Promise<void> {
     const beforeBulk = await counts();
     const bulkStarted = performance.now();
     for (let first = 0; first < BULK_LEADS; first += BATCH) {
-      await tenants.run(TENANT, async (em) => {
-        const history = new LeadHistory(em, clock);
-        const by = await history.system(TENANT, 'Intake: bench bulk');
-        for (let i = first; i < Math.min(first + BATCH, BULK_LEADS); i++) {
-          await takeIn(em, clock, TENANT, leadInput(i), { by, history, idempotencyKey: null, scorer });
-        }
-        await em.flush();
-        await events.publish(em, TENANT, history.recorded);
-      });
+      const inputs = Array.from({ length: Math.min(BATCH, BULK_LEADS - first) }, (_, k) => leadInput(first + k));
+      await tenants.run(TENANT, (em) => takeInMany(em, clock, TENANT, inputs, { name: 'Intake: bench bulk', scorer, events }));
     }
     const bulkSeconds = (performance.now() - bulkStarted) / 1000;
     const afterBulk = await counts();

@@ -164,5 +164,12 @@ describe('automatic re-offer', () => {
       [created.id, vendor.channel.user.id],
     );
     expect(mails[0]!.count).toBe(1);
+
+    // The job runs again (a retry, or written twice): the lead was held already, nothing is written twice.
+    expect(await api.app.get(LeadReofferService, { strict: false }).run(vendor.tenant.id, created.id)).toBeNull();
+    const again = await leadOf(created.id);
+    expect(again.events.filter((e) => e.type === LeadEventType.LEAD_ROUTED && e.data.reason === 'MAX_ROUNDS')).toHaveLength(1);
+    expect(again.events.filter((e) => e.type === LeadEventType.LEAD_ESCALATED)).toHaveLength(1);
+    expect(again.events).toHaveLength(lead.events.length);
   });
 });

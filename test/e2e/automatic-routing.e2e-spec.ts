@@ -67,6 +67,14 @@ const LEAD = graphql(`
     }
   }
 `);
+const QUALIFY = graphql(`
+  mutation AutomaticRoutingQualifyLead($input: QualifyLeadInput!) {
+    qualifyLead(input: $input) {
+      id
+      stage
+    }
+  }
+`);
 const OFFERS = graphql(`
   query AutomaticRoutingOffers($leadId: ID!) {
     offers(filter: { leadId: $leadId }) {
@@ -245,6 +253,31 @@ describe('automatic routing', () => {
       );
       expect(count).toBe(1);
       expect((await storedLead(lead.id)).stage).toBe(LeadStage.QUALIFIED);
+    });
+
+    it('routes a lead qualified by hand at once, by the grade the person gave', async () => {
+      counter += 1;
+      const created = await create({
+        source: 'WEB_FORM',
+        company: { name: `Handarbeit ${counter} GmbH`, country: 'DE', postalCode: '20095' },
+        contact: { lastName: `Kunde${counter}` },
+        interest: { requestType: 'INQUIRY', productLine: 'Wärmepumpen' },
+        consent: { given: true },
+      });
+      expect(created.stage).toBe(LeadStage.NEW);
+      const qualified = (await gql(api, QUALIFY, { input: { leadId: created.id, score: 70, grade: 'B' } }, vendor.channel.token))
+        .qualifyLead;
+      expect(qualified.stage).toBe(LeadStage.OFFERED);
+      const lead = await leadOf(created.id);
+      const types = lead.events.map((e) => e.type);
+      expect(types.slice(types.indexOf(LeadEventType.LEAD_QUALIFIED))).toEqual([
+        LeadEventType.LEAD_QUALIFIED,
+        LeadEventType.LEAD_ROUTED,
+        LeadEventType.LEAD_OFFERED,
+      ]);
+      expect(routed(lead)[0]).toMatchObject({ actorName: 'LeadRelay', data: { rule: 'partners', action: 'EXCLUSIVE' } });
+      const offers = (await gql(api, OFFERS, { leadId: lead.id }, vendor.channel.token)).offers.nodes;
+      expect(offers.map((o) => o.status)).toEqual(['PENDING']);
     });
 
     it('passes an optional rule without candidates on, and holds at a required one', async () => {

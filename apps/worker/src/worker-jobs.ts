@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JobQueue, QUEUE, QUEUE_SETTINGS } from '@leadrelay/core';
 import { DueWorkService, LeadReofferService } from '@leadrelay/distribution';
+import { LeadRescoreService } from '@leadrelay/leads';
 import { NotificationDelivery, WebhookSender } from '@leadrelay/notifications';
 
 interface TenantJob {
@@ -33,6 +34,7 @@ export class WorkerJobs implements OnApplicationBootstrap {
     private readonly delivery: NotificationDelivery,
     private readonly webhooks: WebhookSender,
     private readonly reoffers: LeadReofferService,
+    private readonly rescores: LeadRescoreService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,6 +50,13 @@ export class WorkerJobs implements OnApplicationBootstrap {
       { batchSize: 1, localConcurrency: 2, pollingIntervalSeconds: 0.5 },
       async ([job]) => {
         await this.reoffers.run(job!.data.tenantId, job!.data.leadId);
+      },
+    );
+    await this.jobs.work<TenantJob>(
+      QUEUE.rescore,
+      { batchSize: 1, localConcurrency: 1, pollingIntervalSeconds: 5 },
+      async ([job]) => {
+        await this.rescores.run(job!.data.tenantId);
       },
     );
     await this.jobs.work<NotificationJob>(
@@ -77,6 +86,6 @@ export class WorkerJobs implements OnApplicationBootstrap {
         });
       },
     );
-    this.logger.log('Working the queues: deadlines, notifications and webhooks');
+    this.logger.log('Working the queues: deadlines, re-offers, re-scores, notifications and webhooks');
   }
 }

@@ -3,6 +3,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { type AppConfig, ConfigModule, CoreModule, JobsModule, databaseModule } from '@leadrelay/core';
 import { DistributionModule } from '@leadrelay/distribution';
 import { Membership, Session, User } from '@leadrelay/identity';
+import { LeadsModule } from '@leadrelay/leads';
 import { NotificationsModule } from '@leadrelay/notifications';
 import { WorkerJobs } from './worker-jobs';
 
@@ -19,6 +20,7 @@ import { WorkerJobs } from './worker-jobs';
     JobsModule.forRoot({ poolSize: 6, supervise: true }),
     MikroOrmModule.forFeature([User, Membership, Session]),
     DistributionModule,
+    LeadsModule,
     NotificationsModule,
   ],
   providers: [WorkerJobs],

@@ -140,10 +140,99 @@ const LEADS: DemoLead[] = [
   },
 ];
 
+/** Acme routes by itself: its demo leads are qualified by its scoring model and offered by these rules at intake. */
+export const ACME_ROUTING_RULES = [
+  {
+    key: 'grade-d-for-a-person',
+    conditions: [{ field: 'GRADE', operator: 'IN', values: ['D'] }],
+    action: 'HOLD',
+    required: true,
+  },
+  { key: 'nearest-partner', conditions: [], action: 'EXCLUSIVE', required: true },
+];
+
+/** Trade-fair demos in Lakeside's area: fit 80 (grade A), engagement 50, above Acme's thresholds. */
+const ACME_LEADS = [
+  ['Windy City Packaging LLC', '60607', 'Chicago', 'windy-city-packaging.example', ['Maria', 'Lopez']],
+  ['Lakefront Foods Inc.', '60611', 'Chicago', 'lakefront-foods.example', ['Tom', 'Becker']],
+].map(([name, postalCode, city, website, [firstName, lastName]]) => ({
+  source: 'TRADE_FAIR',
+  sourceDetail: 'Automate Show Detroit',
+  company: {
+    name,
+    industry: 'Manufacturing',
+    employeeBand: 'MEDIUM',
+    annualRevenue: 12_000_000,
+    country: 'US',
+    postalCode,
+    city,
+    website,
+  },
+  contact: {
+    firstName,
+    lastName,
+    email: `${firstName}.${lastName}@${website}`.toLowerCase(),
+    phone: '+1 312 555 0100',
+    position: 'Plant Manager',
+    decisionMaker: true,
+  },
+  interest: { productLine: 'Industrial robots', requestType: 'DEMO', timeframe: 'next quarter' },
+  consent: { given: true, wording: 'I agree that an Acme partner may contact me.' },
+}));
+
+/**
+ * Acme in AUTOMATIC mode: its admin saves the routing rules, then two leads are taken in, which
+ * the scoring model qualifies and the router offers to Lakeside by themselves (Lakeside's inbox
+ * shows them). Nordlicht stays MANUAL: its channel manager distributes by hand.
+ */
+export async function loadDemoRouting(graphql: GraphQL): Promise<void> {
+  const login = async (email: string) =>
+    (
+      await graphql<{ login: { accessToken: string } }>(
+        `
+          mutation ($i: LoginInput!) {
+            login(input: $i) {
+              accessToken
+            }
+          }
+        `,
+        { i: { email, password: DEMO_PASSWORD } },
+      )
+    ).login.accessToken;
+  const admin = await login('admin@acme.example');
+  await graphql(
+    `
+      mutation ($i: UpdateRoutingPolicyInput!) {
+        updateRoutingPolicy(input: $i) {
+          mode
+        }
+      }
+    `,
+    { i: { mode: 'AUTOMATIC', rules: ACME_ROUTING_RULES } },
+    admin,
+  );
+  const channel = await login('channel@acme.example');
+  for (const input of ACME_LEADS) {
+    const { createLead } = await graphql<{ createLead: { stage: string } }>(
+      `
+        mutation ($i: CreateLeadInput!) {
+          createLead(input: $i) {
+            stage
+          }
+        }
+      `,
+      { i: input },
+      channel,
+    );
+    if (createLead.stage !== 'OFFERED')
+      throw new Error(`demo leads: an Acme lead was not routed by itself (${createLead.stage})`);
+  }
+}
+
 /**
  * A handful of leads in several stages, made through the running API by the demo users, so that
  * a new user sees a living portal: new, qualified, offered to two partners, in progress, won and
- * returned.
+ * returned at Nordlicht (MANUAL), and two leads Acme's rules routed by themselves (AUTOMATIC).
  */
 export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
   const login = async (email: string) =>
@@ -299,4 +388,5 @@ export async function loadDemoLeads(graphql: GraphQL): Promise<void> {
     { i: { leadId: returned, reasonCode: 'NO_NEED_YET', comment: 'Hotel plant die Sanierung erst 2028.' } },
     hansa,
   );
+  await loadDemoRouting(graphql);
 }

@@ -63,6 +63,7 @@ import { DistributionMode, Round, RoundStatus } from './rounds/round.entity';
 import { openRound } from './rounds/open-round';
 import { calendarOf } from './settings/tenant-calendar';
 import { holdingOf } from './holding/holding-period';
+import { LeadRouter } from './routing/lead-router';
 
 /** Everything a lifecycle move works with, inside its one transaction. */
 interface Move {
@@ -87,14 +88,17 @@ export class LeadLifecycleService {
     private readonly clock: Clock,
     private readonly outbox: LeadEventSink,
     private readonly jobs: JobQueue,
+    private readonly router: LeadRouter,
   ) {}
 
   // ---- vendor: qualification and placing -------------------------------------------------
 
   qualify(actor: Actor, input: QualifyLeadInput): Promise<LeadModel> {
-    return this.moveLead(actor, input.leadId, LeadAction.QUALIFY, async ({ lead, history, by }) => {
+    return this.moveLead(actor, input.leadId, LeadAction.QUALIFY, async ({ em, lead, history, by }) => {
       // By hand: the person's score and grade are in force from now on; the line says what they overrode.
       history.record(lead, LeadEventType.LEAD_QUALIFIED, by, { data: overrideScore(lead, input.score, input.grade) });
+      // AUTOMATIC mode: a lead that becomes QUALIFIED is routed by the rules at once, in this transaction.
+      await this.router.routeIfAutomatic(em, lead, history);
     });
   }
 

@@ -20,6 +20,7 @@ export * from './reason-codes/reason-code.model';
 export * from './reason-codes/reason-code.service';
 export * from './scoring/automatic-qualification';
 export * from './scoring/engagement-event.entity';
+export * from './scoring/lead-rescore.service';
 export * from './scoring/lead-scorer';
 export * from './scoring/lead-scoring';
 export * from './scoring/score-lead';

@@ -173,6 +173,11 @@ export class WonDeal {
   name: 'lead_tenant_id_holding_partner_id_created_at_index',
   expression: `create index "lead_tenant_id_holding_partner_id_created_at_index" on "lead" ("tenant_id", "holding_partner_id", "created_at" desc, "id" desc)`,
 })
+// Routing's load of a partner (migration routing_load): its open leads only.
+@Index({
+  name: 'lead_open_holding_index',
+  expression: `create index "lead_open_holding_index" on "lead" ("tenant_id", "holding_partner_id") where "stage" in ('ACCEPTED', 'IN_PROGRESS')`,
+})
 @Index({
   name: 'lead_tenant_id_owner_id_created_at_index',
   expression: `create index "lead_tenant_id_owner_id_created_at_index" on "lead" ("tenant_id", "owner_id", "created_at" desc, "id" desc)`,

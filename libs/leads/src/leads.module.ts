@@ -14,6 +14,7 @@ import { ReasonCode } from './reason-codes/reason-code.entity';
 import { ReasonCodeResolver } from './reason-codes/reason-code.resolver';
 import { ReasonCodeService } from './reason-codes/reason-code.service';
 import { EngagementEvent } from './scoring/engagement-event.entity';
+import { LeadRescoreService } from './scoring/lead-rescore.service';
 import { LeadScorer } from './scoring/lead-scorer';
 import { ScoringModel } from './scoring/scoring-model.entity';
 import { LeadScoreExplanationResolver, ScoringModelResolver } from './scoring/scoring.resolver';
@@ -31,10 +32,11 @@ import { ScoringService } from './scoring/scoring.service';
     IntakeKeyResolver,
     IntakeService,
     LeadScorer,
+    LeadRescoreService,
     ScoringService,
     ScoringModelResolver,
     LeadScoreExplanationResolver,
   ],
-  exports: [LeadService, LeadScorer],
+  exports: [LeadService, LeadScorer, LeadRescoreService],
 })
 export class LeadsModule {}

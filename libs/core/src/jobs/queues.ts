@@ -12,6 +12,8 @@ export const QUEUE = {
   webhook: 'webhook-delivery',
   /** A lead whose round ended UNPLACED or that was returned to be re-offered: the router's next round (`{ tenantId, leadId }`). */
   reoffer: 'lead-reoffer',
+  /** A tenant's periodic re-score of its engaged leads, as engagement fades (`{ tenantId }`); it sends its next run itself. */
+  rescore: 'lead-rescore',
 } as const;
 
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
@@ -32,6 +34,7 @@ export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
   // About three days of retries: 1, 2, 4, ... minutes, then every 6 hours.
   [QUEUE.webhook]: { retryLimit: 20, retryDelay: 60, retryBackoff: true, retryDelayMax: 6 * 3600, expireInSeconds: 120 },
   [QUEUE.reoffer]: { retryLimit: 10, retryDelay: 5, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 120 },
+  [QUEUE.rescore]: { retryLimit: 10, retryDelay: 60, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: 900 },
 };
 
 export const JOB_SCHEMA = 'pgboss';

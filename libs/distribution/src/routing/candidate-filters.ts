@@ -89,7 +89,9 @@ export interface CandidateSelection {
   widening: Widening | null;
 }
 
-const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+/** Case-insensitive, accent-sensitive equality; one collator for all (localeCompare with options builds one each call). */
+const collator = new Intl.Collator(undefined, { sensitivity: 'accent' });
+const same = (a: string, b: string) => collator.compare(a, b) === 0;
 
 /** The first rule, apart from territory and industry, that leaves the partner out; null when none does. */
 function firstExclusion(lead: RoutedLeadFacts, partner: PartnerFacts, tiers: TiersByGrade): Excluded | null {

@@ -76,6 +76,9 @@ interface PartnerSqlRow {
  */
 @Injectable()
 export class CandidatePartnersService {
+  /** The snapshots of the bulk intakes under way, by their transaction's entity manager, then by country. */
+  private readonly batches = new WeakMap<EntityManager, Map<string, Snapshot>>();
+
   constructor(
     private readonly tenants: TenantContext,
     private readonly clock: Clock,
@@ -91,12 +94,14 @@ export class CandidatePartnersService {
   }
 
   /** The candidates for a lead already loaded in a tenant transaction (the router's path). */
-  async list(em: EntityManager, lead: Lead): Promise<CandidateList> {
+  async list(em: EntityManager, lead: Lead, routingPolicy?: RoutingPolicy | null): Promise<CandidateList> {
     const now = this.clock.now();
     const windowStart = new Date(now.getTime() - RECENT_WINDOW_DAYS * 86_400_000);
-    const policy = await em.findOne(RoutingPolicy, { tenantId: lead.tenantId });
+    const policy = routingPolicy !== undefined ? routingPolicy : await em.findOne(RoutingPolicy, { tenantId: lead.tenantId });
     const tiers: TiersByGrade = policy?.tiersByGrade ?? {};
-    const partners = await this.partnersInCountry(em, lead, now, windowStart);
+    const batch = this.batches.get(em);
+    const snapshot = batch ? await this.snapshotOf(em, batch, lead, now, windowStart) : null;
+    const partners = snapshot ? snapshot.partners : await this.partnersInCountry(em, lead, now, windowStart);
     const selection = selectCandidates(
       {
         country: lead.company.country,
@@ -110,7 +115,9 @@ export class CandidatePartnersService {
     );
     const byId = new Map(partners.map((p) => [p.id, p]));
     const chosen = selection.candidates.map((c) => byId.get(c.partnerId)!);
-    const measured = await this.measure(em, lead.tenantId, chosen, windowStart);
+    const measured = snapshot
+      ? { ...snapshot.measures, baselines: baselinesOf(chosen, snapshot.measures) }
+      : await this.measure(em, lead.tenantId, chosen, windowStart);
     const ranked = rankByFairShare(
       lead.id,
       chosen.map((p) => ({
@@ -136,6 +143,50 @@ export class CandidatePartnersService {
     };
   }
 
+  /**
+   * Runs `work` (the bulk intake of new leads, in one transaction) with routing reading each
+   * country's partners, their load and their measures once: the offers routing makes meanwhile
+   * are counted in (`noteOffered`), so the fair share and the capacity stay right within the
+   * batch. Only for leads taken in within `work` (they have no past with any partner); offers
+   * other transactions commit meanwhile are seen by the next batch.
+   */
+  async inBatch<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+    this.batches.set(em, new Map());
+    try {
+      return await work();
+    } finally {
+      this.batches.delete(em);
+    }
+  }
+
+  /** The router offered the lead to these partners: a batch's snapshot counts the offers in. */
+  noteOffered(em: EntityManager, partnerIds: readonly string[]): void {
+    for (const snapshot of this.batches.get(em)?.values() ?? []) {
+      for (const id of partnerIds) {
+        const partner = snapshot.partners.find((p) => p.id === id);
+        if (!partner) continue;
+        partner.openLeads += 1;
+        snapshot.measures.received.set(id, (snapshot.measures.received.get(id) ?? 0) + 1);
+      }
+    }
+  }
+
+  private async snapshotOf(
+    em: EntityManager,
+    batch: Map<string, Snapshot>,
+    lead: Lead,
+    now: Date,
+    windowStart: Date,
+  ): Promise<Snapshot> {
+    const country = lead.company.country;
+    const found = batch.get(country);
+    if (found) return found;
+    const partners = (await this.partnersInCountry(em, lead, now, windowStart)).map((p) => ({ ...p, refused: null }));
+    const snapshot = { partners, measures: await this.readMeasures(em, lead.tenantId, partners, windowStart) };
+    batch.set(country, snapshot);
+    return snapshot;
+  }
+
   /** The weight in force for one partner (its tier times its measured performance). */
   async weightOf(
     em: EntityManager,
@@ -150,18 +201,25 @@ export class CandidatePartnersService {
 
   private async partnersInCountry(em: EntityManager, lead: Lead, now: Date, windowStart: Date): Promise<PartnerRow[]> {
     const rows: PartnerSqlRow[] = await em.execute(
-      `select p.id, p.name, p.tier, p.status, p.territories, p.competencies, p.capacity, p.city, p.version, p.created_at, p.updated_at,
+      `with refused as (
+         select partner_id, bool_or(declined) as declined, bool_or(expired) as expired, bool_or(returned) as returned from (
+           select o.partner_id, o.status = 'DECLINED' as declined, o.status = 'EXPIRED' as expired, false as returned
+             from offer o where o.lead_id = ?
+           union all
+           select e.partner_id, false, false, true
+             from lead_event e where e.lead_id = ? and e.type = 'lead.returned' and e.partner_id is not null
+         ) x group by partner_id)
+       select p.id, p.name, p.tier, p.status, p.territories, p.competencies, p.capacity, p.city, p.version, p.created_at, p.updated_at,
          (select count(*) from lead l where l.tenant_id = p.tenant_id and l.holding_partner_id = p.id and l.stage in ('ACCEPTED', 'IN_PROGRESS'))
            + (select count(*) from offer o where o.tenant_id = p.tenant_id and o.partner_id = p.id and o.status = 'PENDING') as open_leads,
          (select max(a.ends_at) from partner_absence a where a.tenant_id = p.tenant_id and a.partner_id = p.id and a.starts_at <= ? and a.ends_at > ?) as absent_until,
          (select max(a.ends_at) from partner_absence a where a.tenant_id = p.tenant_id and a.partner_id = p.id and a.ends_at <= ? and a.ends_at > ?) as back_since,
-         exists (select 1 from offer o where o.lead_id = ? and o.partner_id = p.id and o.status = 'DECLINED') as declined,
-         exists (select 1 from offer o where o.lead_id = ? and o.partner_id = p.id and o.status = 'EXPIRED') as expired,
-         exists (select 1 from lead_event e where e.lead_id = ? and e.partner_id = p.id and e.type = 'lead.returned') as returned
+         coalesce(r.declined, false) as declined, coalesce(r.expired, false) as expired, coalesce(r.returned, false) as returned
        from partner p
+       left join refused r on r.partner_id = p.id
        where p.tenant_id = ? and p.territories @> ?::jsonb
        order by p.id`,
-      [now, now, now, windowStart, lead.id, lead.id, lead.id, lead.tenantId, JSON.stringify([{ country: lead.company.country }])],
+      [lead.id, lead.id, now, now, now, windowStart, lead.tenantId, JSON.stringify([{ country: lead.company.country }])],
     );
     return rows.map((row) => {
       const joined = new Date(row.created_at);
@@ -194,60 +252,88 @@ export class CandidatePartnersService {
     partners: { id: string; tier: PartnerTier; availableSince: Date | null }[],
     windowStart: Date,
   ) {
+    const measures = await this.readMeasures(em, tenantId, partners, windowStart);
+    return { ...measures, baselines: baselinesOf(partners, measures) };
+  }
+
+  /** Performance, weights and offers received since availability of these partners, and what the others had when each became available. */
+  private async readMeasures(
+    em: EntityManager,
+    tenantId: string,
+    partners: { id: string; tier: PartnerTier; availableSince: Date | null }[],
+    windowStart: Date,
+  ) {
     const weights = new Map<string, Weight & { performance: Performance }>();
     const received = new Map<string, number>();
-    const baselines = new Map<string, number>();
-    if (partners.length === 0) return { weights, received, baselines };
+    const counted = new Map<string, number>();
+    if (partners.length === 0) return { weights, received, counted };
     const ids = partners.map((p) => p.id);
     const sinces = partners.map((p) => (p.availableSince ?? windowStart).toISOString());
-    const offers: { partner_id: string; received: string; answered: string; accepted: string }[] = await em.execute(
-      `select o.partner_id,
-         count(*) filter (where o.offered_at >= s.since) as received,
-         count(*) filter (where o.status in ('ACCEPTED', 'DECLINED', 'EXPIRED')) as answered,
-         count(*) filter (where o.status = 'ACCEPTED') as accepted
-       from unnest(?::uuid[], ?::timestamptz[]) as s (partner_id, since)
-       join offer o on o.tenant_id = ? and o.partner_id = s.partner_id and o.offered_at >= ?
-       group by o.partner_id`,
-      [pgArray(ids), pgArray(sinces), tenantId, windowStart],
+    // One statement for the three measures: offers (received since availability, answered,
+    // accepted), the latest acceptances' times, and closed or returned leads, per candidate.
+    const rows: MeasureSqlRow[] = await em.execute(
+      `with s (partner_id, since) as (select * from unnest(?::uuid[], ?::timestamptz[])),
+       o as (
+         select o.partner_id,
+                count(*) filter (where o.offered_at >= s.since) as received,
+                count(*) filter (where o.status in ('ACCEPTED', 'DECLINED', 'EXPIRED')) as answered,
+                count(*) filter (where o.status = 'ACCEPTED') as accepted
+           from s join offer o on o.tenant_id = ? and o.partner_id = s.partner_id and o.offered_at >= ?
+          group by o.partner_id),
+       a as (
+         select partner_id, array_agg(offered_at) as offered, array_agg(responded_at) as responded from (
+           select o.partner_id, o.offered_at, o.responded_at,
+                  row_number() over (partition by o.partner_id order by o.offered_at desc) as n
+             from offer o
+            where o.tenant_id = ? and o.partner_id = any(?::uuid[]) and o.status = 'ACCEPTED' and o.offered_at >= ? and o.responded_at is not null
+         ) recent where n <= ? group by partner_id),
+       e as (
+         select e.partner_id,
+                count(*) filter (where e.type = 'lead.won') as won,
+                count(*) filter (where e.type = 'lead.lost') as lost,
+                count(*) filter (where e.type = 'lead.returned') as returned
+           from lead_event e
+          where e.tenant_id = ? and e.partner_id = any(?::uuid[]) and e.type in ('lead.won', 'lead.lost', 'lead.returned') and e.occurred_at >= ?
+          group by e.partner_id)
+       select s.partner_id, o.received, o.answered, o.accepted, a.offered, a.responded, e.won, e.lost, e.returned
+         from s left join o on o.partner_id = s.partner_id left join a on a.partner_id = s.partner_id left join e on e.partner_id = s.partner_id`,
+      [
+        pgArray(ids),
+        pgArray(sinces),
+        tenantId,
+        windowStart,
+        tenantId,
+        pgArray(ids),
+        windowStart,
+        ACCEPTANCES_MEASURED,
+        tenantId,
+        pgArray(ids),
+        windowStart,
+      ],
     );
-    const acceptances: { partner_id: string; offered_at: Date; responded_at: Date }[] = await em.execute(
-      `select partner_id, offered_at, responded_at from (
-         select o.partner_id, o.offered_at, o.responded_at,
-                row_number() over (partition by o.partner_id order by o.offered_at desc) as n
-           from offer o
-          where o.tenant_id = ? and o.partner_id = any(?::uuid[]) and o.status = 'ACCEPTED' and o.offered_at >= ? and o.responded_at is not null
-       ) recent where n <= ?`,
-      [tenantId, pgArray(ids), windowStart, ACCEPTANCES_MEASURED],
-    );
-    const results: { partner_id: string; won: string; lost: string; returned: string }[] = await em.execute(
-      `select e.partner_id,
-         count(*) filter (where e.type = 'lead.won') as won,
-         count(*) filter (where e.type = 'lead.lost') as lost,
-         count(*) filter (where e.type = 'lead.returned') as returned
-       from lead_event e
-       where e.tenant_id = ? and e.partner_id = any(?::uuid[]) and e.type in ('lead.won', 'lead.lost', 'lead.returned') and e.occurred_at >= ?
-       group by e.partner_id`,
-      [tenantId, pgArray(ids), windowStart],
-    );
-    const calendar = acceptances.length ? calendarOf(await em.findOneOrFail(Tenant, { id: tenantId })) : null;
+    const byPartner = new Map(rows.map((row) => [row.partner_id, row]));
+    const calendar = rows.some((row) => row.offered?.length)
+      ? calendarOf(await em.findOneOrFail(Tenant, { id: tenantId }))
+      : null;
     for (const partner of partners) {
-      const offer = offers.find((o) => o.partner_id === partner.id);
-      const result = results.find((r) => r.partner_id === partner.id);
-      const answered = Number(offer?.answered ?? 0);
-      const accepted = Number(offer?.accepted ?? 0);
-      const closed = Number(result?.won ?? 0) + Number(result?.lost ?? 0);
-      const hours = acceptances
-        .filter((a) => a.partner_id === partner.id)
-        .map((a) => businessHoursBetween(new Date(a.offered_at), new Date(a.responded_at), calendar!))
+      const row = byPartner.get(partner.id);
+      const answered = Number(row?.answered ?? 0);
+      const accepted = Number(row?.accepted ?? 0);
+      const won = Number(row?.won ?? 0);
+      const closed = won + Number(row?.lost ?? 0);
+      const offered = asArray(row?.offered);
+      const responded = asArray(row?.responded);
+      const hours = offered
+        .map((at, i) => businessHoursBetween(new Date(at), new Date(responded[i]!), calendar!))
         .sort((a, b) => a - b);
       const performance: Performance = {
         acceptanceRate: answered >= MIN_SAMPLE ? accepted / answered : null,
         medianHoursToAccept: hours.length >= MIN_SAMPLE ? Math.round(median(hours) * 10) / 10 : null,
-        winRate: closed >= MIN_SAMPLE ? Number(result!.won) / closed : null,
-        returnRate: accepted >= MIN_SAMPLE ? Math.min(1, Number(result?.returned ?? 0) / accepted) : null,
+        winRate: closed >= MIN_SAMPLE ? won / closed : null,
+        returnRate: accepted >= MIN_SAMPLE ? Math.min(1, Number(row?.returned ?? 0) / accepted) : null,
       };
       weights.set(partner.id, { ...weightOf(partner.tier, performance), performance });
-      received.set(partner.id, Number(offer?.received ?? 0));
+      received.set(partner.id, Number(row?.received ?? 0));
     }
     // A partner available only later starts level with the others as they stood then.
     const later = partners.filter((p) => p.availableSince);
@@ -259,20 +345,65 @@ export class CandidatePartnersService {
           group by s.since, o.partner_id`,
         [pgArray([...new Set(later.map((p) => p.availableSince!.toISOString()))]), tenantId, pgArray(ids), windowStart],
       );
-      for (const partner of later) {
-        const at = partner.availableSince!.getTime();
-        const others = partners
-          .filter((p) => p.id !== partner.id)
-          .map((p) => {
-            const count = before.find((b) => new Date(b.since).getTime() === at && b.partner_id === p.id);
-            const weight = weights.get(p.id)!.weight;
-            return { weight, level: Number(count?.count ?? 0) / weight };
-          });
-        baselines.set(partner.id, weightedLevel(others));
-      }
+      for (const b of before) counted.set(`${new Date(b.since).getTime()}:${b.partner_id}`, Number(b.count));
     }
-    return { weights, received, baselines };
+    return { weights, received, counted };
   }
+}
+
+/** The offers per unit of weight each candidate available only later is credited with: the others' level when it became available. */
+function baselinesOf(
+  partners: { id: string; availableSince: Date | null }[],
+  measures: Pick<Measures, 'weights' | 'counted'>,
+): Map<string, number> {
+  const baselines = new Map<string, number>();
+  for (const partner of partners.filter((p) => p.availableSince)) {
+    const at = partner.availableSince!.getTime();
+    const others = partners
+      .filter((p) => p.id !== partner.id)
+      .map((p) => {
+        const weight = measures.weights.get(p.id)!.weight;
+        return { weight, level: (measures.counted.get(`${at}:${p.id}`) ?? 0) / weight };
+      });
+    baselines.set(partner.id, weightedLevel(others));
+  }
+  return baselines;
+}
+
+interface Measures {
+  weights: Map<string, Weight & { performance: Performance }>;
+  received: Map<string, number>;
+  /** Offers each partner had received before an instant: `${instant ms}:${partnerId}`. */
+  counted: Map<string, number>;
+}
+
+/** What a bulk intake read once for a country: its partners (load counted on) and their measures. */
+interface Snapshot {
+  partners: PartnerRow[];
+  measures: Measures;
+}
+
+interface MeasureSqlRow {
+  partner_id: string;
+  received: string | null;
+  answered: string | null;
+  accepted: string | null;
+  offered: Date[] | string | null;
+  responded: Date[] | string | null;
+  won: string | null;
+  lost: string | null;
+  returned: string | null;
+}
+
+/** A timestamptz[] as the driver gives it: parsed, or (for an unknown array type) its text form. */
+function asArray(value: Date[] | string | null | undefined): (Date | string)[] {
+  if (!value) return [];
+  if (Array.isArray(value)) return value;
+  return value
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean)
+    .map((v) => v.replace(/^"|"$/g, ''));
 }
 
 /** A PostgreSQL array literal of ids or ISO instants (neither holds a comma, quote or brace). */

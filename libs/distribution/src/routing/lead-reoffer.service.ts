@@ -1,11 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, TenantContext } from '@leadrelay/core';
 import { Lead, LeadEventSink, LeadHistory, LeadStage, ReasonFollowUp } from '@leadrelay/leads';
 import { Round } from '../rounds/round.entity';
 import { HoldReason, LeadRouter, type RoutingDecision } from './lead-router';
 import { RoutingPolicy } from './routing-policy.entity';
 import { RoutingMode } from './routing-rules';
+
+/** Whether the router held the lead for MAX_ROUNDS after `rounds` rounds already. */
+async function heldAfterRounds(em: EntityManager, leadId: string, rounds: number): Promise<boolean> {
+  const [row] = await em.execute<{ held: boolean }[]>(
+    `select exists (
+       select 1 from lead_event e
+        where e.lead_id = ? and e.type = 'lead.routed' and e.data->>'reason' = ? and (e.data->>'rounds')::int = ?
+     ) as held`,
+    [leadId, HoldReason.MAX_ROUNDS, rounds],
+  );
+  return row!.held;
+}
 
 /**
  * The router's next round, by the worker (queue `lead-reoffer`): a lead whose round ended
@@ -33,6 +46,8 @@ export class LeadReofferService {
       if (!lead || !waiting) return null;
       const history = new LeadHistory(em, this.clock);
       const rounds = await em.count(Round, { tenantId, lead });
+      // A job run again (retried, or written twice) finds the lead held already after its last round: nothing more to say.
+      if (rounds >= policy.maxRounds && (await heldAfterRounds(em, leadId, rounds))) return null;
       const decision =
         rounds >= policy.maxRounds
           ? this.router.hold(lead, history, await history.system(tenantId), null, HoldReason.MAX_ROUNDS, { rounds })

@@ -61,7 +61,7 @@ export class LeadRouter {
   ): Promise<RoutingDecision> {
     const by = await history.system(lead.tenantId);
     if (!lead.consent.given) return this.hold(lead, history, by, null, HoldReason.CONSENT_MISSING, round);
-    const list = await this.candidates.list(em, lead);
+    const list = await this.candidates.list(em, lead, policy);
     const context = { widenedTo: list.widening?.area ?? null, ...round };
     for (const rule of matchingRules(lead, policy.rules)) {
       if (rule.action === RoutingAction.HOLD) return this.hold(lead, history, by, rule.key, HoldReason.RULE_HOLDS, round);
@@ -123,6 +123,10 @@ export class LeadRouter {
     });
     lead.stage = moved.to;
     await openRound({ em, jobs: this.jobs, lead, partners, mode, history, by, now: this.clock.now(), openedByUserId: null });
+    this.candidates.noteOffered(
+      em,
+      partners.map((p) => p.id),
+    );
     holdingOf(lead).end();
     lead.pendingFollowUp = null;
     return { kind: 'OFFERED', rule, mode, partnerIds: partners.map((p) => p.id) };

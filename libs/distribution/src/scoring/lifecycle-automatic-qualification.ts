@@ -21,7 +21,10 @@ const MOVES: Readonly<Record<AutomaticMove, { action: LeadAction; event: LeadEve
 /** Scoring's automatic moves, taken as SYSTEM through the lifecycle table like every other move. */
 @Injectable()
 export class LifecycleAutomaticQualification extends AutomaticQualification {
-  constructor(private readonly router: LeadRouter) {
+  constructor(
+    private readonly router: LeadRouter,
+    private readonly candidates: CandidatePartnersService,
+  ) {
     super();
   }
 
@@ -36,6 +39,10 @@ export class LifecycleAutomaticQualification extends AutomaticQualification {
 
   async qualified(em: EntityManager, lead: Lead, history: LeadHistory): Promise<void> {
     await this.router.routeIfAutomatic(em, lead, history);
+  }
+
+  inBatch<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+    return this.candidates.inBatch(em, work);
   }
 }
 

@@ -15,4 +15,7 @@ export abstract class AutomaticQualification {
 
   /** After the system qualified `lead`, in the same transaction: routing takes it (AUTOMATIC mode) or leaves it. */
   abstract qualified(em: EntityManager, lead: Lead, history: LeadHistory): Promise<void>;
+
+  /** Runs `work`, the bulk intake of new leads in `em`'s transaction, with routing reading what it needs once for all of them. */
+  abstract inBatch<T>(em: EntityManager, work: () => Promise<T>): Promise<T>;
 }

@@ -17,6 +17,8 @@ export enum ScoreCause {
   CREATED = 'created',
   UPDATED = 'updated',
   ENGAGEMENT = 'engagement',
+  /** The periodic re-score: engagement faded with time. */
+  DECAY = 'decay',
 }
 
 /** The version of the tenant's model in force: the newest. Null for a tenant that has none (nothing is scored). */
@@ -62,6 +64,11 @@ export class LeadScorer {
     private readonly clock: Clock,
     private readonly qualification: AutomaticQualification,
   ) {}
+
+  /** Runs `work`, a bulk intake of new leads in `em`'s transaction, with routing reading its partners once for all of them. */
+  inBatch<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+    return this.qualification.inBatch(em, work);
+  }
 
   async score(em: EntityManager, lead: Lead, history: LeadHistory, cause: ScoreCause): Promise<void> {
     const model = await currentScoringModel(em, lead.tenantId);

@@ -5,6 +5,7 @@ import {
   BadUserInputError,
   Clock,
   ConflictError,
+  JobQueue,
   Locale,
   NotFoundError,
   Tenant,
@@ -19,6 +20,7 @@ import { LeadModel } from '../lead.model';
 import { LEAD_POPULATE, findLeadInScope } from '../lead.service';
 import { EngagementEvent } from './engagement-event.entity';
 import { LeadScorer, ScoreCause, currentScoringModel } from './lead-scorer';
+import { scheduleRescore } from './rescore-schedule';
 import type { ScoreLine } from './score-lead';
 import { describeScoreLine } from './scoring-labels';
 import { ScoringModel } from './scoring-model.entity';
@@ -28,7 +30,7 @@ import { scoringRulesProblems } from './scoring-rules.validation';
 import type { RecordEngagementInput, UpdateScoringModelInput } from './scoring.inputs';
 
 /** How far back an engagement may be recorded. */
-const ENGAGEMENT_MAX_AGE_MS = 366 * 86_400_000;
+export const ENGAGEMENT_MAX_AGE_MS = 366 * 86_400_000;
 
 /** The tenant's scoring model (read by vendor users, saved by the vendor admin) and the engagements that feed it. */
 @Injectable()
@@ -38,6 +40,7 @@ export class ScoringService {
     private readonly clock: Clock,
     private readonly scorer: LeadScorer,
     private readonly events: LeadEventSink,
+    private readonly jobs: JobQueue,
   ) {}
 
   model(actor: Actor, version?: number): Promise<ScoringModelModel> {
@@ -133,6 +136,8 @@ export class ScoringService {
       await em.flush();
       const history = new LeadHistory(em, this.clock);
       await this.scorer.score(em, lead, history, ScoreCause.ENGAGEMENT);
+      // From now on the engagement fades: the tenant's periodic re-score sees to the score.
+      await scheduleRescore(em, this.jobs, actor.tenantId, now);
       await em.flush();
       await this.events.publish(em, actor.tenantId, history.recorded);
       await em.populate(lead, LEAD_POPULATE, { refresh: true });

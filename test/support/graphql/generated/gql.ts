@@ -20,6 +20,7 @@ type Documents = {
     "\n  query AutomaticRoutingPolicy {\n    routingPolicy {\n      mode\n      rules {\n        key\n      }\n      fallbackPartnerId\n    }\n  }\n": typeof types.AutomaticRoutingPolicyDocument,
     "\n  mutation AutomaticRoutingCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.AutomaticRoutingCreateLeadDocument,
     "\n  query AutomaticRoutingLead($id: ID!) {\n    lead(id: $id) {\n      id\n      stage\n      owner {\n        id\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n": typeof types.AutomaticRoutingLeadDocument,
+    "\n  mutation AutomaticRoutingQualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.AutomaticRoutingQualifyLeadDocument,
     "\n  query AutomaticRoutingOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        status\n        roundId\n      }\n    }\n  }\n": typeof types.AutomaticRoutingOffersDocument,
     "\n  mutation BadInputAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": typeof types.BadInputAddMemberDocument,
     "\n  mutation BadInputUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n    }\n  }\n": typeof types.BadInputUpdateMemberDocument,
@@ -30,6 +31,7 @@ type Documents = {
     "\n  query BadInputPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.BadInputPartnersDocument,
     "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n": typeof types.BadInputMembersDocument,
     "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.BadInputLoginDocument,
+    "\n  mutation BulkIntakeUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n": typeof types.BulkIntakeUpdatePolicyDocument,
     "\n  query CandidatePartnersList($leadId: ID!, $language: Locale) {\n    candidatePartners(leadId: $leadId, language: $language) {\n      leadId\n      consentGiven\n      widenedTo\n      wideningLabel\n      candidates {\n        rank\n        partner {\n          id\n          name\n        }\n        fits {\n          reason\n          detail\n          label\n        }\n        ranking {\n          share\n          received\n          deficit\n          availableSince\n          label\n          weight {\n            tierWeight\n            performanceFactor\n            weight\n            windowDays\n          }\n        }\n      }\n      excluded {\n        partner {\n          id\n          name\n        }\n        reason\n        detail\n        label\n      }\n    }\n  }\n": typeof types.CandidatePartnersListDocument,
     "\n  mutation CandidatePartnersUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n": typeof types.CandidatePartnersUpdatePolicyDocument,
     "\n  query CandidatePartnersPolicy {\n    routingPolicy {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n": typeof types.CandidatePartnersPolicyDocument,
@@ -39,6 +41,7 @@ type Documents = {
     "\n  query CandidatePartnersWeight($id: ID!) {\n    partner(id: $id) {\n      id\n      routingWeight {\n        tierWeight\n        performanceFactor\n        weight\n      }\n    }\n  }\n": typeof types.CandidatePartnersWeightDocument,
     "\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      ": typeof types.DemoDeadlineDistributeLeadDocument,
     "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          ": typeof types.DemoDeadlineLeadDocument,
+    "\n  query DemoRoutingInbox {\n    offers(filter: { status: [PENDING] }) {\n      nodes {\n        status\n      }\n    }\n  }\n": typeof types.DemoRoutingInboxDocument,
     "\n  mutation HostileInputCreateKey {\n    createIntakeKey(input: { name: \"Fuzz form\", source: WEB_FORM }) {\n      secret\n    }\n  }\n": typeof types.HostileInputCreateKeyDocument,
     "\n  query InboxOrderOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 2, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        leadId\n      }\n    }\n  }\n": typeof types.InboxOrderOffersDocument,
     "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InvitationPasswordAddDocument,
@@ -133,6 +136,8 @@ type Documents = {
     "\n  mutation LeadLifecycleWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n      won {\n        amount\n        currency\n        closedOn\n      }\n    }\n  }\n": typeof types.LeadLifecycleWonDocument,
     "\n  query LeadLifecycleEvents($id: ID!) {\n    lead(id: $id) {\n      stage\n      events {\n        type\n        actorName\n        actorOrganisation\n        reasonCode {\n          key\n        }\n        data\n      }\n    }\n  }\n": typeof types.LeadLifecycleEventsDocument,
     "\n  query LeadLifecycleOfferHistory($filter: OfferFilter) {\n    offers(filter: $filter) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        history {\n          type\n          actorOrganisation\n          data\n        }\n      }\n    }\n  }\n": typeof types.LeadLifecycleOfferHistoryDocument,
+    "\n  mutation LeadRescoreCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.LeadRescoreCreateLeadDocument,
+    "\n  mutation LeadRescoreRecord($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n      scoring {\n        engagement\n        cell\n      }\n    }\n  }\n": typeof types.LeadRescoreRecordDocument,
     "\n  mutation LeadScoringCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.LeadScoringCreateKeyDocument,
     "\n  query LeadScoringLead($id: ID!, $language: Locale) {\n    lead(id: $id) {\n      id\n      stage\n      score\n      grade\n      version\n      scoring {\n        fit\n        engagement\n        grade\n        level\n        cell\n        modelVersion\n        overridden\n      }\n      scoreExplanation(language: $language) {\n        modelVersion\n        fit {\n          score\n          lines {\n            kind\n            group\n            rule\n            label\n            points\n          }\n        }\n        engagement {\n          score\n          lines {\n            kind\n            group\n            rule\n            label\n            points\n          }\n        }\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n": typeof types.LeadScoringLeadDocument,
     "\n  mutation LeadScoringCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n      version\n      scoring {\n        fit\n        engagement\n        cell\n      }\n    }\n  }\n": typeof types.LeadScoringCreateLeadDocument,
@@ -292,6 +297,7 @@ const documents: Documents = {
     "\n  query AutomaticRoutingPolicy {\n    routingPolicy {\n      mode\n      rules {\n        key\n      }\n      fallbackPartnerId\n    }\n  }\n": types.AutomaticRoutingPolicyDocument,
     "\n  mutation AutomaticRoutingCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.AutomaticRoutingCreateLeadDocument,
     "\n  query AutomaticRoutingLead($id: ID!) {\n    lead(id: $id) {\n      id\n      stage\n      owner {\n        id\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n": types.AutomaticRoutingLeadDocument,
+    "\n  mutation AutomaticRoutingQualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.AutomaticRoutingQualifyLeadDocument,
     "\n  query AutomaticRoutingOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        status\n        roundId\n      }\n    }\n  }\n": types.AutomaticRoutingOffersDocument,
     "\n  mutation BadInputAddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n    }\n  }\n": types.BadInputAddMemberDocument,
     "\n  mutation BadInputUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n    }\n  }\n": types.BadInputUpdateMemberDocument,
@@ -302,6 +308,7 @@ const documents: Documents = {
     "\n  query BadInputPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.BadInputPartnersDocument,
     "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n": types.BadInputMembersDocument,
     "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.BadInputLoginDocument,
+    "\n  mutation BulkIntakeUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n": types.BulkIntakeUpdatePolicyDocument,
     "\n  query CandidatePartnersList($leadId: ID!, $language: Locale) {\n    candidatePartners(leadId: $leadId, language: $language) {\n      leadId\n      consentGiven\n      widenedTo\n      wideningLabel\n      candidates {\n        rank\n        partner {\n          id\n          name\n        }\n        fits {\n          reason\n          detail\n          label\n        }\n        ranking {\n          share\n          received\n          deficit\n          availableSince\n          label\n          weight {\n            tierWeight\n            performanceFactor\n            weight\n            windowDays\n          }\n        }\n      }\n      excluded {\n        partner {\n          id\n          name\n        }\n        reason\n        detail\n        label\n      }\n    }\n  }\n": types.CandidatePartnersListDocument,
     "\n  mutation CandidatePartnersUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n": types.CandidatePartnersUpdatePolicyDocument,
     "\n  query CandidatePartnersPolicy {\n    routingPolicy {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n": types.CandidatePartnersPolicyDocument,
@@ -311,6 +318,7 @@ const documents: Documents = {
     "\n  query CandidatePartnersWeight($id: ID!) {\n    partner(id: $id) {\n      id\n      routingWeight {\n        tierWeight\n        performanceFactor\n        weight\n      }\n    }\n  }\n": types.CandidatePartnersWeightDocument,
     "\n        mutation DemoDeadlineDistributeLead($input: DistributeLeadInput!) {\n          distributeLead(input: $input) {\n            stage\n          }\n        }\n      ": types.DemoDeadlineDistributeLeadDocument,
     "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          ": types.DemoDeadlineLeadDocument,
+    "\n  query DemoRoutingInbox {\n    offers(filter: { status: [PENDING] }) {\n      nodes {\n        status\n      }\n    }\n  }\n": types.DemoRoutingInboxDocument,
     "\n  mutation HostileInputCreateKey {\n    createIntakeKey(input: { name: \"Fuzz form\", source: WEB_FORM }) {\n      secret\n    }\n  }\n": types.HostileInputCreateKeyDocument,
     "\n  query InboxOrderOffers($orderBy: OfferOrder!, $after: String) {\n    offers(filter: { status: [PENDING] }, orderBy: $orderBy, first: 2, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        leadId\n      }\n    }\n  }\n": types.InboxOrderOffersDocument,
     "\n  mutation InvitationPasswordAdd($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.InvitationPasswordAddDocument,
@@ -405,6 +413,8 @@ const documents: Documents = {
     "\n  mutation LeadLifecycleWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n      won {\n        amount\n        currency\n        closedOn\n      }\n    }\n  }\n": types.LeadLifecycleWonDocument,
     "\n  query LeadLifecycleEvents($id: ID!) {\n    lead(id: $id) {\n      stage\n      events {\n        type\n        actorName\n        actorOrganisation\n        reasonCode {\n          key\n        }\n        data\n      }\n    }\n  }\n": types.LeadLifecycleEventsDocument,
     "\n  query LeadLifecycleOfferHistory($filter: OfferFilter) {\n    offers(filter: $filter) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        history {\n          type\n          actorOrganisation\n          data\n        }\n      }\n    }\n  }\n": types.LeadLifecycleOfferHistoryDocument,
+    "\n  mutation LeadRescoreCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.LeadRescoreCreateLeadDocument,
+    "\n  mutation LeadRescoreRecord($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n      scoring {\n        engagement\n        cell\n      }\n    }\n  }\n": types.LeadRescoreRecordDocument,
     "\n  mutation LeadScoringCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n    }\n  }\n": types.LeadScoringCreateKeyDocument,
     "\n  query LeadScoringLead($id: ID!, $language: Locale) {\n    lead(id: $id) {\n      id\n      stage\n      score\n      grade\n      version\n      scoring {\n        fit\n        engagement\n        grade\n        level\n        cell\n        modelVersion\n        overridden\n      }\n      scoreExplanation(language: $language) {\n        modelVersion\n        fit {\n          score\n          lines {\n            kind\n            group\n            rule\n            label\n            points\n          }\n        }\n        engagement {\n          score\n          lines {\n            kind\n            group\n            rule\n            label\n            points\n          }\n        }\n      }\n      events {\n        type\n        actorName\n        data\n      }\n    }\n  }\n": types.LeadScoringLeadDocument,
     "\n  mutation LeadScoringCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n      version\n      scoring {\n        fit\n        engagement\n        cell\n      }\n    }\n  }\n": types.LeadScoringCreateLeadDocument,
@@ -599,6 +609,10 @@ export function graphql(source: "\n  query AutomaticRoutingLead($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AutomaticRoutingQualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation AutomaticRoutingQualifyLead($input: QualifyLeadInput!) {\n    qualifyLead(input: $input) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AutomaticRoutingOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        status\n        roundId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AutomaticRoutingOffers($leadId: ID!) {\n    offers(filter: { leadId: $leadId }) {\n      nodes {\n        status\n        roundId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -639,6 +653,10 @@ export function graphql(source: "\n  mutation BadInputLogin($input: LoginInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BulkIntakeUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation BulkIntakeUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CandidatePartnersList($leadId: ID!, $language: Locale) {\n    candidatePartners(leadId: $leadId, language: $language) {\n      leadId\n      consentGiven\n      widenedTo\n      wideningLabel\n      candidates {\n        rank\n        partner {\n          id\n          name\n        }\n        fits {\n          reason\n          detail\n          label\n        }\n        ranking {\n          share\n          received\n          deficit\n          availableSince\n          label\n          weight {\n            tierWeight\n            performanceFactor\n            weight\n            windowDays\n          }\n        }\n      }\n      excluded {\n        partner {\n          id\n          name\n        }\n        reason\n        detail\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query CandidatePartnersList($leadId: ID!, $language: Locale) {\n    candidatePartners(leadId: $leadId, language: $language) {\n      leadId\n      consentGiven\n      widenedTo\n      wideningLabel\n      candidates {\n        rank\n        partner {\n          id\n          name\n        }\n        fits {\n          reason\n          detail\n          label\n        }\n        ranking {\n          share\n          received\n          deficit\n          availableSince\n          label\n          weight {\n            tierWeight\n            performanceFactor\n            weight\n            windowDays\n          }\n        }\n      }\n      excluded {\n        partner {\n          id\n          name\n        }\n        reason\n        detail\n        label\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -672,6 +690,10 @@ export function graphql(source: "\n        mutation DemoDeadlineDistributeLead($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          "): (typeof documents)["\n            query DemoDeadlineLead($id: ID!) {\n              lead(id: $id) {\n                stage\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoRoutingInbox {\n    offers(filter: { status: [PENDING] }) {\n      nodes {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoRoutingInbox {\n    offers(filter: { status: [PENDING] }) {\n      nodes {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1048,6 +1070,14 @@ export function graphql(source: "\n  query LeadLifecycleEvents($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LeadLifecycleOfferHistory($filter: OfferFilter) {\n    offers(filter: $filter) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        history {\n          type\n          actorOrganisation\n          data\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadLifecycleOfferHistory($filter: OfferFilter) {\n    offers(filter: $filter) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        history {\n          type\n          actorOrganisation\n          data\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadRescoreCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation LeadRescoreCreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeadRescoreRecord($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n      scoring {\n        engagement\n        cell\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LeadRescoreRecord($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      id\n      scoring {\n        engagement\n        cell\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
