@@ -15,6 +15,8 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Mutation.requestPasswordReset': 'public',
   'Mutation.setPassword': 'public',
   'Query.me': 'authenticated',
+  // The own user account: language of the portal and of the mails.
+  'Mutation.updateMySettings': 'authenticated',
 
   'Query.partners': 'can read Partner',
   'Query.partner': 'can read Partner (record)',

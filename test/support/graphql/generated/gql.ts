@@ -155,6 +155,9 @@ type Documents = {
     "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      partner {\n        id\n      }\n    }\n  }\n": typeof types.MembersUpdateDocument,
     "\n  mutation MembersRemove($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.MembersRemoveDocument,
     "\n  query MembersMembers($partnerId: ID) {\n    members(partnerId: $partnerId, first: 100) {\n      nodes {\n        id\n      }\n      totalCount\n    }\n  }\n": typeof types.MembersMembersDocument,
+    "\n  mutation MySettingsSave($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.MySettingsSaveDocument,
+    "\n  query MySettingsMe {\n    me {\n      user {\n        locale\n      }\n    }\n  }\n": typeof types.MySettingsMeDocument,
+    "\n        mutation NotificationMailSaveLanguage($input: UpdateMySettingsInput!) {\n          updateMySettings(input: $input) {\n            locale\n          }\n        }\n      ": typeof types.NotificationMailSaveLanguageDocument,
     "\n        mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      ": typeof types.NotificationMailDeclineOfferDocument,
     "\n          mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n            declineOffer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.NotificationMailDeclineOfferDocument,
     "\n        query NotificationMailFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n              kind\n              lastError\n            }\n          }\n        }\n      ": typeof types.NotificationMailFailedNotificationsDocument,
@@ -427,6 +430,9 @@ const documents: Documents = {
     "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      partner {\n        id\n      }\n    }\n  }\n": types.MembersUpdateDocument,
     "\n  mutation MembersRemove($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.MembersRemoveDocument,
     "\n  query MembersMembers($partnerId: ID) {\n    members(partnerId: $partnerId, first: 100) {\n      nodes {\n        id\n      }\n      totalCount\n    }\n  }\n": types.MembersMembersDocument,
+    "\n  mutation MySettingsSave($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      id\n      locale\n    }\n  }\n": types.MySettingsSaveDocument,
+    "\n  query MySettingsMe {\n    me {\n      user {\n        locale\n      }\n    }\n  }\n": types.MySettingsMeDocument,
+    "\n        mutation NotificationMailSaveLanguage($input: UpdateMySettingsInput!) {\n          updateMySettings(input: $input) {\n            locale\n          }\n        }\n      ": types.NotificationMailSaveLanguageDocument,
     "\n        mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      ": types.NotificationMailDeclineOfferDocument,
     "\n          mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n            declineOffer(input: $input) {\n              id\n            }\n          }\n        ": types.NotificationMailDeclineOfferDocument,
     "\n        query NotificationMailFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n              kind\n              lastError\n            }\n          }\n        }\n      ": types.NotificationMailFailedNotificationsDocument,
@@ -1136,6 +1142,18 @@ export function graphql(source: "\n  mutation MembersRemove($id: ID!) {\n    rem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MembersMembers($partnerId: ID) {\n    members(partnerId: $partnerId, first: 100) {\n      nodes {\n        id\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MembersMembers($partnerId: ID) {\n    members(partnerId: $partnerId, first: 100) {\n      nodes {\n        id\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MySettingsSave($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation MySettingsSave($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySettingsMe {\n    me {\n      user {\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySettingsMe {\n    me {\n      user {\n        locale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationMailSaveLanguage($input: UpdateMySettingsInput!) {\n          updateMySettings(input: $input) {\n            locale\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationMailSaveLanguage($input: UpdateMySettingsInput!) {\n          updateMySettings(input: $input) {\n            locale\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
