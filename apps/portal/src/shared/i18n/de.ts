@@ -438,6 +438,7 @@ export const de: Catalog = {
   },
   settings: {
     title: 'Einstellungen',
+    languageHint: 'Gespeichert mit Ihrem Konto: das Portal und die Mails an Sie verwenden sie.',
     mails: 'E-Mails',
     mailsHint: 'Eskalationen, Einladungen und Passwort-Links kommen immer.',
   },

@@ -427,6 +427,7 @@ export const en = {
   },
   settings: {
     title: 'Settings',
+    languageHint: 'Saved with your account: the portal and the mails sent to you use it.',
     mails: 'Mails',
     mailsHint: 'Escalations, invitations and password resets always arrive.',
   },

@@ -88,6 +88,7 @@ type Documents = {
     "\n  mutation Logout($everywhere: Boolean!) {\n    logout(everywhere: $everywhere)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        name\n        email\n        locale\n      }\n      membership {\n        id\n        role\n        tenant {\n          id\n          name\n          locale\n          timeZone\n        }\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMySettingsDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n    }\n  }\n": types.LoginDocument,
@@ -164,6 +165,7 @@ const documents: Documents = {
     "\n  mutation Logout($everywhere: Boolean!) {\n    logout(everywhere: $everywhere)\n  }\n": types.LogoutDocument,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        name\n        email\n        locale\n      }\n      membership {\n        id\n        role\n        tenant {\n          id\n          name\n          locale\n          timeZone\n        }\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      id\n      locale\n    }\n  }\n": types.UpdateMySettingsDocument,
 };
 
 /**
@@ -476,6 +478,10 @@ export function graphql(source: "\n  mutation RefreshSession {\n    refreshSessi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        name\n        email\n        locale\n      }\n      membership {\n        id\n        role\n        tenant {\n          id\n          name\n          locale\n          timeZone\n        }\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      user {\n        id\n        name\n        email\n        locale\n      }\n      membership {\n        id\n        role\n        tenant {\n          id\n          name\n          locale\n          timeZone\n        }\n        partner {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMySettings($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      id\n      locale\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
