@@ -2,14 +2,15 @@ import { de } from '../src/shared/i18n/de';
 import { en } from '../src/shared/i18n/en';
 import { expect, mailTo, test } from './support/fixtures';
 
-test('a partner admin switches a kind of mail off (it stays after a reload) and the language (saved with the account)', async ({
+test('a partner admin (and a channel manager) switches a kind of mail off (it stays after a reload) and the language (saved with the account)', async ({
   signIn,
   checkScreen,
   t,
   language,
 }) => {
-  // One person per language run: the two runs share the server and would switch each other's mails.
-  const email = language === 'de' ? 'admin@isar.example' : 'admin@rhein.example';
+  // One person per language run: the two runs share the server and would switch each other's mails
+  // and language; neither is signed in by any other story, where a saved language would override the run's.
+  const email = language === 'de' ? 'channel@acme.example' : 'admin@rhein.example';
   const page = await signIn(email);
   await page.getByRole('link', { name: t.nav.settings }).click();
   await expect(page.getByRole('heading', { name: t.settings.title, level: 1 })).toBeVisible();

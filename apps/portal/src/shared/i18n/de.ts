@@ -459,6 +459,8 @@ export const de: Catalog = {
     PARTNER_NOT_ACTIVE: 'Ein gewählter Partner ist pausiert oder beendet und kann keine Angebote erhalten.',
     TOKEN_INVALID: 'Dieser Link ist ungültig oder wurde schon verwendet. Fordern Sie einen neuen an.',
     TOKEN_EXPIRED: 'Dieser Link ist abgelaufen. Fordern Sie einen neuen an.',
+    LAST_ADMIN:
+      'Das ist der letzte Administrator. Machen Sie zuerst jemand anderen zum Administrator, dann ändern oder entfernen Sie diese Person.',
     NETWORK: 'LeadRelay ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     UNKNOWN: 'Bei uns ist etwas schiefgegangen. Versuchen Sie es gleich noch einmal.',
   },

@@ -448,6 +448,7 @@ export const en = {
     PARTNER_NOT_ACTIVE: 'A chosen partner is paused or ended and cannot receive offers.',
     TOKEN_INVALID: 'This link is not valid or was already used. Ask for a new one.',
     TOKEN_EXPIRED: 'This link has expired. Ask for a new one.',
+    LAST_ADMIN: 'This is the last administrator. Make someone else an administrator first, then change or remove this person.',
     NETWORK: 'LeadRelay cannot be reached. Check your connection and try again.',
     UNKNOWN: 'Something went wrong on our side. Try again in a moment.',
   },

@@ -73,7 +73,7 @@ export function TeamPage() {
             </Table.Thead>
             <Table.Tbody>
               {members.map((member) => {
-                // Your own role and membership stay: a partner admin cannot lock itself out here.
+                // You may step down (the API keeps the partner's last PARTNER_ADMIN), not remove yourself.
                 const self = member.user.id === viewer.user.id;
                 return (
                   <Table.Tr key={member.id}>
@@ -87,19 +87,15 @@ export function TeamPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      {self ? (
-                        t(`enum.Role.${member.role}`)
-                      ) : (
-                        <Select
-                          aria-label={t('team.roleOf', { name: member.user.name })}
-                          data={roles}
-                          value={member.role}
-                          allowDeselect={false}
-                          disabled={roleState.fetching}
-                          onChange={(value) => value && value !== member.role && void onRole(member, value as Role)}
-                          w={200}
-                        />
-                      )}
+                      <Select
+                        aria-label={t('team.roleOf', { name: member.user.name })}
+                        data={roles}
+                        value={member.role}
+                        allowDeselect={false}
+                        disabled={roleState.fetching}
+                        onChange={(value) => value && value !== member.role && void onRole(member, value as Role)}
+                        w={200}
+                      />
                     </Table.Td>
                     <Table.Td>{format.date(member.createdAt)}</Table.Td>
                     <Table.Td>
