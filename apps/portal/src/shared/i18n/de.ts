@@ -119,6 +119,7 @@ export const de: Catalog = {
     createdFrom: 'Angelegt ab',
     createdTo: 'Angelegt bis',
     created: 'Angelegt',
+    progress: 'Fortschritt',
   },
   lead: {
     moves: 'Schritte',

@@ -116,6 +116,7 @@ export const en = {
     createdFrom: 'Created from',
     createdTo: 'Created to',
     created: 'Created',
+    progress: 'Progress',
   },
   lead: {
     moves: 'Moves',
