@@ -3,6 +3,7 @@ import type { Catalog } from './en';
 
 export const de: Catalog = {
   common: {
+    any: 'Alle',
     brand: 'LeadRelay',
     cancel: 'Abbrechen',
     close: 'Schließen',

@@ -2,6 +2,7 @@
 import coreEn from '../../../../../libs/core/src/i18n/locales/en.json';
 export const en = {
   common: {
+    any: 'All',
     brand: 'LeadRelay',
     cancel: 'Cancel',
     close: 'Close',

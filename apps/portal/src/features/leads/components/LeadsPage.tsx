@@ -126,6 +126,7 @@ export function LeadsPage() {
         />
         <MultiSelect
           label={t('leads.stage')}
+          placeholder={t('common.any')}
           data={LEAD_STAGES.map((stage) => ({ value: stage, label: t(`enum.LeadStage.${stage}`) }))}
           value={stages}
           onChange={(values) => setAll('stage', values)}
@@ -135,6 +136,7 @@ export function LeadsPage() {
         {!isPartnerSide(viewer) && (
           <MultiSelect
             label={t('leads.source')}
+            placeholder={t('common.any')}
             data={SOURCES.map((source) => ({ value: source, label: t(`enum.LeadSource.${source}`) }))}
             value={sources}
             onChange={(values) => setAll('source', values)}
@@ -146,6 +148,7 @@ export function LeadsPage() {
           <>
             <Select
               label={t('leads.partner')}
+              placeholder={t('common.any')}
               data={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
               value={partnerId}
               onChange={(value) => setOne('partner', value)}
@@ -155,6 +158,7 @@ export function LeadsPage() {
             />
             <MultiSelect
               label={t('leads.grade')}
+              placeholder={t('common.any')}
               data={GRADES}
               value={grades}
               onChange={(values) => setAll('grade', values)}
