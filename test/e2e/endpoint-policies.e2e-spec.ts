@@ -88,6 +88,7 @@ const EXPECTED_POLICIES: Record<string, string> = {
 
   // Vendor admins only; another tenant's endpoint or delivery is NOT_FOUND.
   'Query.webhookEndpoints': 'can read WebhookEndpoint',
+  'Query.webhookEventTypes': 'can read WebhookEndpoint',
   'Query.webhookDeliveries': 'can read WebhookEndpoint',
   'Mutation.createWebhookEndpoint': 'can create WebhookEndpoint',
   'Mutation.updateWebhookEndpoint': 'can update WebhookEndpoint (record)',

@@ -230,6 +230,7 @@ type Documents = {
     "\n        query PolicyRefusalsFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsFailedNotificationsDocument,
     "\n        query PolicyRefusalsStaleLeads {\n          staleLeads {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsStaleLeadsDocument,
     "\n        query PolicyRefusalsWebhookEndpoints {\n          webhookEndpoints {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsWebhookEndpointsDocument,
+    "\n        query PolicyRefusalsWebhookEventTypes {\n          webhookEventTypes\n        }\n      ": typeof types.PolicyRefusalsWebhookEventTypesDocument,
     "\n        query PolicyRefusalsWebhookDeliveries {\n          webhookDeliveries {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsWebhookDeliveriesDocument,
     "\n        mutation PolicyRefusalsCreateWebhookEndpoint2($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            secret\n          }\n        }\n      ": typeof types.PolicyRefusalsCreateWebhookEndpoint2Document,
     "\n        mutation PolicyRefusalsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n          updateWebhookEndpoint(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsUpdateWebhookEndpointDocument,
@@ -268,6 +269,7 @@ type Documents = {
     "\n  query WebhooksEndpoints {\n    webhookEndpoints(first: 100) {\n      totalCount\n      nodes {\n        id\n        url\n        status\n        disabledReason\n        consecutiveFailures\n        lastSuccessAt\n      }\n    }\n  }\n": typeof types.WebhooksEndpointsDocument,
     "\n  query WebhooksDeliveries($endpointId: ID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {\n      totalCount\n      nodes {\n        id\n        endpointId\n        eventType\n        eventId\n        status\n        attempts\n        lastResponseCode\n        lastError\n        lastAttemptAt\n        deliveredAt\n        payload\n      }\n    }\n  }\n": typeof types.WebhooksDeliveriesDocument,
     "\n  mutation WebhooksWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.WebhooksWonDocument,
+    "\n        query WebhooksEventTypes {\n          webhookEventTypes\n        }\n      ": typeof types.WebhooksEventTypesDocument,
     "\n  mutation IdentityFactoriesLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.IdentityFactoriesLoginDocument,
     "\n  mutation LeadFactoriesDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": typeof types.LeadFactoriesDistributeDocument,
     "\n  mutation LeadFactoriesAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LeadFactoriesAcceptDocument,
@@ -505,6 +507,7 @@ const documents: Documents = {
     "\n        query PolicyRefusalsFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsFailedNotificationsDocument,
     "\n        query PolicyRefusalsStaleLeads {\n          staleLeads {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsStaleLeadsDocument,
     "\n        query PolicyRefusalsWebhookEndpoints {\n          webhookEndpoints {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsWebhookEndpointsDocument,
+    "\n        query PolicyRefusalsWebhookEventTypes {\n          webhookEventTypes\n        }\n      ": types.PolicyRefusalsWebhookEventTypesDocument,
     "\n        query PolicyRefusalsWebhookDeliveries {\n          webhookDeliveries {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsWebhookDeliveriesDocument,
     "\n        mutation PolicyRefusalsCreateWebhookEndpoint2($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            secret\n          }\n        }\n      ": types.PolicyRefusalsCreateWebhookEndpoint2Document,
     "\n        mutation PolicyRefusalsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n          updateWebhookEndpoint(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsUpdateWebhookEndpointDocument,
@@ -543,6 +546,7 @@ const documents: Documents = {
     "\n  query WebhooksEndpoints {\n    webhookEndpoints(first: 100) {\n      totalCount\n      nodes {\n        id\n        url\n        status\n        disabledReason\n        consecutiveFailures\n        lastSuccessAt\n      }\n    }\n  }\n": types.WebhooksEndpointsDocument,
     "\n  query WebhooksDeliveries($endpointId: ID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {\n      totalCount\n      nodes {\n        id\n        endpointId\n        eventType\n        eventId\n        status\n        attempts\n        lastResponseCode\n        lastError\n        lastAttemptAt\n        deliveredAt\n        payload\n      }\n    }\n  }\n": types.WebhooksDeliveriesDocument,
     "\n  mutation WebhooksWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n    }\n  }\n": types.WebhooksWonDocument,
+    "\n        query WebhooksEventTypes {\n          webhookEventTypes\n        }\n      ": types.WebhooksEventTypesDocument,
     "\n  mutation IdentityFactoriesLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.IdentityFactoriesLoginDocument,
     "\n  mutation LeadFactoriesDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": types.LeadFactoriesDistributeDocument,
     "\n  mutation LeadFactoriesAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n    }\n  }\n": types.LeadFactoriesAcceptDocument,
@@ -1445,6 +1449,10 @@ export function graphql(source: "\n        query PolicyRefusalsWebhookEndpoints 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query PolicyRefusalsWebhookEventTypes {\n          webhookEventTypes\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsWebhookEventTypes {\n          webhookEventTypes\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query PolicyRefusalsWebhookDeliveries {\n          webhookDeliveries {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsWebhookDeliveries {\n          webhookDeliveries {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1594,6 +1602,10 @@ export function graphql(source: "\n  query WebhooksDeliveries($endpointId: ID, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebhooksWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WebhooksEventTypes {\n          webhookEventTypes\n        }\n      "): (typeof documents)["\n        query WebhooksEventTypes {\n          webhookEventTypes\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

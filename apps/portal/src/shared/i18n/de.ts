@@ -3,6 +3,8 @@ import type { Catalog } from './en';
 
 export const de: Catalog = {
   common: {
+    copied: 'Kopiert',
+    done: 'Fertig',
     any: 'Alle',
     brand: 'LeadRelay',
     cancel: 'Abbrechen',
@@ -321,12 +323,10 @@ export const de: Catalog = {
       'Kopieren Sie den Schlüssel jetzt: Er wird nur dieses eine Mal angezeigt. LeadRelay speichert nur einen Fingerabdruck davon.',
     copyKey: 'Schlüssel kopieren',
     copySnippet: 'Formular kopieren',
-    copied: 'Kopiert',
     snippet: 'HTML-Formular',
     snippetHint: 'Ein HTML-Formular für Ihre Website, das Leads mit diesem Schlüssel sendet:',
     snippetConsent: 'Meine Anfrage an einen Fachpartner weitergeben',
     snippetSubmit: 'Senden',
-    done: 'Fertig',
     revoke: 'Widerrufen',
     revokeTitle: 'Intake-Schlüssel widerrufen',
     revokeConfirm: 'Sendungen mit dem Schlüssel „{{name}}“ werden ab jetzt abgewiesen. Das lässt sich nicht rückgängig machen.',
@@ -349,10 +349,8 @@ export const de: Catalog = {
     shownOnce: 'Kopieren Sie das Signaturgeheimnis jetzt: Es wird nur dieses eine Mal angezeigt.',
     secret: 'Signaturgeheimnis',
     copySecret: 'Geheimnis kopieren',
-    copied: 'Kopiert',
     verifyHint:
       'Ihr System prüft mit diesem Geheimnis den Header webhook-signature jeder Zustellung, z. B. mit einer Bibliothek für Standard Webhooks.',
-    done: 'Fertig',
     rotate: 'Neues Geheimnis',
     rotateTitle: 'Neues Signaturgeheimnis',
     rotateConfirm: 'Ein neues Geheimnis für {{url}}: Das bisherige signiert noch 24 Stunden daneben, danach gilt nur das neue.',

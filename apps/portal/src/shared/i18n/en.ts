@@ -2,6 +2,8 @@
 import coreEn from '../../../../../libs/core/src/i18n/locales/en.json';
 export const en = {
   common: {
+    copied: 'Copied',
+    done: 'Done',
     any: 'All',
     brand: 'LeadRelay',
     cancel: 'Cancel',
@@ -309,12 +311,10 @@ export const en = {
     shownOnce: 'Copy the key now: it is shown only this once. LeadRelay keeps only a fingerprint of it.',
     copyKey: 'Copy the key',
     copySnippet: 'Copy the form',
-    copied: 'Copied',
     snippet: 'HTML form',
     snippetHint: 'An HTML form for your website that posts leads with this key:',
     snippetConsent: 'Pass my request on to a specialist partner',
     snippetSubmit: 'Send',
-    done: 'Done',
     revoke: 'Revoke',
     revokeTitle: 'Revoke the intake key',
     revokeConfirm: 'Posts with the key "{{name}}" will be refused from now on. This cannot be undone.',
@@ -337,10 +337,8 @@ export const en = {
     shownOnce: 'Copy the signing secret now: it is shown only this once.',
     secret: 'Signing secret',
     copySecret: 'Copy the secret',
-    copied: 'Copied',
     verifyHint:
       'Your system verifies the webhook-signature header of each delivery with this secret, e.g. with a Standard Webhooks library.',
-    done: 'Done',
     rotate: 'New secret',
     rotateTitle: 'New signing secret',
     rotateConfirm:
