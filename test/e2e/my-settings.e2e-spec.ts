@@ -58,7 +58,7 @@ describe('updateMySettings', () => {
     const token = await loginAs(api, member);
     await api.graphql(SAVE, { input: { locale: 'DE' } }, token);
 
-    const refused = await api.graphql(SAVE, { input: { locale: 'FR' } }, token);
+    const refused = await api.graphql(SAVE, { input: { locale: 'FR' as never } }, token);
     expect(codesOf(refused)).toEqual(['BAD_USER_INPUT']);
     expect((await readRow(User, { id: member.user.id })).locale).toBe(Locale.DE);
   });
