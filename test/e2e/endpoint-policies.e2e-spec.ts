@@ -15,6 +15,8 @@ const EXPECTED_POLICIES: Record<string, string> = {
   'Mutation.requestPasswordReset': 'public',
   'Mutation.setPassword': 'public',
   'Query.me': 'authenticated',
+  // The own user account: language of the portal and of the mails.
+  'Mutation.updateMySettings': 'authenticated',
 
   'Query.partners': 'can read Partner',
   'Query.partner': 'can read Partner (record)',
@@ -86,6 +88,7 @@ const EXPECTED_POLICIES: Record<string, string> = {
 
   // Vendor admins only; another tenant's endpoint or delivery is NOT_FOUND.
   'Query.webhookEndpoints': 'can read WebhookEndpoint',
+  'Query.webhookEventTypes': 'can read WebhookEndpoint',
   'Query.webhookDeliveries': 'can read WebhookEndpoint',
   'Mutation.createWebhookEndpoint': 'can create WebhookEndpoint',
   'Mutation.updateWebhookEndpoint': 'can update WebhookEndpoint (record)',

@@ -189,7 +189,7 @@ describe('members', () => {
 
   describe('updateMember and removeMember', () => {
     it('a vendor admin changes a role and moves a partner user to another partner', async () => {
-      const { p2, staff } = await aStaffedTenant();
+      const { tenant, p2, staff } = await aStaffedTenant();
       const token = await loginAs(api, staff[Role.VENDOR_ADMIN]);
       const sales = staff[Role.PARTNER_SALES].membership;
 
@@ -197,6 +197,8 @@ describe('members', () => {
       expect(moved.data!.updateMember).toEqual({ id: sales.id, role: 'PARTNER_ADMIN', partner: { id: p2.id } });
       expect(await readRow(Membership, { id: sales.id })).toMatchObject({ role: Role.PARTNER_ADMIN, partner: { id: p2.id } });
 
+      // p2's only admin now: another one first, then it may leave for the vendor side.
+      await aMember(tenant, Role.PARTNER_ADMIN, { partner: p2 });
       const toVendor = await update(token, { id: sales.id, role: 'CHANNEL_MANAGER' });
       expect(toVendor.data!.updateMember).toEqual({ id: sales.id, role: 'CHANNEL_MANAGER', partner: null });
     });
@@ -218,17 +220,46 @@ describe('members', () => {
       expect((await readRow(Membership, { id: vendor.id })).role).toBe(Role.MARKETING);
     });
 
-    it('refuses to remove or demote the last VENDOR_ADMIN (CONFLICT)', async () => {
+    it('refuses to remove or demote the last VENDOR_ADMIN (LAST_ADMIN), and says what to do', async () => {
       const { staff } = await aStaffedTenant();
       const admin = staff[Role.VENDOR_ADMIN];
       const token = await loginAs(api, admin);
 
       const removal = await api.graphql(REMOVE, { id: admin.membership.id }, token);
-      expect(codesOf(removal)).toEqual(['CONFLICT']);
+      expect(codesOf(removal)).toEqual(['LAST_ADMIN']);
+      expect(removal.errors![0]!.message).toMatch(/Make someone else VENDOR_ADMIN first/);
       const demotion = await update(token, { id: admin.membership.id, role: 'CHANNEL_MANAGER' });
-      expect(codesOf(demotion)).toEqual(['CONFLICT']);
+      expect(codesOf(demotion)).toEqual(['LAST_ADMIN']);
 
       expect((await readRow(Membership, { id: admin.membership.id })).role).toBe(Role.VENDOR_ADMIN);
+    });
+
+    it("refuses to remove, demote or move a partner's last PARTNER_ADMIN (LAST_ADMIN), for the partner admin and the vendor admin", async () => {
+      const { tenant, p1, p2, staff } = await aStaffedTenant();
+      const admin = staff[Role.PARTNER_ADMIN];
+      const own = await loginAs(api, admin);
+      const vendor = await loginAs(api, staff[Role.VENDOR_ADMIN]);
+
+      for (const answer of [
+        await api.graphql(REMOVE, { id: admin.membership.id }, own),
+        await update(own, { id: admin.membership.id, role: 'PARTNER_SALES' }),
+        await api.graphql(REMOVE, { id: admin.membership.id }, vendor),
+        await update(vendor, { id: admin.membership.id, role: 'CHANNEL_MANAGER' }),
+        await update(vendor, { id: admin.membership.id, partnerId: p2.id }),
+      ]) {
+        expect(codesOf(answer)).toEqual(['LAST_ADMIN']);
+        expect(answer.errors![0]!.message).toMatch(
+          /last PARTNER_ADMIN of the partner\. Make another member of the partner PARTNER_ADMIN first/,
+        );
+        expect(answer.errors![0]!.extensions.role).toBe('PARTNER_ADMIN');
+      }
+      const row = await readRow(Membership, { id: admin.membership.id });
+      expect([row.role, row.partnerId]).toEqual([Role.PARTNER_ADMIN, p1.id]);
+
+      // With a second admin the first may step down.
+      await aMember(tenant, Role.PARTNER_ADMIN, { partner: p1 });
+      const stepDown = await update(own, { id: admin.membership.id, role: 'PARTNER_SALES' });
+      expect(stepDown.data?.updateMember.role).toBe('PARTNER_SALES');
     });
 
     it('keeps a VENDOR_ADMIN when two admins remove or demote each other at the same moment', async () => {

@@ -88,9 +88,19 @@ describe('notification mail through the worker', () => {
     expect(await readNotification(notification!.id)).toMatchObject({ status: NotificationStatus.SENT, attempts: 1 });
   });
 
-  it('writes to each person in their own language', async () => {
-    const em = await ownerEm();
-    await em.nativeUpdate(User, { id: partner.admin.user.id }, { locale: Locale.EN });
+  it('writes to each person in the language they saved in their settings', async () => {
+    const saved = await api.graphql(
+      graphql(`
+        mutation NotificationMailSaveLanguage($input: UpdateMySettingsInput!) {
+          updateMySettings(input: $input) {
+            locale
+          }
+        }
+      `),
+      { input: { locale: 'EN' } },
+      partner.admin.token,
+    );
+    expect(saved.data?.updateMySettings.locale).toBe('EN');
     const lead = await aQualifiedLead(vendor.tenant);
     await distribute(api, vendor.channel.token, lead.id, [partner.partner.id], 'EXCLUSIVE');
     const offer = (await offersOf(api, partner.sales.token, lead.id))[0]!;

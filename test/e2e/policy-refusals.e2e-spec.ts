@@ -823,6 +823,16 @@ const CASES: Record<string, Case> = {
       `),
     }),
   },
+  'Query.webhookEventTypes': {
+    as: admin,
+    prepare: constant({
+      query: graphql(`
+        query PolicyRefusalsWebhookEventTypes {
+          webhookEventTypes
+        }
+      `),
+    }),
+  },
   'Query.webhookDeliveries': {
     as: admin,
     prepare: constant({

@@ -268,6 +268,28 @@ describe('webhooks', () => {
     }
   });
 
+  it('lists the event types an endpoint can subscribe to, each of them accepted by createWebhookEndpoint', async () => {
+    const listed = await gql(
+      api,
+      graphql(`
+        query WebhooksEventTypes {
+          webhookEventTypes
+        }
+      `),
+      {},
+      vendor.admin.token,
+    );
+    expect(listed.webhookEventTypes).toEqual(Object.values(LeadEventType));
+    expect(listed.webhookEventTypes).toEqual(expect.arrayContaining(['lead.created', 'offer.accepted', 'lead.won']));
+    const all = await gql(
+      api,
+      CREATE,
+      { input: { url: receiver.url('/all'), eventTypes: listed.webhookEventTypes } },
+      vendor.admin.token,
+    );
+    expect(all.createWebhookEndpoint.endpoint.eventTypes).toEqual(listed.webhookEventTypes);
+  });
+
   it('refuses a URL that is not http(s), and event types that do not exist', async () => {
     const cases: [CreateWebhookEndpointInput, string][] = [
       [{ url: 'ftp://crm.example.com/hook', eventTypes: ['lead.won'] }, 'url'],

@@ -28,7 +28,7 @@ test('a vendor admin creates an intake key, copies it and its HTML form once, se
   await expect(snippet).toContainText('/intake/leads');
   await expect(created.getByRole('button', { name: t.intakeKeys.copyKey })).toBeVisible();
   await checkScreen(page, 'intake-key-created');
-  await created.getByRole('button', { name: t.intakeKeys.done }).click();
+  await created.getByRole('button', { name: t.common.done }).click();
 
   // The list shows only the key's first characters, never the key.
   const row = page.getByRole('row', { name: new RegExp(name) });

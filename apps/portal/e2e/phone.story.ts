@@ -31,6 +31,8 @@ test('on a phone (390 px) a sales rep answers an offer in the inbox and finds th
   await expect(page.getByRole('heading', { name: t.inbox.title, level: 1 })).toBeVisible();
   const offer = page.getByRole('article', { name: new RegExp(offered.industry) });
   await expect(offer).toContainText(t.enum.DistributionMode.SHARED);
+  // The other language's run may have put a newer offer above: scrolled to, the whole teaser fits the screen.
+  await offer.scrollIntoViewIfNeeded();
   await expect(offer.getByRole('button', { name: t.inbox.accept })).toBeInViewport();
   // The navigation folds away behind the menu button.
   await expect(page.getByRole('link', { name: t.nav.myLeads })).not.toBeInViewport();
@@ -40,7 +42,13 @@ test('on a phone (390 px) a sales rep answers an offer in the inbox and finds th
   await page.getByRole('button', { name: t.nav.menu }).click();
   await page.getByRole('link', { name: t.nav.myLeads }).click();
   await expect(page.getByRole('heading', { name: t.leads.myLeadsTitle, level: 1 })).toBeVisible();
-  await expect(page.getByRole('link', { name: held.company })).toBeVisible();
+  // Each lead a card on a phone, not a table that scrolls inside its box: stage and created date readable at once.
+  const card = page.getByRole('listitem', { name: held.company });
+  await card.scrollIntoViewIfNeeded();
+  await expect(card.getByRole('link', { name: held.company })).toBeInViewport();
+  await expect(card).toContainText(t.enum.LeadStage.ACCEPTED);
+  await expect(card).toContainText(t.leads.created);
+  await expect(page.getByRole('table')).toHaveCount(0);
   await expectNoSidewaysScroll(page);
   await checkScreen(page, 'my-leads-phone');
 

@@ -10,8 +10,9 @@ test("Hansa's partner admin invites a member, changes the role and removes the m
   await page.getByRole('link', { name: t.nav.team }).click();
   await expect(page.getByRole('heading', { name: t.team.title, level: 1 })).toBeVisible();
   await expect(page.getByText('Ole Carstens', { exact: true })).toBeVisible();
-  // The admin's own row offers neither a role change nor a removal.
+  // The admin's own row offers a role change (stepping down), no removal.
   await expect(page.getByText(`(${t.team.you})`)).toBeVisible();
+  await expect(page.getByRole('button', { name: t.team.removeWho.replace('{{name}}', 'Henrike Jansen') })).toHaveCount(0);
 
   const name = `Jana Test-${randomUUID().slice(0, 6)}`;
   await page.getByRole('button', { name: t.team.invite }).click();
@@ -44,6 +45,29 @@ test("Hansa's partner admin invites a member, changes the role and removes the m
   await expect(remove).toBeHidden();
   await expect(page.getByRole('status')).toHaveText(t.team.removed.replace('{{name}}', name));
   await expect(page.getByText(name, { exact: true })).toHaveCount(0);
+});
+
+test("a partner's last admin cannot step down: the page says what to do and the role stays", async ({
+  signIn,
+  checkScreen,
+  t,
+}) => {
+  // Isar's only admin, in both runs (refused, nothing changes); Hansa gets a second admin in the story above,
+  // Rhein and Lakeside have two. No other story changes Sepp Huber's account.
+  const name = 'Sepp Huber';
+  const page = await signIn('admin@isar.example');
+  await page.getByRole('link', { name: t.nav.team }).click();
+  const own = page.locator(`input[aria-label="${t.team.roleOf.replace('{{name}}', name)}"]`);
+  await expect(own).toHaveValue(t.enum.Role.PARTNER_ADMIN);
+  await own.click();
+  await page.getByRole('option', { name: t.enum.Role.PARTNER_SALES }).click();
+  await expect(page.getByRole('alert')).toContainText(t.errors.LAST_ADMIN);
+  await checkScreen(page, 'team-last-admin');
+  await page.reload();
+  await expect(page.locator(`input[aria-label="${t.team.roleOf.replace('{{name}}', name)}"]`)).toHaveValue(
+    t.enum.Role.PARTNER_ADMIN,
+  );
+  await expect(page.getByRole('link', { name: t.nav.team })).toBeVisible();
 });
 
 test('a sales rep has no team page in the navigation', async ({ signIn, t }) => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { todayIn } from '../src/shared/format/format';
 import { expect, test } from './support/fixtures';
 import { PARTNERS, accept, aQualifiedLead, distribute } from './support/seed';
@@ -94,4 +95,47 @@ test('the distribute dialog previews each partner’s acceptance deadline in bus
   await expect(preview.getByText(/^Rhein Solar/)).toContainText(hours(16));
   await expect(preview.getByText(new RegExp(`^${t.enum.PartnerTier.SILVER}:`))).toHaveCount(0);
   await checkScreen(page, 'distribute-deadlines');
+});
+
+test('the leads list pages: 26 matching leads are 25 on the first page and the 26th on the next', async ({
+  api,
+  signIn,
+  checkScreen,
+  t,
+}) => {
+  const channel = api('channel@nordlicht.example');
+  const word = `Seite${randomUUID().slice(0, 6)}`;
+  const names: string[] = [];
+  for (let i = 1; i <= 26; i++) {
+    const name = `${word} ${String(i).padStart(2, '0')} GmbH`;
+    names.push(name);
+    await channel.call(`mutation ($input: CreateLeadInput!) { createLead(input: $input) { id } }`, {
+      input: {
+        source: 'TRADE_FAIR',
+        company: { name, country: 'DE', postalCode: '20095', city: 'Hamburg', industry: 'Druckerei', employeeBand: 'SMALL' },
+        contact: { firstName: 'Pia', lastName: `Seitz-${i}`, email: `pia.${i}.${word.toLowerCase()}@kunde.example` },
+        interest: { requestType: 'QUOTE_REQUEST', productLine: 'Wärmepumpe L' },
+        consent: { given: true },
+      },
+    });
+  }
+
+  const page = await signIn('channel@nordlicht.example');
+  await page.goto(`/leads?q=${word}&sort=OLDEST`);
+  await expect(page.getByText(t.leads.count_other.replace('{{count}}', '26'))).toBeVisible();
+  const shown = page.getByRole('link', { name: new RegExp(`^${word} `) });
+  await expect(shown).toHaveCount(25);
+  await expect(page.getByRole('link', { name: names[0] })).toBeVisible();
+  await expect(page.getByRole('link', { name: names[25] })).toHaveCount(0);
+
+  await page.getByRole('button', { name: t.common.nextPage }).click();
+  await expect(page).toHaveURL(/after=/);
+  await expect(shown).toHaveCount(1);
+  await expect(page.getByRole('link', { name: names[25] })).toBeVisible();
+  await expect(page.getByRole('button', { name: t.common.nextPage })).toHaveCount(0);
+  await checkScreen(page, 'leads-page-2');
+
+  await page.getByRole('button', { name: t.common.firstPage }).click();
+  await expect(shown).toHaveCount(25);
+  await expect(page.getByRole('link', { name: names[0] })).toBeVisible();
 });

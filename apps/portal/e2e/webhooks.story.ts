@@ -57,7 +57,7 @@ test('a vendor admin registers a webhook endpoint, copies its secret once, sends
     expect(secret).toMatch(/^whsec_/);
     await expect(created.getByRole('button', { name: t.webhooks.copySecret })).toBeVisible();
     await checkScreen(page, 'webhook-created');
-    await created.getByRole('button', { name: t.webhooks.done }).click();
+    await created.getByRole('button', { name: t.common.done }).click();
 
     // The list shows the endpoint, its events and that it is on; never the secret.
     const row = page.getByRole('row', { name: new RegExp(receiver.url.replace(/[.?]/g, '\\$&')) });
@@ -92,7 +92,7 @@ test('a vendor admin registers a webhook endpoint, copies its secret once, sends
     const rotated = (await rotate.getByLabel(t.webhooks.secret, { exact: true }).innerText()).trim();
     expect(rotated).toMatch(/^whsec_/);
     expect(rotated).not.toBe(secret);
-    await rotate.getByRole('button', { name: t.webhooks.done }).click();
+    await rotate.getByRole('button', { name: t.common.done }).click();
 
     // Off and on again.
     await row.getByRole('button', { name: `${t.webhooks.disable}: ${receiver.url}` }).click();

@@ -100,3 +100,14 @@ export class MembersArgs extends PageArgs {
   @IsUUID('all', { message: 'partnerId must be a partner id' })
   partnerId?: string;
 }
+
+@InputType({ description: 'Your own settings: the language of the portal and of your mails.' })
+export class UpdateMySettingsInput {
+  @Field(() => Locale, {
+    nullable: true,
+    description: "Your language for the portal and your mails, in every tenant; null (or left out) for each tenant's.",
+  })
+  @IsOptional()
+  @IsEnum(Locale, { message: `locale must be one of ${Object.values(Locale).join(', ')}` })
+  locale?: Locale | null;
+}

@@ -1,5 +1,5 @@
 import '@mantine/core/styles.css';
-import { Center, type CSSVariablesResolver, Loader, MantineProvider, createTheme } from '@mantine/core';
+import { Badge, Center, type CSSVariablesResolver, Loader, MantineProvider, createTheme } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { Provider as GraphQLProvider } from 'urql';
@@ -15,6 +15,8 @@ const theme = createTheme({
   primaryColor: 'teal',
   primaryShade: 9,
   defaultRadius: 'md',
+  // Badges in normal case: "Angenommen", not "ANGENOMMEN" (capitals read as shouting, and long German words swell).
+  components: { Badge: Badge.extend({ defaultProps: { tt: 'none' } }) },
 });
 
 const contrast: CSSVariablesResolver = () => ({

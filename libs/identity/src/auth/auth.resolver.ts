@@ -1,8 +1,8 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { type Actor, CurrentActor, Policy, UnauthenticatedError } from '@leadrelay/core';
-import { LoginInput, LogoutArgs, RefreshSessionInput } from '../identity.inputs';
-import { LoginPayload, MeModel } from '../identity.models';
+import { LoginInput, LogoutArgs, RefreshSessionInput, UpdateMySettingsInput } from '../identity.inputs';
+import { LoginPayload, MeModel, UserModel } from '../identity.models';
 import { AuthService } from './auth.service';
 import { RefreshCookie } from './refresh-cookie';
 
@@ -71,5 +71,17 @@ export class AuthResolver {
   @Policy.authenticated()
   me(@CurrentActor() actor: Actor): Promise<MeModel> {
     return this.auth.me(actor);
+  }
+
+  @Mutation(() => UserModel, {
+    description:
+      'Saves your own settings: the language of the portal and of the mails sent to you (in every tenant you belong to).',
+  })
+  @Policy.authenticated()
+  updateMySettings(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The settings to save.' }) input: UpdateMySettingsInput,
+  ): Promise<UserModel> {
+    return this.auth.updateMySettings(actor, input);
   }
 }

@@ -17,7 +17,7 @@ import {
   type ActorIdentity,
   buildAbility,
 } from '@leadrelay/core';
-import { type LoginInput, normalizeEmail } from '../identity.inputs';
+import { type LoginInput, type UpdateMySettingsInput, normalizeEmail } from '../identity.inputs';
 import { LoginPayload, MeModel, MembershipModel, UserModel } from '../identity.models';
 import { Membership } from '../memberships/membership.entity';
 import { Session } from '../sessions/session.entity';
@@ -157,6 +157,17 @@ export class AuthService {
       throw new UnauthenticatedError();
     }
     return { user: UserModel.from(user), membership: current, memberships };
+  }
+
+  /** The person's own settings; the user account is theirs alone, whichever tenant the session acts in. */
+  async updateMySettings(actor: Actor, input: UpdateMySettingsInput): Promise<UserModel> {
+    const user = await this.tenants.runUnscoped(async (em) => {
+      const found = await em.findOneOrFail(User, { id: actor.userId });
+      found.locale = input.locale ?? null;
+      await em.flush();
+      return found;
+    });
+    return UserModel.from(user);
   }
 
   /** The user's memberships in every tenant, as the login path may see them (see `TenantContext.runAsUser`). */

@@ -38,7 +38,9 @@ export class MemberResolver {
   }
 
   @Mutation(() => MemberModel, {
-    description: "Changes a member's role and, for a partner role, partner. The tenant always keeps one VENDOR_ADMIN.",
+    description:
+      "Changes a member's role and, for a partner role, partner. The tenant always keeps one VENDOR_ADMIN and each " +
+      'partner one PARTNER_ADMIN: changing the last one answers LAST_ADMIN.',
   })
   @Policy.canOnRecord('update', 'Membership')
   updateMember(
@@ -48,7 +50,10 @@ export class MemberResolver {
     return this.memberService.update(actor, input);
   }
 
-  @Mutation(() => Boolean, { description: "Ends the membership and its sessions; the person's account stays." })
+  @Mutation(() => Boolean, {
+    description:
+      "Ends the membership and its sessions; the person's account stays. LAST_ADMIN for the last admin (see updateMember).",
+  })
   @Policy.canOnRecord('delete', 'Membership')
   removeMember(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<boolean> {
     return this.memberService.remove(actor, id);

@@ -6,6 +6,7 @@ import {
   type Actor,
   BadUserInputError,
   ConflictError,
+  DomainError,
   NotFoundError,
   type Page,
   Role,
@@ -23,6 +24,19 @@ import { MemberInvitationService } from './member-invitation.service';
 import { SessionCache } from '../auth/session-cache';
 
 const MEMBER_POPULATE = ['user', 'partner'] as const;
+
+/** The tenant's last VENDOR_ADMIN, or a partner's last PARTNER_ADMIN, may not be demoted, moved or removed. */
+export class LastAdminError extends DomainError {
+  constructor(role: Role.VENDOR_ADMIN | Role.PARTNER_ADMIN) {
+    super(
+      'LAST_ADMIN',
+      role === Role.VENDOR_ADMIN
+        ? 'This is the last VENDOR_ADMIN of the tenant. Make someone else VENDOR_ADMIN first.'
+        : 'This is the last PARTNER_ADMIN of the partner. Make another member of the partner PARTNER_ADMIN first.',
+      { role },
+    );
+  }
+}
 
 /**
  * The people of a tenant. A vendor admin manages all of them; a partner admin those of its own
@@ -117,6 +131,9 @@ export class MemberService {
       if (membership.role === Role.VENDOR_ADMIN && role !== Role.VENDOR_ADMIN) {
         await this.assertAnotherAdmin(em, actor.tenantId, membership.id);
       }
+      if (membership.role === Role.PARTNER_ADMIN && (role !== Role.PARTNER_ADMIN || partner?.id !== membership.partnerId)) {
+        await this.assertAnotherPartnerAdmin(em, actor.tenantId, membership);
+      }
       membership.role = role;
       membership.partner = partner ? ref(partner) : null;
       await em.flush();
@@ -133,6 +150,9 @@ export class MemberService {
       assertCan(actor.ability, 'delete', membership);
       if (membership.role === Role.VENDOR_ADMIN) {
         await this.assertAnotherAdmin(em, actor.tenantId, membership.id);
+      }
+      if (membership.role === Role.PARTNER_ADMIN) {
+        await this.assertAnotherPartnerAdmin(em, actor.tenantId, membership);
       }
       em.remove(membership);
       await em.flush();
@@ -178,7 +198,19 @@ export class MemberService {
       { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
     );
     if (!admins.some((admin) => admin.id !== membershipId)) {
-      throw new ConflictError('This is the last VENDOR_ADMIN of the tenant. Make someone else VENDOR_ADMIN first.');
+      throw new LastAdminError(Role.VENDOR_ADMIN);
+    }
+  }
+
+  private async assertAnotherPartnerAdmin(em: EntityManager, tenantId: string, membership: Membership): Promise<void> {
+    // Locked as the tenant's admins are (above): two partner admins demoting each other keep one.
+    const admins = await em.find(
+      Membership,
+      { tenantId, partner: membership.partnerId, role: Role.PARTNER_ADMIN },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+    );
+    if (!admins.some((admin) => admin.id !== membership.id)) {
+      throw new LastAdminError(Role.PARTNER_ADMIN);
     }
   }
 }

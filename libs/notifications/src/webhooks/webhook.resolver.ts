@@ -1,7 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, IdArgs, PageArgs, Policy } from '@leadrelay/core';
 import { WebhookEndpointService } from './webhook-endpoint.service';
-import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput, WebhookDeliveriesArgs } from './webhook.inputs';
+import {
+  CreateWebhookEndpointInput,
+  UpdateWebhookEndpointInput,
+  WEBHOOK_EVENT_TYPES,
+  WebhookDeliveriesArgs,
+} from './webhook.inputs';
 import {
   WebhookDeliveryConnection,
   WebhookDeliveryModel,
@@ -18,6 +23,15 @@ export class WebhookResolver {
   @Policy.can('read', 'WebhookEndpoint')
   webhookEndpoints(@CurrentActor() actor: Actor, @Args() args: PageArgs): Promise<WebhookEndpointConnection> {
     return this.webhooks.list(actor, args);
+  }
+
+  @Query(() => [String], {
+    description:
+      "The event types an endpoint can subscribe to ('lead.created', 'offer.accepted', ...), in the order of a lead's life.",
+  })
+  @Policy.can('read', 'WebhookEndpoint')
+  webhookEventTypes(): string[] {
+    return [...WEBHOOK_EVENT_TYPES];
   }
 
   @Query(() => WebhookDeliveryConnection, { description: 'Deliveries, newest first, with their attempts and last answer.' })

@@ -160,6 +160,9 @@ type Documents = {
     "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      partner {\n        id\n      }\n    }\n  }\n": typeof types.MembersUpdateDocument,
     "\n  mutation MembersRemove($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.MembersRemoveDocument,
     "\n  query MembersMembers($partnerId: ID) {\n    members(partnerId: $partnerId, first: 100) {\n      nodes {\n        id\n      }\n      totalCount\n    }\n  }\n": typeof types.MembersMembersDocument,
+    "\n  mutation MySettingsSave($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.MySettingsSaveDocument,
+    "\n  query MySettingsMe {\n    me {\n      user {\n        locale\n      }\n    }\n  }\n": typeof types.MySettingsMeDocument,
+    "\n        mutation NotificationMailSaveLanguage($input: UpdateMySettingsInput!) {\n          updateMySettings(input: $input) {\n            locale\n          }\n        }\n      ": typeof types.NotificationMailSaveLanguageDocument,
     "\n        mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      ": typeof types.NotificationMailDeclineOfferDocument,
     "\n          mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n            declineOffer(input: $input) {\n              id\n            }\n          }\n        ": typeof types.NotificationMailDeclineOfferDocument,
     "\n        query NotificationMailFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n              kind\n              lastError\n            }\n          }\n        }\n      ": typeof types.NotificationMailFailedNotificationsDocument,
@@ -232,6 +235,7 @@ type Documents = {
     "\n        query PolicyRefusalsFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsFailedNotificationsDocument,
     "\n        query PolicyRefusalsStaleLeads {\n          staleLeads {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsStaleLeadsDocument,
     "\n        query PolicyRefusalsWebhookEndpoints {\n          webhookEndpoints {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsWebhookEndpointsDocument,
+    "\n        query PolicyRefusalsWebhookEventTypes {\n          webhookEventTypes\n        }\n      ": typeof types.PolicyRefusalsWebhookEventTypesDocument,
     "\n        query PolicyRefusalsWebhookDeliveries {\n          webhookDeliveries {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.PolicyRefusalsWebhookDeliveriesDocument,
     "\n        mutation PolicyRefusalsCreateWebhookEndpoint2($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            secret\n          }\n        }\n      ": typeof types.PolicyRefusalsCreateWebhookEndpoint2Document,
     "\n        mutation PolicyRefusalsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n          updateWebhookEndpoint(input: $input) {\n            id\n          }\n        }\n      ": typeof types.PolicyRefusalsUpdateWebhookEndpointDocument,
@@ -270,6 +274,7 @@ type Documents = {
     "\n  query WebhooksEndpoints {\n    webhookEndpoints(first: 100) {\n      totalCount\n      nodes {\n        id\n        url\n        status\n        disabledReason\n        consecutiveFailures\n        lastSuccessAt\n      }\n    }\n  }\n": typeof types.WebhooksEndpointsDocument,
     "\n  query WebhooksDeliveries($endpointId: ID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {\n      totalCount\n      nodes {\n        id\n        endpointId\n        eventType\n        eventId\n        status\n        attempts\n        lastResponseCode\n        lastError\n        lastAttemptAt\n        deliveredAt\n        payload\n      }\n    }\n  }\n": typeof types.WebhooksDeliveriesDocument,
     "\n  mutation WebhooksWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.WebhooksWonDocument,
+    "\n        query WebhooksEventTypes {\n          webhookEventTypes\n        }\n      ": typeof types.WebhooksEventTypesDocument,
     "\n  mutation IdentityFactoriesLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.IdentityFactoriesLoginDocument,
     "\n  mutation LeadFactoriesDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": typeof types.LeadFactoriesDistributeDocument,
     "\n  mutation LeadFactoriesAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LeadFactoriesAcceptDocument,
@@ -437,6 +442,9 @@ const documents: Documents = {
     "\n  mutation MembersUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      role\n      partner {\n        id\n      }\n    }\n  }\n": types.MembersUpdateDocument,
     "\n  mutation MembersRemove($id: ID!) {\n    removeMember(id: $id)\n  }\n": types.MembersRemoveDocument,
     "\n  query MembersMembers($partnerId: ID) {\n    members(partnerId: $partnerId, first: 100) {\n      nodes {\n        id\n      }\n      totalCount\n    }\n  }\n": types.MembersMembersDocument,
+    "\n  mutation MySettingsSave($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      id\n      locale\n    }\n  }\n": types.MySettingsSaveDocument,
+    "\n  query MySettingsMe {\n    me {\n      user {\n        locale\n      }\n    }\n  }\n": types.MySettingsMeDocument,
+    "\n        mutation NotificationMailSaveLanguage($input: UpdateMySettingsInput!) {\n          updateMySettings(input: $input) {\n            locale\n          }\n        }\n      ": types.NotificationMailSaveLanguageDocument,
     "\n        mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      ": types.NotificationMailDeclineOfferDocument,
     "\n          mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n            declineOffer(input: $input) {\n              id\n            }\n          }\n        ": types.NotificationMailDeclineOfferDocument,
     "\n        query NotificationMailFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n              kind\n              lastError\n            }\n          }\n        }\n      ": types.NotificationMailFailedNotificationsDocument,
@@ -509,6 +517,7 @@ const documents: Documents = {
     "\n        query PolicyRefusalsFailedNotifications {\n          failedNotifications {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsFailedNotificationsDocument,
     "\n        query PolicyRefusalsStaleLeads {\n          staleLeads {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsStaleLeadsDocument,
     "\n        query PolicyRefusalsWebhookEndpoints {\n          webhookEndpoints {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsWebhookEndpointsDocument,
+    "\n        query PolicyRefusalsWebhookEventTypes {\n          webhookEventTypes\n        }\n      ": types.PolicyRefusalsWebhookEventTypesDocument,
     "\n        query PolicyRefusalsWebhookDeliveries {\n          webhookDeliveries {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.PolicyRefusalsWebhookDeliveriesDocument,
     "\n        mutation PolicyRefusalsCreateWebhookEndpoint2($input: CreateWebhookEndpointInput!) {\n          createWebhookEndpoint(input: $input) {\n            secret\n          }\n        }\n      ": types.PolicyRefusalsCreateWebhookEndpoint2Document,
     "\n        mutation PolicyRefusalsUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n          updateWebhookEndpoint(input: $input) {\n            id\n          }\n        }\n      ": types.PolicyRefusalsUpdateWebhookEndpointDocument,
@@ -547,6 +556,7 @@ const documents: Documents = {
     "\n  query WebhooksEndpoints {\n    webhookEndpoints(first: 100) {\n      totalCount\n      nodes {\n        id\n        url\n        status\n        disabledReason\n        consecutiveFailures\n        lastSuccessAt\n      }\n    }\n  }\n": types.WebhooksEndpointsDocument,
     "\n  query WebhooksDeliveries($endpointId: ID, $status: WebhookDeliveryStatus) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: 100) {\n      totalCount\n      nodes {\n        id\n        endpointId\n        eventType\n        eventId\n        status\n        attempts\n        lastResponseCode\n        lastError\n        lastAttemptAt\n        deliveredAt\n        payload\n      }\n    }\n  }\n": types.WebhooksDeliveriesDocument,
     "\n  mutation WebhooksWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n    }\n  }\n": types.WebhooksWonDocument,
+    "\n        query WebhooksEventTypes {\n          webhookEventTypes\n        }\n      ": types.WebhooksEventTypesDocument,
     "\n  mutation IdentityFactoriesLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.IdentityFactoriesLoginDocument,
     "\n  mutation LeadFactoriesDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n      version\n    }\n  }\n": types.LeadFactoriesDistributeDocument,
     "\n  mutation LeadFactoriesAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n    }\n  }\n": types.LeadFactoriesAcceptDocument,
@@ -1169,6 +1179,18 @@ export function graphql(source: "\n  query MembersMembers($partnerId: ID) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MySettingsSave($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation MySettingsSave($input: UpdateMySettingsInput!) {\n    updateMySettings(input: $input) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySettingsMe {\n    me {\n      user {\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySettingsMe {\n    me {\n      user {\n        locale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation NotificationMailSaveLanguage($input: UpdateMySettingsInput!) {\n          updateMySettings(input: $input) {\n            locale\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationMailSaveLanguage($input: UpdateMySettingsInput!) {\n          updateMySettings(input: $input) {\n            locale\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation NotificationMailDeclineOffer($input: DeclineOfferInput!) {\n          declineOffer(input: $input) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1457,6 +1479,10 @@ export function graphql(source: "\n        query PolicyRefusalsWebhookEndpoints 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query PolicyRefusalsWebhookEventTypes {\n          webhookEventTypes\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsWebhookEventTypes {\n          webhookEventTypes\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query PolicyRefusalsWebhookDeliveries {\n          webhookDeliveries {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolicyRefusalsWebhookDeliveries {\n          webhookDeliveries {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1606,6 +1632,10 @@ export function graphql(source: "\n  query WebhooksDeliveries($endpointId: ID, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebhooksWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation WebhooksWon($input: CloseLeadWonInput!) {\n    closeLeadWon(input: $input) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query WebhooksEventTypes {\n          webhookEventTypes\n        }\n      "): (typeof documents)["\n        query WebhooksEventTypes {\n          webhookEventTypes\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

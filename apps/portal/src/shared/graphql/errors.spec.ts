@@ -22,6 +22,12 @@ describe('one error path: extensions.code to one catalog key', () => {
     expect(en.errors.OFFER_TAKEN).toMatch(/another partner/i);
   });
 
+  it('says LAST_ADMIN with what to do, in both languages', () => {
+    expect(errorMessageKey(answer({ code: 'LAST_ADMIN', role: 'PARTNER_ADMIN' }))).toBe('errors.LAST_ADMIN');
+    expect(en.errors.LAST_ADMIN).toMatch(/Make someone else an administrator first/);
+    expect(de.errors.LAST_ADMIN).toMatch(/Machen Sie zuerst jemand anderen zum Administrator/);
+  });
+
   it('answers UNKNOWN for a code it does not know and NETWORK when the API cannot be reached', () => {
     expect(errorMessageKey(answer({ code: 'INTERNAL_SERVER_ERROR' }))).toBe('errors.UNKNOWN');
     expect(errorMessageKey({ graphQLErrors: [], networkError: new Error('offline') })).toBe('errors.NETWORK');

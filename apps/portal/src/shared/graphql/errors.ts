@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'PARTNER_NOT_ACTIVE',
   'TOKEN_INVALID',
   'TOKEN_EXPIRED',
+  'LAST_ADMIN',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

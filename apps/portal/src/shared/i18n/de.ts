@@ -3,6 +3,9 @@ import type { Catalog } from './en';
 
 export const de: Catalog = {
   common: {
+    copied: 'Kopiert',
+    done: 'Fertig',
+    any: 'Alle',
     brand: 'LeadRelay',
     cancel: 'Abbrechen',
     close: 'Schließen',
@@ -119,6 +122,7 @@ export const de: Catalog = {
     createdFrom: 'Angelegt ab',
     createdTo: 'Angelegt bis',
     created: 'Angelegt',
+    progress: 'Fortschritt',
   },
   lead: {
     moves: 'Schritte',
@@ -319,12 +323,10 @@ export const de: Catalog = {
       'Kopieren Sie den Schlüssel jetzt: Er wird nur dieses eine Mal angezeigt. LeadRelay speichert nur einen Fingerabdruck davon.',
     copyKey: 'Schlüssel kopieren',
     copySnippet: 'Formular kopieren',
-    copied: 'Kopiert',
     snippet: 'HTML-Formular',
     snippetHint: 'Ein HTML-Formular für Ihre Website, das Leads mit diesem Schlüssel sendet:',
     snippetConsent: 'Meine Anfrage an einen Fachpartner weitergeben',
     snippetSubmit: 'Senden',
-    done: 'Fertig',
     revoke: 'Widerrufen',
     revokeTitle: 'Intake-Schlüssel widerrufen',
     revokeConfirm: 'Sendungen mit dem Schlüssel „{{name}}“ werden ab jetzt abgewiesen. Das lässt sich nicht rückgängig machen.',
@@ -347,10 +349,8 @@ export const de: Catalog = {
     shownOnce: 'Kopieren Sie das Signaturgeheimnis jetzt: Es wird nur dieses eine Mal angezeigt.',
     secret: 'Signaturgeheimnis',
     copySecret: 'Geheimnis kopieren',
-    copied: 'Kopiert',
     verifyHint:
       'Ihr System prüft mit diesem Geheimnis den Header webhook-signature jeder Zustellung, z. B. mit einer Bibliothek für Standard Webhooks.',
-    done: 'Fertig',
     rotate: 'Neues Geheimnis',
     rotateTitle: 'Neues Signaturgeheimnis',
     rotateConfirm: 'Ein neues Geheimnis für {{url}}: Das bisherige signiert noch 24 Stunden daneben, danach gilt nur das neue.',
@@ -438,6 +438,7 @@ export const de: Catalog = {
   },
   settings: {
     title: 'Einstellungen',
+    languageHint: 'Gespeichert mit Ihrem Konto: das Portal und die Mails an Sie verwenden sie.',
     mails: 'E-Mails',
     mailsHint: 'Eskalationen, Einladungen und Passwort-Links kommen immer.',
   },
@@ -458,6 +459,8 @@ export const de: Catalog = {
     PARTNER_NOT_ACTIVE: 'Ein gewählter Partner ist pausiert oder beendet und kann keine Angebote erhalten.',
     TOKEN_INVALID: 'Dieser Link ist ungültig oder wurde schon verwendet. Fordern Sie einen neuen an.',
     TOKEN_EXPIRED: 'Dieser Link ist abgelaufen. Fordern Sie einen neuen an.',
+    LAST_ADMIN:
+      'Das ist der letzte Administrator. Machen Sie zuerst jemand anderen zum Administrator, dann ändern oder entfernen Sie diese Person.',
     NETWORK: 'LeadRelay ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     UNKNOWN: 'Bei uns ist etwas schiefgegangen. Versuchen Sie es gleich noch einmal.',
   },

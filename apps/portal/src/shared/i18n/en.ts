@@ -2,6 +2,9 @@
 import coreEn from '../../../../../libs/core/src/i18n/locales/en.json';
 export const en = {
   common: {
+    copied: 'Copied',
+    done: 'Done',
+    any: 'All',
     brand: 'LeadRelay',
     cancel: 'Cancel',
     close: 'Close',
@@ -116,6 +119,7 @@ export const en = {
     createdFrom: 'Created from',
     createdTo: 'Created to',
     created: 'Created',
+    progress: 'Progress',
   },
   lead: {
     moves: 'Moves',
@@ -307,12 +311,10 @@ export const en = {
     shownOnce: 'Copy the key now: it is shown only this once. LeadRelay keeps only a fingerprint of it.',
     copyKey: 'Copy the key',
     copySnippet: 'Copy the form',
-    copied: 'Copied',
     snippet: 'HTML form',
     snippetHint: 'An HTML form for your website that posts leads with this key:',
     snippetConsent: 'Pass my request on to a specialist partner',
     snippetSubmit: 'Send',
-    done: 'Done',
     revoke: 'Revoke',
     revokeTitle: 'Revoke the intake key',
     revokeConfirm: 'Posts with the key "{{name}}" will be refused from now on. This cannot be undone.',
@@ -335,10 +337,8 @@ export const en = {
     shownOnce: 'Copy the signing secret now: it is shown only this once.',
     secret: 'Signing secret',
     copySecret: 'Copy the secret',
-    copied: 'Copied',
     verifyHint:
       'Your system verifies the webhook-signature header of each delivery with this secret, e.g. with a Standard Webhooks library.',
-    done: 'Done',
     rotate: 'New secret',
     rotateTitle: 'New signing secret',
     rotateConfirm:
@@ -427,6 +427,7 @@ export const en = {
   },
   settings: {
     title: 'Settings',
+    languageHint: 'Saved with your account: the portal and the mails sent to you use it.',
     mails: 'Mails',
     mailsHint: 'Escalations, invitations and password resets always arrive.',
   },
@@ -447,6 +448,7 @@ export const en = {
     PARTNER_NOT_ACTIVE: 'A chosen partner is paused or ended and cannot receive offers.',
     TOKEN_INVALID: 'This link is not valid or was already used. Ask for a new one.',
     TOKEN_EXPIRED: 'This link has expired. Ask for a new one.',
+    LAST_ADMIN: 'This is the last administrator. Make someone else an administrator first, then change or remove this person.',
     NETWORK: 'LeadRelay cannot be reached. Check your connection and try again.',
     UNKNOWN: 'Something went wrong on our side. Try again in a moment.',
   },

@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { de } from './de';
 import { en } from './en';
-import { type LocaleSources, type PortalLocale, chooseLocale } from './locale';
+import { type LocaleSources, type PortalLocale, chooseLocale, chooseSignedInLocale } from './locale';
 
 const SWITCH_KEY = 'leadrelay.language';
 
@@ -31,14 +31,14 @@ export function initI18n(): typeof i18next {
   return i18next;
 }
 
-/** After sign-in: the user's or tenant's language, unless the viewer switched. */
+/** After sign-in: the language saved on the account, else the one switched to, else the tenant's. */
 export function applyLocale(sources: Pick<LocaleSources, 'user' | 'tenant'>): void {
   known = sources;
-  const locale = chooseLocale({ switched: switched(), ...sources, browser: navigator.languages });
+  const locale = chooseSignedInLocale({ switched: switched(), ...sources, browser: navigator.languages });
   if (i18next.language !== locale) void i18next.changeLanguage(locale);
 }
 
-/** The language switch; remembered in this browser. */
+/** The language switch; remembered in this browser (signed in, the account keeps it too: see LanguageSwitch). */
 export function switchLocale(locale: PortalLocale): void {
   try {
     localStorage.setItem(SWITCH_KEY, locale);

@@ -1,4 +1,4 @@
-import { chooseLocale } from './locale';
+import { chooseLocale, chooseSignedInLocale } from './locale';
 
 describe('the portal language', () => {
   it("is the user's, else the tenant's, else the browser's", () => {
@@ -10,5 +10,11 @@ describe('the portal language', () => {
   it('follows the switch above all, and falls back to English', () => {
     expect(chooseLocale({ switched: 'de', user: 'EN', tenant: 'EN' })).toBe('de');
     expect(chooseLocale({ browser: ['fr-FR'] })).toBe('en');
+  });
+
+  it("signed in, takes the language saved on the account over the browser's switch", () => {
+    expect(chooseSignedInLocale({ switched: 'de', user: 'EN', tenant: 'DE' })).toBe('en');
+    expect(chooseSignedInLocale({ switched: 'en', user: null, tenant: 'DE' })).toBe('en');
+    expect(chooseSignedInLocale({ user: null, tenant: 'DE', browser: ['en-US'] })).toBe('de');
   });
 });

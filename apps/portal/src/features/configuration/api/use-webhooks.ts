@@ -7,6 +7,7 @@ import {
   SendTestWebhook,
   WebhookDeliveries,
   WebhookEndpoints,
+  WebhookEventTypes,
 } from '../graphql/webhooks';
 
 /** A new endpoint comes back inside WebhookEndpointWithSecret: the list refetches after every change. */
@@ -46,3 +47,9 @@ export const useEnableWebhookEndpoint = () => useMutation(EnableWebhookEndpoint)
 export const useDisableWebhookEndpoint = () => useMutation(DisableWebhookEndpoint);
 export const useRotateWebhookSecret = () => useMutation(RotateWebhookSecret);
 export const useSendTestWebhook = () => useMutation(SendTestWebhook);
+
+/** The event types an endpoint can subscribe to, as the API lists them (its validation refuses any other). */
+export function useWebhookEventTypes(): string[] {
+  const [{ data }] = useQuery({ query: WebhookEventTypes });
+  return data?.webhookEventTypes ?? [];
+}

@@ -1,10 +1,12 @@
-import { Badge, Button, Code, CopyButton, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Code, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntakeKeyFieldsFragment, LeadSource } from '@/shared/graphql/generated/graphql';
 import { useFormat } from '@/shared/i18n/use-format';
-import { ErrorAlert, QueryState } from '@/shared/ui/QueryState';
+import { DataTable } from '@/shared/ui/DataTable';
+import { ErrorAlert } from '@/shared/ui/QueryState';
+import { CopyValueButton, ShownOnceSecret } from '@/shared/ui/ShownOnceSecret';
 import { useServerErrors } from '@/shared/ui/use-server-errors';
 import { intakeFormSnippet } from '../api/intake-snippet';
 import { useCreateIntakeKey, useIntakeKeys, useRevokeIntakeKey } from '../api/use-intake-keys';
@@ -78,59 +80,57 @@ export function IntakeKeysPage() {
           </Group>
         </Stack>
       </Modal>
-      <QueryState fetching={fetching} error={error} empty={keys.length === 0} emptyText={t('intakeKeys.empty')}>
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('intakeKeys.name')}</Table.Th>
-                <Table.Th>{t('intakeKeys.key')}</Table.Th>
-                <Table.Th>{t('intakeKeys.source')}</Table.Th>
-                <Table.Th>{t('intakeKeys.leadsCreated')}</Table.Th>
-                <Table.Th>{t('intakeKeys.lastUsed')}</Table.Th>
-                <Table.Th>{t('intakeKeys.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {keys.map((key) => (
-                <Table.Tr key={key.id}>
-                  <Table.Td>{key.name}</Table.Td>
-                  <Table.Td>
-                    <Code>{key.prefix}…</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    {t(`enum.LeadSource.${key.source}`)}
-                    {key.sourceDetail && (
-                      <Text size="xs" c="dimmed">
-                        {key.sourceDetail}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{format.number(key.leadsCreated)}</Table.Td>
-                  <Table.Td>{key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t('intakeKeys.neverUsed')}</Table.Td>
-                  <Table.Td>
-                    {key.revokedAt ? (
-                      <Badge variant="light" color="gray" style={{ minWidth: 'max-content' }}>
-                        {t('intakeKeys.revokedOn', { date: format.date(key.revokedAt) })}
-                      </Badge>
-                    ) : (
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        aria-label={`${t('intakeKeys.revoke')}: ${key.name}`}
-                        onClick={() => setRevoking(key)}
-                      >
-                        {t('intakeKeys.revoke')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </QueryState>
+      <DataTable
+        fetching={fetching}
+        error={error}
+        empty={keys.length === 0}
+        emptyText={t('intakeKeys.empty')}
+        minWidth={720}
+        columns={[
+          t('intakeKeys.name'),
+          t('intakeKeys.key'),
+          t('intakeKeys.source'),
+          t('intakeKeys.leadsCreated'),
+          t('intakeKeys.lastUsed'),
+          t('intakeKeys.status'),
+        ]}
+      >
+        {keys.map((key) => (
+          <Table.Tr key={key.id}>
+            <Table.Td>{key.name}</Table.Td>
+            <Table.Td>
+              <Code>{key.prefix}…</Code>
+            </Table.Td>
+            <Table.Td>
+              {t(`enum.LeadSource.${key.source}`)}
+              {key.sourceDetail && (
+                <Text size="xs" c="dimmed">
+                  {key.sourceDetail}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{format.number(key.leadsCreated)}</Table.Td>
+            <Table.Td>{key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t('intakeKeys.neverUsed')}</Table.Td>
+            <Table.Td>
+              {key.revokedAt ? (
+                <Badge variant="light" color="gray" style={{ minWidth: 'max-content' }}>
+                  {t('intakeKeys.revokedOn', { date: format.date(key.revokedAt) })}
+                </Badge>
+              ) : (
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="red"
+                  aria-label={`${t('intakeKeys.revoke')}: ${key.name}`}
+                  onClick={() => setRevoking(key)}
+                >
+                  {t('intakeKeys.revoke')}
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
     </Stack>
   );
 }
@@ -182,35 +182,18 @@ function CreatedKey({ secret, onDone }: { secret: string; onDone: () => void }) 
     submit: t('intakeKeys.snippetSubmit'),
   });
   return (
-    <Stack>
-      <Text fw={500}>{t('intakeKeys.shownOnce')}</Text>
-      <Group wrap="nowrap" align="center">
-        <Code aria-label={t('intakeKeys.key')} style={{ wordBreak: 'break-all', flex: 1 }}>
-          {secret}
-        </Code>
-        <Copy value={secret} label={t('intakeKeys.copyKey')} />
-      </Group>
+    <ShownOnceSecret
+      secret={secret}
+      name={t('intakeKeys.key')}
+      notice={t('intakeKeys.shownOnce')}
+      copyLabel={t('intakeKeys.copyKey')}
+      onDone={onDone}
+      actions={<CopyValueButton value={snippet} label={t('intakeKeys.copySnippet')} />}
+    >
       <Text size="sm">{t('intakeKeys.snippetHint')}</Text>
       <Code block tabIndex={0} aria-label={t('intakeKeys.snippet')} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
         {snippet}
       </Code>
-      <Group justify="space-between">
-        <Copy value={snippet} label={t('intakeKeys.copySnippet')} />
-        <Button onClick={onDone}>{t('intakeKeys.done')}</Button>
-      </Group>
-    </Stack>
-  );
-}
-
-function Copy({ value, label }: { value: string; label: string }) {
-  const { t } = useTranslation();
-  return (
-    <CopyButton value={value}>
-      {({ copied, copy }) => (
-        <Button variant="default" size="compact-sm" onClick={copy} aria-live="polite" style={{ flexShrink: 0 }}>
-          {copied ? t('intakeKeys.copied') : label}
-        </Button>
-      )}
-    </CopyButton>
+    </ShownOnceSecret>
   );
 }

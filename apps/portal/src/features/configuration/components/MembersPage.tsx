@@ -5,7 +5,8 @@ import { useSearchParams } from 'react-router';
 import type { TenantMemberFieldsFragment } from '@/shared/graphql/generated/graphql';
 import { useFormat } from '@/shared/i18n/use-format';
 import { Pager } from '@/shared/ui/Pager';
-import { ErrorAlert, QueryState } from '@/shared/ui/QueryState';
+import { DataTable } from '@/shared/ui/DataTable';
+import { ErrorAlert } from '@/shared/ui/QueryState';
 import { useViewer } from '@/shared/viewer/viewer';
 import { useRemoveMember, useTenantMembers } from '../api/use-members';
 import { MemberForm } from './MemberForm';
@@ -70,67 +71,61 @@ export function MembersPage() {
           </Group>
         </Stack>
       </Modal>
-      <QueryState fetching={fetching} error={error} empty={members.length === 0} emptyText={t('members.empty')}>
-        <Text size="sm" c="dimmed">
-          {t('members.count', { count: connection?.totalCount ?? 0 })}
-        </Text>
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('members.name')}</Table.Th>
-                <Table.Th>{t('members.role')}</Table.Th>
-                <Table.Th>{t('members.partner')}</Table.Th>
-                <Table.Th>{t('members.since')}</Table.Th>
-                <Table.Th>{t('partners.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.map((member) => (
-                <Table.Tr key={member.id}>
-                  <Table.Td>
-                    <Text>{member.user.name}</Text>
-                    <Text size="xs" c="dimmed">
-                      {member.user.email}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" style={{ minWidth: 'max-content' }}>
-                      {t(`enum.Role.${member.role}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{member.partner?.name}</Table.Td>
-                  <Table.Td>{format.date(member.createdAt)}</Table.Td>
-                  <Table.Td>
-                    {member.id !== viewer.membership.id && (
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          aria-label={`${t('members.changeRole')}: ${member.user.name}`}
-                          onClick={() => setEditing(member)}
-                        >
-                          {t('members.changeRole')}
-                        </Button>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          color="red"
-                          aria-label={`${t('members.remove')}: ${member.user.name}`}
-                          onClick={() => setRemoving(member)}
-                        >
-                          {t('members.remove')}
-                        </Button>
-                      </Group>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <Pager after={after} pageInfo={connection?.pageInfo} onPage={(cursor) => setParams(cursor ? { after: cursor } : {})} />
-      </QueryState>
+      <DataTable
+        fetching={fetching}
+        error={error}
+        empty={members.length === 0}
+        emptyText={t('members.empty')}
+        minWidth={720}
+        columns={[t('members.name'), t('members.role'), t('members.partner'), t('members.since'), t('partners.actions')]}
+        above={
+          <Text size="sm" c="dimmed">
+            {t('members.count', { count: connection?.totalCount ?? 0 })}
+          </Text>
+        }
+      >
+        {members.map((member) => (
+          <Table.Tr key={member.id}>
+            <Table.Td>
+              <Text>{member.user.name}</Text>
+              <Text size="xs" c="dimmed">
+                {member.user.email}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Badge variant="light" style={{ minWidth: 'max-content' }}>
+                {t(`enum.Role.${member.role}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>{member.partner?.name}</Table.Td>
+            <Table.Td>{format.date(member.createdAt)}</Table.Td>
+            <Table.Td>
+              {member.id !== viewer.membership.id && (
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    aria-label={`${t('members.changeRole')}: ${member.user.name}`}
+                    onClick={() => setEditing(member)}
+                  >
+                    {t('members.changeRole')}
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    aria-label={`${t('members.remove')}: ${member.user.name}`}
+                    onClick={() => setRemoving(member)}
+                  >
+                    {t('members.remove')}
+                  </Button>
+                </Group>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
+      <Pager after={after} pageInfo={connection?.pageInfo} onPage={(cursor) => setParams(cursor ? { after: cursor } : {})} />
     </Stack>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ReasonCodeFieldsFragment, ReasonCodeKind } from '@/shared/graphql/generated/graphql';
 import { useReasonLabel } from '@/shared/i18n/reason-label';
-import { ErrorAlert, QueryState } from '@/shared/ui/QueryState';
+import { DataTable } from '@/shared/ui/DataTable';
+import { ErrorAlert } from '@/shared/ui/QueryState';
 import { REASON_KINDS, useReasonCatalogue, useRetireReasonCode } from '../api/use-reason-catalogue';
 import { ReasonCodeForm } from './ReasonCodeForm';
 
@@ -75,60 +76,58 @@ export function ReasonCodesPage() {
           </Group>
         </Stack>
       </Modal>
-      <QueryState fetching={fetching} error={error} empty={codes.length === 0} emptyText={t('reasonCodes.empty')}>
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('reasonCodes.label')}</Table.Th>
-                <Table.Th>{t('reasonCodes.key')}</Table.Th>
-                <Table.Th>{t('reasonCodes.followUp')}</Table.Th>
-                <Table.Th>{t('reasonCodes.comment')}</Table.Th>
-                <Table.Th>{t('partners.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {codes.map((code) => (
-                <Table.Tr key={code.id}>
-                  <Table.Td>{label(code)}</Table.Td>
-                  <Table.Td>
-                    <Code>{code.key}</Code>
-                  </Table.Td>
-                  <Table.Td>{t(`enum.ReasonFollowUp.${code.followUp}`)}</Table.Td>
-                  <Table.Td>{code.commentRequired ? t('reasonCodes.commentNeeded') : null}</Table.Td>
-                  <Table.Td>
-                    {code.retired ? (
-                      <Badge variant="light" color="gray" style={{ minWidth: 'max-content' }}>
-                        {t('reasonCodes.retired')}
-                      </Badge>
-                    ) : (
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="compact-sm"
-                          variant="default"
-                          aria-label={`${t('partners.edit')}: ${label(code)}`}
-                          onClick={() => setEditing(code)}
-                        >
-                          {t('partners.edit')}
-                        </Button>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          color="red"
-                          aria-label={`${t('reasonCodes.retire')}: ${label(code)}`}
-                          onClick={() => setRetiring(code)}
-                        >
-                          {t('reasonCodes.retire')}
-                        </Button>
-                      </Group>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </QueryState>
+      <DataTable
+        fetching={fetching}
+        error={error}
+        empty={codes.length === 0}
+        emptyText={t('reasonCodes.empty')}
+        minWidth={720}
+        columns={[
+          t('reasonCodes.label'),
+          t('reasonCodes.key'),
+          t('reasonCodes.followUp'),
+          t('reasonCodes.comment'),
+          t('partners.actions'),
+        ]}
+      >
+        {codes.map((code) => (
+          <Table.Tr key={code.id}>
+            <Table.Td>{label(code)}</Table.Td>
+            <Table.Td>
+              <Code>{code.key}</Code>
+            </Table.Td>
+            <Table.Td>{t(`enum.ReasonFollowUp.${code.followUp}`)}</Table.Td>
+            <Table.Td>{code.commentRequired ? t('reasonCodes.commentNeeded') : null}</Table.Td>
+            <Table.Td>
+              {code.retired ? (
+                <Badge variant="light" color="gray" style={{ minWidth: 'max-content' }}>
+                  {t('reasonCodes.retired')}
+                </Badge>
+              ) : (
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    aria-label={`${t('partners.edit')}: ${label(code)}`}
+                    onClick={() => setEditing(code)}
+                  >
+                    {t('partners.edit')}
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    aria-label={`${t('reasonCodes.retire')}: ${label(code)}`}
+                    onClick={() => setRetiring(code)}
+                  >
+                    {t('reasonCodes.retire')}
+                  </Button>
+                </Group>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
     </Stack>
   );
 }

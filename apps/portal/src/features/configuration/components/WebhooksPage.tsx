@@ -1,4 +1,4 @@
-import { Badge, Button, Code, CopyButton, Group, Modal, MultiSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Code, Group, Modal, MultiSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -7,7 +7,9 @@ import type { WebhookEndpointFieldsFragment } from '@/shared/graphql/generated/g
 import { eventLabelKey } from '@/shared/i18n/event-label';
 import { useFormat } from '@/shared/i18n/use-format';
 import { Pager } from '@/shared/ui/Pager';
-import { ErrorAlert, QueryState } from '@/shared/ui/QueryState';
+import { DataTable } from '@/shared/ui/DataTable';
+import { ErrorAlert } from '@/shared/ui/QueryState';
+import { ShownOnceSecret } from '@/shared/ui/ShownOnceSecret';
 import { useServerErrors } from '@/shared/ui/use-server-errors';
 import {
   useCreateWebhookEndpoint,
@@ -17,36 +19,8 @@ import {
   useSendTestWebhook,
   useWebhookDeliveries,
   useWebhookEndpoints,
+  useWebhookEventTypes,
 } from '../api/use-webhooks';
-
-/** The event types an endpoint can receive: the lead history's types (the API refuses any other). */
-const EVENT_TYPES = [
-  'lead.created',
-  'lead.updated',
-  'lead.qualified',
-  'lead.scored',
-  'lead.disqualified',
-  'lead.routed_direct',
-  'lead.routed',
-  'lead.offered',
-  'offer.reminded',
-  'offer.accepted',
-  'offer.declined',
-  'offer.expired',
-  'offer.withdrawn',
-  'offer.closed',
-  'lead.unplaced',
-  'lead.reminded',
-  'lead.escalated',
-  'lead.assigned',
-  'lead.progressed',
-  'lead.returned',
-  'lead.won',
-  'lead.lost',
-  'lead.nurtured',
-  'lead.contact_revealed',
-  'lead.erased',
-];
 
 type Endpoint = WebhookEndpointFieldsFragment;
 
@@ -115,93 +89,82 @@ export function WebhooksPage() {
         {watching && <Deliveries endpoint={watching} />}
       </Modal>
       {switchError && <ErrorAlert error={switchError} />}
-      <QueryState fetching={fetching} error={error} empty={endpoints.length === 0} emptyText={t('webhooks.empty')}>
-        <Table.ScrollContainer minWidth={820}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('webhooks.url')}</Table.Th>
-                <Table.Th>{t('webhooks.eventTypes')}</Table.Th>
-                <Table.Th>{t('webhooks.status')}</Table.Th>
-                <Table.Th>{t('webhooks.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {endpoints.map((endpoint) => (
-                <Table.Tr key={endpoint.id}>
-                  <Table.Td style={{ wordBreak: 'break-all' }}>
-                    {endpoint.url}
-                    {endpoint.description && (
-                      <Text size="xs" c="dimmed">
-                        {endpoint.description}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{endpoint.eventTypes.map((type) => eventLabel(t, type)).join(', ')}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge
-                      variant="light"
-                      color={endpoint.status === 'ENABLED' ? 'teal' : 'gray'}
-                      style={{ minWidth: 'max-content' }}
-                    >
-                      {t(`enum.WebhookEndpointStatus.${endpoint.status}`)}
-                    </Badge>
-                    {endpoint.disabledReason && (
-                      <Text size="xs" c="dimmed">
-                        {t(`enum.WebhookDisabledReason.${endpoint.disabledReason}`)}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        aria-label={`${t('webhooks.deliveries')}: ${endpoint.url}`}
-                        onClick={() => setWatching(endpoint)}
-                      >
-                        {t('webhooks.deliveries')}
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        aria-label={`${t('webhooks.rotate')}: ${endpoint.url}`}
-                        onClick={() => setRotating(endpoint)}
-                      >
-                        {t('webhooks.rotate')}
-                      </Button>
-                      {endpoint.status === 'ENABLED' ? (
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          color="red"
-                          aria-label={`${t('webhooks.disable')}: ${endpoint.url}`}
-                          loading={disabled.fetching}
-                          onClick={() => void disable({ id: endpoint.id })}
-                        >
-                          {t('webhooks.disable')}
-                        </Button>
-                      ) : (
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          aria-label={`${t('webhooks.enable')}: ${endpoint.url}`}
-                          loading={enabled.fetching}
-                          onClick={() => void enable({ id: endpoint.id })}
-                        >
-                          {t('webhooks.enable')}
-                        </Button>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </QueryState>
+      <DataTable
+        fetching={fetching}
+        error={error}
+        empty={endpoints.length === 0}
+        emptyText={t('webhooks.empty')}
+        minWidth={820}
+        columns={[t('webhooks.url'), t('webhooks.eventTypes'), t('webhooks.status'), t('webhooks.actions')]}
+      >
+        {endpoints.map((endpoint) => (
+          <Table.Tr key={endpoint.id}>
+            <Table.Td style={{ wordBreak: 'break-all' }}>
+              {endpoint.url}
+              {endpoint.description && (
+                <Text size="xs" c="dimmed">
+                  {endpoint.description}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{endpoint.eventTypes.map((type) => eventLabel(t, type)).join(', ')}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Badge variant="light" color={endpoint.status === 'ENABLED' ? 'teal' : 'gray'} style={{ minWidth: 'max-content' }}>
+                {t(`enum.WebhookEndpointStatus.${endpoint.status}`)}
+              </Badge>
+              {endpoint.disabledReason && (
+                <Text size="xs" c="dimmed">
+                  {t(`enum.WebhookDisabledReason.${endpoint.disabledReason}`)}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Group gap="xs" wrap="nowrap">
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  aria-label={`${t('webhooks.deliveries')}: ${endpoint.url}`}
+                  onClick={() => setWatching(endpoint)}
+                >
+                  {t('webhooks.deliveries')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  aria-label={`${t('webhooks.rotate')}: ${endpoint.url}`}
+                  onClick={() => setRotating(endpoint)}
+                >
+                  {t('webhooks.rotate')}
+                </Button>
+                {endpoint.status === 'ENABLED' ? (
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    aria-label={`${t('webhooks.disable')}: ${endpoint.url}`}
+                    loading={disabled.fetching}
+                    onClick={() => void disable({ id: endpoint.id })}
+                  >
+                    {t('webhooks.disable')}
+                  </Button>
+                ) : (
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    aria-label={`${t('webhooks.enable')}: ${endpoint.url}`}
+                    loading={enabled.fetching}
+                    onClick={() => void enable({ id: endpoint.id })}
+                  >
+                    {t('webhooks.enable')}
+                  </Button>
+                )}
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
       <Pager after={after} pageInfo={pageInfo} onPage={setAfter} />
     </Stack>
   );
@@ -210,6 +173,7 @@ export function WebhooksPage() {
 function EndpointForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (secret: string) => void }) {
   const { t } = useTranslation();
   const [state, create] = useCreateWebhookEndpoint();
+  const eventTypes = useWebhookEventTypes();
   const form = useForm({
     initialValues: { url: '', description: '', eventTypes: [] as string[] },
     validate: {
@@ -240,7 +204,7 @@ function EndpointForm({ onCancel, onCreated }: { onCancel: () => void; onCreated
           label={t('webhooks.eventTypes')}
           required
           searchable
-          data={EVENT_TYPES.map((type) => ({ value: type, label: eventLabel(t, type) }))}
+          data={eventTypes.map((type) => ({ value: type, label: eventLabel(t, type) }))}
           {...form.getInputProps('eventTypes')}
         />
         <Group justify="flex-end">
@@ -282,25 +246,15 @@ function Rotate({ endpoint, onDone }: { endpoint: Endpoint; onDone: () => void }
 function ShownSecret({ secret, onDone }: { secret: string; onDone: () => void }) {
   const { t } = useTranslation();
   return (
-    <Stack>
-      <Text fw={500}>{t('webhooks.shownOnce')}</Text>
-      <Group wrap="nowrap" align="center">
-        <Code aria-label={t('webhooks.secret')} style={{ wordBreak: 'break-all', flex: 1 }}>
-          {secret}
-        </Code>
-        <CopyButton value={secret}>
-          {({ copied, copy }) => (
-            <Button variant="default" size="compact-sm" onClick={copy} aria-live="polite" style={{ flexShrink: 0 }}>
-              {copied ? t('webhooks.copied') : t('webhooks.copySecret')}
-            </Button>
-          )}
-        </CopyButton>
-      </Group>
+    <ShownOnceSecret
+      secret={secret}
+      name={t('webhooks.secret')}
+      notice={t('webhooks.shownOnce')}
+      copyLabel={t('webhooks.copySecret')}
+      onDone={onDone}
+    >
       <Text size="sm">{t('webhooks.verifyHint')}</Text>
-      <Group justify="flex-end">
-        <Button onClick={onDone}>{t('webhooks.done')}</Button>
-      </Group>
-    </Stack>
+    </ShownOnceSecret>
   );
 }
 
@@ -325,41 +279,39 @@ function Deliveries({ endpoint }: { endpoint: Endpoint }) {
           {t('webhooks.refresh')}
         </Button>
       </Group>
-      <QueryState fetching={fetching} error={error} empty={deliveries.length === 0} emptyText={t('webhooks.noDeliveries')}>
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('webhooks.sentAt')}</Table.Th>
-                <Table.Th>{t('webhooks.eventType')}</Table.Th>
-                <Table.Th>{t('webhooks.status')}</Table.Th>
-                <Table.Th>{t('webhooks.attempts')}</Table.Th>
-                <Table.Th>{t('webhooks.responseCode')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {deliveries.map((delivery) => (
-                <Table.Tr key={delivery.id}>
-                  <Table.Td>{format.dateTime(delivery.lastAttemptAt ?? delivery.createdAt)}</Table.Td>
-                  <Table.Td>
-                    <Code>{delivery.eventType}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    {t(`enum.WebhookDeliveryStatus.${delivery.status}`)}
-                    {delivery.lastError && (
-                      <Text size="xs" c="dimmed">
-                        {delivery.lastError}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{format.number(delivery.attempts)}</Table.Td>
-                  <Table.Td>{delivery.lastResponseCode ?? '–'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </QueryState>
+      <DataTable
+        fetching={fetching}
+        error={error}
+        empty={deliveries.length === 0}
+        emptyText={t('webhooks.noDeliveries')}
+        minWidth={640}
+        columns={[
+          t('webhooks.sentAt'),
+          t('webhooks.eventType'),
+          t('webhooks.status'),
+          t('webhooks.attempts'),
+          t('webhooks.responseCode'),
+        ]}
+      >
+        {deliveries.map((delivery) => (
+          <Table.Tr key={delivery.id}>
+            <Table.Td>{format.dateTime(delivery.lastAttemptAt ?? delivery.createdAt)}</Table.Td>
+            <Table.Td>
+              <Code>{delivery.eventType}</Code>
+            </Table.Td>
+            <Table.Td>
+              {t(`enum.WebhookDeliveryStatus.${delivery.status}`)}
+              {delivery.lastError && (
+                <Text size="xs" c="dimmed">
+                  {delivery.lastError}
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>{format.number(delivery.attempts)}</Table.Td>
+            <Table.Td>{delivery.lastResponseCode ?? '–'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
       <Pager after={after} pageInfo={pageInfo} onPage={setAfter} />
     </Stack>
   );

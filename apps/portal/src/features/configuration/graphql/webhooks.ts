@@ -98,3 +98,9 @@ export const SendTestWebhook = graphql(`
     }
   }
 `);
+
+export const WebhookEventTypes = graphql(`
+  query WebhookEventTypes {
+    webhookEventTypes
+  }
+`);

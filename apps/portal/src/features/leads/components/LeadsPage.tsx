@@ -1,4 +1,20 @@
-import { Anchor, Badge, Button, Group, Modal, MultiSelect, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  useMantineTheme,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { LeadOrder, LeadSource, LeadStage } from '@/shared/graphql/generated/graphql';
@@ -35,6 +51,8 @@ export function LeadsPage() {
   const after = params.get('after');
   const timeZone = useTimeZone();
   const vendor = !isPartnerSide(viewer);
+  const theme = useMantineTheme();
+  const phone = useMediaQuery(`(max-width: ${theme.breakpoints.sm})`) ?? false;
   const grades = params.getAll('grade');
   const partnerId = params.get('partner');
   const from = params.get('from') ?? '';
@@ -108,6 +126,7 @@ export function LeadsPage() {
         />
         <MultiSelect
           label={t('leads.stage')}
+          placeholder={t('common.any')}
           data={LEAD_STAGES.map((stage) => ({ value: stage, label: t(`enum.LeadStage.${stage}`) }))}
           value={stages}
           onChange={(values) => setAll('stage', values)}
@@ -117,6 +136,7 @@ export function LeadsPage() {
         {!isPartnerSide(viewer) && (
           <MultiSelect
             label={t('leads.source')}
+            placeholder={t('common.any')}
             data={SOURCES.map((source) => ({ value: source, label: t(`enum.LeadSource.${source}`) }))}
             value={sources}
             onChange={(values) => setAll('source', values)}
@@ -128,6 +148,7 @@ export function LeadsPage() {
           <>
             <Select
               label={t('leads.partner')}
+              placeholder={t('common.any')}
               data={partners.map((partner) => ({ value: partner.id, label: partner.name }))}
               value={partnerId}
               onChange={(value) => setOne('partner', value)}
@@ -137,6 +158,7 @@ export function LeadsPage() {
             />
             <MultiSelect
               label={t('leads.grade')}
+              placeholder={t('common.any')}
               data={GRADES}
               value={grades}
               onChange={(values) => setAll('grade', values)}
@@ -171,48 +193,84 @@ export function LeadsPage() {
         <Text size="sm" c="dimmed">
           {t('leads.count', { count: connection?.totalCount ?? 0 })}
         </Text>
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('leads.company')}</Table.Th>
-                <Table.Th>{t('leads.stage')}</Table.Th>
-                <Table.Th>{t('leads.score')}</Table.Th>
-                <Table.Th>{isPartnerSide(viewer) ? t('leads.owner') : t('leads.partner')}</Table.Th>
-                <Table.Th>{t('leads.nextStep')}</Table.Th>
-                <Table.Th>{t('leads.created')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {leads.map((lead) => (
-                <Table.Tr key={lead.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/leads/${lead.id}`}>
-                      {lead.company.name}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {[lead.company.city, lead.company.country].filter(Boolean).join(', ')}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
+        {phone ? (
+          // On a phone each lead is a card: the table would scroll sideways inside its box.
+          <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+            {leads.map((lead) => (
+              <Paper key={lead.id} component="li" withBorder p="sm" aria-label={lead.company.name}>
+                <Stack gap={4}>
+                  <Group justify="space-between" wrap="nowrap" align="flex-start">
+                    <div>
+                      <Anchor component={Link} to={`/leads/${lead.id}`} fw={500}>
+                        {lead.company.name}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {[lead.company.city, lead.company.country].filter(Boolean).join(', ')}
+                      </Text>
+                    </div>
                     <Badge variant="light" miw="max-content">
                       {t(`enum.LeadStage.${lead.stage}`)}
                     </Badge>
-                    {lead.progressStage && (
-                      <Text size="xs" c="dimmed">
-                        {t(`enum.ProgressStage.${lead.progressStage}`)}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{[lead.score, lead.grade].filter((v) => v != null).join(' · ')}</Table.Td>
-                  <Table.Td>{isPartnerSide(viewer) ? lead.owner?.name : lead.holdingPartner?.name}</Table.Td>
-                  <Table.Td>{lead.nextStepAt ? format.dateTime(lead.nextStepAt) : null}</Table.Td>
-                  <Table.Td>{format.date(lead.createdAt)}</Table.Td>
+                  </Group>
+                  <Field
+                    label={t('leads.progress')}
+                    value={lead.progressStage && t(`enum.ProgressStage.${lead.progressStage}`)}
+                  />
+                  <Field label={t('leads.score')} value={[lead.score, lead.grade].filter((v) => v != null).join(' · ')} />
+                  <Field
+                    label={isPartnerSide(viewer) ? t('leads.owner') : t('leads.partner')}
+                    value={isPartnerSide(viewer) ? lead.owner?.name : lead.holdingPartner?.name}
+                  />
+                  <Field label={t('leads.nextStep')} value={lead.nextStepAt && format.dateTime(lead.nextStepAt)} />
+                  <Field label={t('leads.created')} value={format.date(lead.createdAt)} />
+                </Stack>
+              </Paper>
+            ))}
+          </Stack>
+        ) : (
+          <Table.ScrollContainer minWidth={560}>
+            <Table striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('leads.company')}</Table.Th>
+                  <Table.Th>{t('leads.stage')}</Table.Th>
+                  <Table.Th>{t('leads.score')}</Table.Th>
+                  <Table.Th>{isPartnerSide(viewer) ? t('leads.owner') : t('leads.partner')}</Table.Th>
+                  <Table.Th>{t('leads.nextStep')}</Table.Th>
+                  <Table.Th>{t('leads.created')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {leads.map((lead) => (
+                  <Table.Tr key={lead.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/leads/${lead.id}`}>
+                        {lead.company.name}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {[lead.company.city, lead.company.country].filter(Boolean).join(', ')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" miw="max-content">
+                        {t(`enum.LeadStage.${lead.stage}`)}
+                      </Badge>
+                      {lead.progressStage && (
+                        <Text size="xs" c="dimmed">
+                          {t(`enum.ProgressStage.${lead.progressStage}`)}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{[lead.score, lead.grade].filter((v) => v != null).join(' · ')}</Table.Td>
+                    <Table.Td>{isPartnerSide(viewer) ? lead.owner?.name : lead.holdingPartner?.name}</Table.Td>
+                    <Table.Td>{lead.nextStepAt ? format.dateTime(lead.nextStepAt) : null}</Table.Td>
+                    <Table.Td>{format.date(lead.createdAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
         <Group>
           {after && (
             <Button variant="default" onClick={() => update(() => undefined)}>
@@ -236,5 +294,18 @@ export function LeadsPage() {
         </Group>
       </QueryState>
     </Stack>
+  );
+}
+
+/** One line of a lead's card on a phone: label and value; nothing when there is no value. */
+function Field({ label, value }: { label: string; value: string | null | undefined }) {
+  if (!value) return null;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Text size="xs" c="dimmed" w={110} style={{ flexShrink: 0 }}>
+        {label}
+      </Text>
+      <Text size="sm">{value}</Text>
+    </Group>
   );
 }

@@ -80,6 +80,7 @@ export function PartnersPage() {
       <Text c="dimmed">{manages ? t('partners.hint') : t('partners.readHint')}</Text>
       <MultiSelect
         label={t('partners.status')}
+        placeholder={t('common.any')}
         data={PARTNER_STATUSES.map((status) => ({ value: status, label: t(`enum.PartnerStatus.${status}`) }))}
         value={statuses}
         onChange={(values) =>

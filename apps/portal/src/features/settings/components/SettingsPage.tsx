@@ -29,6 +29,9 @@ export function SettingsPage() {
           <Title order={2} size="h4">
             {t('common.language')}
           </Title>
+          <Text size="sm" c="dimmed">
+            {t('settings.languageHint')}
+          </Text>
           <LanguageSwitch />
         </Stack>
       </Paper>

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Role } from '@/shared/graphql/generated/graphql';
 import { useFormat } from '@/shared/i18n/use-format';
-import { ErrorAlert, QueryState } from '@/shared/ui/QueryState';
+import { DataTable } from '@/shared/ui/DataTable';
+import { Pager } from '@/shared/ui/Pager';
+import { ErrorAlert } from '@/shared/ui/QueryState';
 import { useServerErrors } from '@/shared/ui/use-server-errors';
 import { useViewer } from '@/shared/viewer/viewer';
 import { type TeamMember, useChangeMemberRole, useInviteMember, useRemoveMember, useTeam } from '../api/use-team';
@@ -55,85 +57,63 @@ export function TeamPage() {
         </Alert>
       )}
       {roleState.error && <ErrorAlert error={roleState.error} />}
-      <QueryState fetching={fetching} error={error} empty={members.length === 0} emptyText={t('team.empty')}>
-        <Text size="sm" c="dimmed">
-          {t('team.count', { count: connection?.totalCount ?? 0 })}
-        </Text>
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('team.name')}</Table.Th>
-                <Table.Th>{t('team.role')}</Table.Th>
-                <Table.Th>{t('team.since')}</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>{t('team.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.map((member) => {
-                // Your own role and membership stay: a partner admin cannot lock itself out here.
-                const self = member.user.id === viewer.user.id;
-                return (
-                  <Table.Tr key={member.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        {member.user.name}
-                        {self && ` (${t('team.you')})`}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {member.user.email}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {self ? (
-                        t(`enum.Role.${member.role}`)
-                      ) : (
-                        <Select
-                          aria-label={t('team.roleOf', { name: member.user.name })}
-                          data={roles}
-                          value={member.role}
-                          allowDeselect={false}
-                          disabled={roleState.fetching}
-                          onChange={(value) => value && value !== member.role && void onRole(member, value as Role)}
-                          w={200}
-                        />
-                      )}
-                    </Table.Td>
-                    <Table.Td>{format.date(member.createdAt)}</Table.Td>
-                    <Table.Td>
-                      {!self && (
-                        <Button
-                          variant="subtle"
-                          color="red"
-                          size="compact-sm"
-                          aria-label={t('team.removeWho', { name: member.user.name })}
-                          onClick={() => setRemoving(member)}
-                        >
-                          {t('team.remove')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <Group>
-          {after && (
-            <Button variant="default" onClick={() => setParam('after', null)}>
-              {t('common.firstPage')}
-            </Button>
-          )}
-          {connection?.pageInfo.hasNextPage && (
-            <Button variant="default" onClick={() => setParam('after', connection.pageInfo.endCursor ?? null)}>
-              {t('common.nextPage')}
-            </Button>
-          )}
-        </Group>
-      </QueryState>
+      <DataTable
+        fetching={fetching}
+        error={error}
+        empty={members.length === 0}
+        emptyText={t('team.empty')}
+        minWidth={560}
+        columns={[t('team.name'), t('team.role'), t('team.since'), <VisuallyHidden>{t('team.actions')}</VisuallyHidden>]}
+        above={
+          <Text size="sm" c="dimmed">
+            {t('team.count', { count: connection?.totalCount ?? 0 })}
+          </Text>
+        }
+      >
+        {members.map((member) => {
+          // You may step down (the API keeps the partner's last PARTNER_ADMIN), not remove yourself.
+          const self = member.user.id === viewer.user.id;
+          return (
+            <Table.Tr key={member.id}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {member.user.name}
+                  {self && ` (${t('team.you')})`}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {member.user.email}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Select
+                  aria-label={t('team.roleOf', { name: member.user.name })}
+                  data={roles}
+                  value={member.role}
+                  allowDeselect={false}
+                  disabled={roleState.fetching}
+                  onChange={(value) => value && value !== member.role && void onRole(member, value as Role)}
+                  w={200}
+                />
+              </Table.Td>
+              <Table.Td>{format.date(member.createdAt)}</Table.Td>
+              <Table.Td>
+                {!self && (
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    size="compact-sm"
+                    aria-label={t('team.removeWho', { name: member.user.name })}
+                    onClick={() => setRemoving(member)}
+                  >
+                    {t('team.remove')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </DataTable>
+      <Pager after={after} pageInfo={connection?.pageInfo} onPage={(cursor) => setParam('after', cursor)} />
       <Modal
         closeButtonProps={{ 'aria-label': t('common.close') }}
         opened={params.get('action') === 'invite'}

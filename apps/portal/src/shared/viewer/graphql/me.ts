@@ -26,3 +26,12 @@ export const Me = graphql(`
     }
   }
 `);
+
+export const UpdateMySettings = graphql(`
+  mutation UpdateMySettings($input: UpdateMySettingsInput!) {
+    updateMySettings(input: $input) {
+      id
+      locale
+    }
+  }
+`);
