@@ -30,7 +30,12 @@ const CATALOG_KEY =
 const SCREENSHOTS = join(__dirname, '..', 'screenshots');
 
 async function newPage(browser: Browser, language: 'de' | 'en', baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: language === 'de' ? 'de-DE' : 'en-US' });
+  // Reduced motion: a dialog is open or gone, never half faded when axe measures its contrast.
+  const context = await browser.newContext({
+    baseURL,
+    locale: language === 'de' ? 'de-DE' : 'en-US',
+    reducedMotion: 'reduce',
+  });
   // The language switch's remembered choice: the run's language whatever the user's or tenant's is.
   await context.addInitScript((chosen) => localStorage.setItem('leadrelay.language', chosen), language);
   return context.newPage();

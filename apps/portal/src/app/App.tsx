@@ -15,6 +15,8 @@ const theme = createTheme({
   primaryColor: 'teal',
   primaryShade: 9,
   defaultRadius: 'md',
+  // Dialogs, menus and drawers appear without sliding or fading for people who ask their system for less motion.
+  respectReducedMotion: true,
   // Badges in normal case: "Angenommen", not "ANGENOMMEN" (capitals read as shouting, and long German words swell).
   components: { Badge: Badge.extend({ defaultProps: { tt: 'none' } }) },
 });
