@@ -7,7 +7,7 @@ import type { EmployeeBand, LeadSource, ProgressStage, RequestType } from './lea
 import { LeadOrder, type LeadsArgs } from './lead.inputs';
 import type { LeadModel } from './lead.model';
 import type { LeadStage } from './lead-stage';
-import { readableInFull } from './lead-visibility';
+import { type LeadConditions, readableInFull } from './lead-visibility';
 
 /** The columns the lean read takes (the database's names). */
 interface LeadRow {
@@ -157,16 +157,10 @@ export async function leanLeadPage(
   args: LeadsArgs,
   withCount: boolean,
 ): Promise<Page<LeadModel>> {
-  const db = em.getKysely<LeadReadTables>();
   const order = ORDER[args.orderBy];
   const after = args.after ? decodeCursor(args.after, order.key) : null;
-  const scope = readableInFull(actor);
   const filter = args.filter ?? {};
-  const filtered = db
-    .selectFrom('lead as l')
-    .where('l.tenant_id', '=', scope.tenantId)
-    .$if(Boolean(scope.holdingPartnerId), (q) => q.where('l.holding_partner_id', '=', scope.holdingPartnerId!))
-    .$if(Boolean(scope.ownerId), (q) => q.where('l.owner_id', '=', scope.ownerId!))
+  const filtered = readable(em, actor)
     .$if(Boolean(filter.stages?.length), (q) => q.where('l.stage', 'in', filter.stages!))
     .$if(Boolean(filter.sources?.length), (q) => q.where('l.source', 'in', filter.sources!))
     .$if(Boolean(filter.grades?.length), (q) => q.where('l.grade', 'in', filter.grades!))
@@ -176,11 +170,7 @@ export async function leanLeadPage(
     .$if(Boolean(filter.search), (q) => q.where(matchesSearch(filter.search!)));
   const rows = await loggedQuery(
     em,
-    filtered
-      .leftJoin('partner as p', 'p.id', 'l.holding_partner_id')
-      .leftJoin('user_account as u', 'u.id', 'l.owner_id')
-      .select(LEAD_COLUMNS.map((column) => `l.${column}` as const))
-      .select(['p.name as holding_partner_name', 'u.name as owner_name'])
+    withColumns(filtered)
       .$if(after !== null, (q) => q.where(beyond(order, after!, 'after')))
       .orderBy(sql.raw(`l.${order.column} ${order.direction}${order.key === 'nullable-number' ? ' nulls last' : ''}`))
       .orderBy('l.id', order.direction)
@@ -223,6 +213,43 @@ export async function leanLeadPage(
     },
     totalCount,
   };
+}
+
+/**
+ * One lead as a lean read, if `actor` reads it in full (`readableInFull`, as the CASL rule of
+ * `lead.abilities.ts` says; row-level security beneath); null otherwise.
+ */
+export async function leanLead(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+): Promise<{ lead: LeadModel; conditions: { [K in keyof Required<LeadConditions>]: LeadConditions[K] | null } } | null> {
+  const row = await loggedQuery(em, withColumns(readable(em, actor).where('l.id', '=', id))).executeTakeFirst();
+  if (!row) return null;
+  return {
+    lead: toModel(row),
+    conditions: { tenantId: row.tenant_id, holdingPartnerId: row.holding_partner_id, ownerId: row.owner_id },
+  };
+}
+
+/** The leads `actor` reads in full: `readableInFull` as SQL. */
+function readable(em: EntityManager, actor: Actor) {
+  const scope = readableInFull(actor);
+  return em
+    .getKysely<LeadReadTables>()
+    .selectFrom('lead as l')
+    .where('l.tenant_id', '=', scope.tenantId)
+    .$if(Boolean(scope.holdingPartnerId), (q) => q.where('l.holding_partner_id', '=', scope.holdingPartnerId!))
+    .$if(Boolean(scope.ownerId), (q) => q.where('l.owner_id', '=', scope.ownerId!));
+}
+
+/** The lead's columns and the names of its holding partner and owner. */
+function withColumns(leads: ReturnType<typeof readable>) {
+  return leads
+    .leftJoin('partner as p', 'p.id', 'l.holding_partner_id')
+    .leftJoin('user_account as u', 'u.id', 'l.owner_id')
+    .select(LEAD_COLUMNS.map((column) => `l.${column}` as const))
+    .select(['p.name as holding_partner_name', 'u.name as owner_name']);
 }
 
 function decodeCursor(after: string, key: 'instant' | 'nullable-number'): [string | number | null, string] {

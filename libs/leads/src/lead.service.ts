@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, Clock, ConflictError, NotFoundError, type Page, TenantContext, assertCan } from '@leadrelay/core';
@@ -13,7 +14,7 @@ import { Lead } from './lead.entity';
 import { type CreateLeadInput, type LeadsArgs, type UpdateLeadInput } from './lead.inputs';
 import { DuplicateMatchModel, LeadModel } from './lead.model';
 import { LeadStage } from './lead-stage';
-import { leanLeadPage } from './lead-reads';
+import { leanLead, leanLeadPage } from './lead-reads';
 import { leadScope } from './lead-visibility';
 import { LeadScorer, ScoreCause } from './scoring/lead-scorer';
 
@@ -102,6 +103,14 @@ export async function takeIn(
     throw error;
   }
   return lead;
+}
+
+/** `leanLead`, checked against the CASL rule it applies; NOT_FOUND when `actor` may not read it. */
+async function readLead(em: EntityManager, actor: Actor, id: string): Promise<LeadModel> {
+  const found = await leanLead(em, actor, id);
+  if (!found) throw new NotFoundError('Lead', id);
+  assertCan(actor.ability, 'read', subject('Lead', found.conditions));
+  return found.lead;
 }
 
 /**
@@ -198,28 +207,20 @@ export class LeadService {
     });
   }
 
+  /** One lead, read lean (lead-reads.ts); NOT_FOUND unless `actor` reads it in full. */
   get(actor: Actor, id: string): Promise<LeadModel> {
-    return this.tenants.run(actor, async (em) => {
-      const lead = await findLeadInScope(em, actor, id);
-      assertCan(actor.ability, 'read', lead);
-      return LeadModel.from(lead);
-    });
+    return this.tenants.run(actor, (em) => readLead(em, actor, id));
   }
 
   /** The lead and the history lines `actor` may read, in one transaction (for `lead(id)` asking for `events`). */
   getWithEvents(actor: Actor, id: string): Promise<{ lead: LeadModel; events: LeadEventModel[] }> {
     return this.tenants.run(actor, async (em) => {
-      const lead = await findLeadInScope(em, actor, id);
-      assertCan(actor.ability, 'read', lead);
+      const lead = await readLead(em, actor, id);
       const events = await eventsIn(em, actor, [id]);
-      return { lead: LeadModel.from(lead), events: events.get(id) ?? [] };
+      return { lead, events: events.get(id) ?? [] };
     });
   }
 
-  /**
-   * The history lines of these leads that `actor` may read: all of them for vendor users, for a
-   * partner only the lines that name its partner. One query for any number of leads.
-   */
   eventsOf(actor: Actor, leadIds: readonly string[]): Promise<Map<string, LeadEventModel[]>> {
     return this.tenants.run(actor, (em) => eventsIn(em, actor, leadIds));
   }
