@@ -12,6 +12,8 @@ import { Migration20261201203000_reason_code_labels } from './Migration202612012
 import { Migration20261201233000_routing } from './Migration20261201233000_routing';
 import { Migration20261202000000_read_path_indexes } from './Migration20261202000000_read_path_indexes';
 import { Migration20261202050000_routing_load } from './Migration20261202050000_routing_load';
+import { Migration20261202053000_lead_search } from './Migration20261202053000_lead_search';
+import { Migration20261202054000_lead_count_index } from './Migration20261202054000_lead_count_index';
 
 export const MIGRATIONS = [
   { name: 'Migration20261125022722_initial', class: Migration20261125022722_initial },
@@ -24,6 +26,8 @@ export const MIGRATIONS = [
   { name: 'Migration20261201233000_routing', class: Migration20261201233000_routing },
   { name: 'Migration20261202000000_read_path_indexes', class: Migration20261202000000_read_path_indexes },
   { name: 'Migration20261202050000_routing_load', class: Migration20261202050000_routing_load },
+  { name: 'Migration20261202053000_lead_search', class: Migration20261202053000_lead_search },
+  { name: 'Migration20261202054000_lead_count_index', class: Migration20261202054000_lead_count_index },
 ];
 
 /** The list above and this folder (in source and in `dist/` alike), for `migrate` and the MikroORM CLI. */

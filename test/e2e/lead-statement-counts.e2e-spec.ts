@@ -134,6 +134,7 @@ describe('SQL statements per list', () => {
   let holder: PartnerTeam;
   let decliner: PartnerTeam;
   let logQuery: jest.SpyInstance;
+  let heldLeadId: string;
 
   beforeAll(async () => {
     // A clock that stands still: the token's cached session check (SessionCache, 1 s) does not
@@ -170,6 +171,7 @@ describe('SQL statements per list', () => {
         company: { name: `Doppel ${i % 10} GmbH` },
         ...(held ? { holdingPartner: holder.partner, owner: holder.sales.user } : {}),
       });
+      if (i === 0) heldLeadId = lead.id;
       const partner = held ? holder.partner : decliner.partner;
       const offeredAt = new Date(Date.now() - (HELD + DECLINED - i) * 60_000);
       const round = em.create(Round, {
@@ -338,5 +340,46 @@ describe('SQL statements per list', () => {
     await expectConstant(LEADS, vendor.marketing.token);
     await expectConstant(LEADS, holder.admin.token);
     await expectConstant(LEADS, holder.sales.token);
+  });
+
+  it('answers lead(id) with its history in one transaction of at most 5 statements', async () => {
+    const lead = graphql(`
+      query LeadStatementCountsLead($id: ID!) {
+        lead(id: $id) {
+          id
+          stage
+          company {
+            name
+          }
+          contact {
+            lastName
+            email
+          }
+          events {
+            type
+            occurredAt
+            actorName
+            actorOrganisation
+            reasonCode {
+              key
+            }
+          }
+        }
+      }
+    `);
+    // The vendor reads every line; the holding partner those that name it.
+    const partnerLines = [LeadEventType.LEAD_OFFERED, LeadEventType.OFFER_ACCEPTED];
+    for (const [token, lines] of [
+      [vendor.channel.token, [LeadEventType.LEAD_CREATED, ...partnerLines]],
+      [holder.admin.token, partnerLines],
+    ] as const) {
+      await api.graphql(lead, { id: heldLeadId }, token);
+      logQuery.mockClear();
+      const result = await api.graphql(lead, { id: heldLeadId }, token);
+      expect(result.data?.lead.events.map((event) => event.type)).toEqual(lines);
+      const statements = logQuery.mock.calls.map(([context]) => String((context as { query: string }).query));
+      expect(statements.filter((statement) => /^begin\b/i.test(statement))).toHaveLength(1);
+      expect(statements.length).toBeLessThanOrEqual(5);
+    }
   });
 });

@@ -59,8 +59,9 @@ const OFFERS_FULL = graphql(`
   }
 `);
 const LEADS_QUERY = graphql(`
-  query ListPlansLeads($orderBy: LeadOrder! = NEWEST, $filter: LeadFilter) {
-    leads(first: 25, orderBy: $orderBy, filter: $filter) {
+  query ListPlansLeads($orderBy: LeadOrder! = NEWEST, $filter: LeadFilter, $after: String) {
+    leads(first: 25, orderBy: $orderBy, filter: $filter, after: $after) {
+      totalCount
       pageInfo {
         hasNextPage
       }
@@ -120,7 +121,7 @@ describe('the plans of the lists', () => {
           [tenantId, partnerId, LEADS],
         );
       }
-      await owner.query('analyze lead; analyze offer; analyze round; analyze partner; analyze lead_event');
+      await owner.query('analyze lead; analyze lead_search; analyze offer; analyze round; analyze partner; analyze lead_event');
     } finally {
       await owner.end();
     }
@@ -190,13 +191,51 @@ describe('the plans of the lists', () => {
     ['RECENTLY_UPDATED', { orderBy: 'RECENTLY_UPDATED' }],
     ['SCORE', { orderBy: 'SCORE' }],
     ['a stage', { filter: { stages: ['QUALIFIED'] } }],
+    ['a search', { filter: { search: 'Firma 4711' } }],
+    [
+      'a search and a page after',
+      {
+        filter: { search: 'Kontakt 17' },
+        after: 'WyIyMDI2LTEyLTAyVDA0OjU2OjU1LjAxNloiLCI0OWFiYjgyZS0yN2Y4LTRmMTUtOGE4MS1hZDAzMjI2Y2UzOWQiXQ',
+      },
+    ],
     ['the holding partner', 'the holding partner'],
   ])('plans the vendor leads list by %s on indexes', async (_label, variables) => {
     const withPartner = variables === 'the holding partner' ? { filter: { partnerId: partner.partner.id } } : variables;
     await expectIndexedPlans(LEADS_QUERY, withPartner, vendor.marketing.token, { tenantId: vendor.tenant.id });
   });
 
+  it('finds the matches of a search through the trigram index (the body of lead_search_ids, planned as the function plans it)', async () => {
+    const { ownerUrl } = await testDatabase();
+    const owner = new Client({ connectionString: ownerUrl });
+    await owner.connect();
+    try {
+      const { rows } = await owner.query<{ body: string }>(
+        `select prosrc as body from pg_proc where proname = 'lead_search_ids'`,
+      );
+      await owner.query('begin');
+      await owner.query(
+        `select set_config('app.tenant_id', $1, true), set_config('plan_cache_mode', 'force_generic_plan', true)`,
+        [vendor.tenant.id],
+      );
+      await owner.query(`prepare search_body(text) as ${rows[0]!.body.replace(/\bsearch\b/g, '$1')}`);
+      const plan = await owner.query<{ 'QUERY PLAN': [{ Plan: Record<string, unknown> }] }>(
+        `explain (format json) execute search_body('Firma 4711')`,
+      );
+      const text = JSON.stringify(plan.rows[0]!['QUERY PLAN']);
+      expect(text).toContain('"Index Name":"lead_search_trgm_index"');
+      expect(sequentialScans(plan.rows[0]!['QUERY PLAN'][0].Plan)).toEqual([]);
+    } finally {
+      await owner.query('rollback').catch(() => undefined);
+      await owner.end();
+    }
+  });
+
   it("plans a partner's own leads on indexes", async () => {
     await expectIndexedPlans(LEADS_QUERY, {}, partner.admin.token, { tenantId: vendor.tenant.id, partnerId: partner.partner.id });
+    await expectIndexedPlans(LEADS_QUERY, { filter: { search: 'Firma 4711' } }, partner.admin.token, {
+      tenantId: vendor.tenant.id,
+      partnerId: partner.partner.id,
+    });
   });
 });

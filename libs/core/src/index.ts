@@ -33,3 +33,4 @@ export * from './validation/transforms';
 export * from './validation/input-bounds';
 export * from './rate-limits/rate-limits';
 export * from './graphql/selection';
+export * from './pagination/lean-reads';

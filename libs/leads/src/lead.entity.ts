@@ -159,7 +159,8 @@ export class WonDeal {
 // Read-path indexes (migration read_path_indexes): descending orders and a partial index, compared by name.
 @Index({
   name: 'lead_tenant_id_created_at_index',
-  expression: `create index "lead_tenant_id_created_at_index" on "lead" ("tenant_id", "created_at" desc, "id" desc)`,
+  // Carries the filtered columns: counts are index-only scans (migration lead_count_index).
+  expression: `create index "lead_tenant_id_created_at_index" on "lead" ("tenant_id", "created_at" desc, "id" desc) include ("holding_partner_id", "owner_id", "stage", "source", "grade")`,
 })
 @Index({
   name: 'lead_tenant_id_updated_at_index',

@@ -32,8 +32,17 @@ export class LeadResolver {
     description: 'One lead, contact data included: for vendor users, and for the partner that holds it (NOT_FOUND otherwise).',
   })
   @Policy.canOnRecord('read', 'Lead')
-  lead(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<LeadModel> {
-    return this.leadService.get(actor, id);
+  async lead(
+    @CurrentActor() actor: Actor,
+    @Args() { id }: IdArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Context() context: GraphQLContext,
+  ): Promise<LeadModel> {
+    if (!selectedFields(info).has('events')) return this.leadService.get(actor, id);
+    // The lead and its history in one transaction; `events` below then finds them in the loader.
+    const { lead, events } = await this.leadService.getWithEvents(actor, id);
+    this.eventsLoader(actor, context).prime(lead.id, events);
+    return lead;
   }
 
   @Mutation(() => LeadModel, {
@@ -60,9 +69,11 @@ export class LeadResolver {
     description: "The lead's history. A partner sees only the lines of its own offers and holding period.",
   })
   events(@Parent() lead: LeadModel, @CurrentActor() actor: Actor, @Context() context: GraphQLContext): Promise<LeadEventModel[]> {
-    return requestLoader(context, 'lead.events', (ids) => this.leadService.eventsOf(actor, ids), [] as LeadEventModel[]).load(
-      lead.id,
-    );
+    return this.eventsLoader(actor, context).load(lead.id);
+  }
+
+  private eventsLoader(actor: Actor, context: GraphQLContext) {
+    return requestLoader(context, 'lead.events', (ids) => this.leadService.eventsOf(actor, ids), [] as LeadEventModel[]);
   }
 
   @ResolveField(() => [DuplicateMatchModel], {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { LockMode, QueryOrder, UniqueConstraintViolationException, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { subject } from '@casl/ability';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, Clock, ConflictError, NotFoundError, type Page, TenantContext, assertCan, paginate } from '@leadrelay/core';
+import { type Actor, Clock, ConflictError, NotFoundError, type Page, TenantContext, assertCan } from '@leadrelay/core';
 import { PartnerService } from '@leadrelay/partners';
 import { LeadEvent } from './events/lead-event.entity';
 import { LeadEventModel } from './events/lead-event.model';
@@ -10,20 +11,14 @@ import { LeadEventSink } from './events/lead-event-sink';
 import { type EventActor, LeadHistory } from './events/lead-history';
 import { matchCompanyName, matchDomain, matchEmail } from './intake/matching';
 import { Lead } from './lead.entity';
-import { type CreateLeadInput, LeadOrder, type LeadsArgs, type UpdateLeadInput } from './lead.inputs';
+import { type CreateLeadInput, type LeadsArgs, type UpdateLeadInput } from './lead.inputs';
 import { DuplicateMatchModel, LeadModel } from './lead.model';
 import { LeadStage } from './lead-stage';
+import { leanLead, leanLeadPage } from './lead-reads';
 import { leadScope } from './lead-visibility';
 import { LeadScorer, ScoreCause } from './scoring/lead-scorer';
 
 export const LEAD_POPULATE = ['holdingPartner', 'owner'] as const;
-
-const ORDER: Record<LeadOrder, QueryOrderMap<Lead>> = {
-  [LeadOrder.NEWEST]: { createdAt: QueryOrder.DESC, id: QueryOrder.DESC },
-  [LeadOrder.OLDEST]: { createdAt: QueryOrder.ASC, id: QueryOrder.ASC },
-  [LeadOrder.RECENTLY_UPDATED]: { updatedAt: QueryOrder.DESC, id: QueryOrder.DESC },
-  [LeadOrder.SCORE]: { score: QueryOrder.DESC_NULLS_LAST, id: QueryOrder.DESC },
-};
 
 /** A lead as `actor` may see it; anything else is NOT_FOUND so that its existence does not leak. */
 export async function findLeadInScope(
@@ -143,6 +138,33 @@ export async function takeInMany(
   return ids;
 }
 
+/** `leanLead`, checked against the CASL rule it applies; NOT_FOUND when `actor` may not read it. */
+async function readLead(em: EntityManager, actor: Actor, id: string): Promise<LeadModel> {
+  const found = await leanLead(em, actor, id);
+  if (!found) throw new NotFoundError('Lead', id);
+  assertCan(actor.ability, 'read', subject('Lead', found.conditions));
+  return found.lead;
+}
+
+/**
+ * The history lines of these leads that `actor` may read: all of them for vendor users, for a
+ * partner only the lines that name its partner. One query for any number of leads.
+ */
+async function eventsIn(em: EntityManager, actor: Actor, leadIds: readonly string[]): Promise<Map<string, LeadEventModel[]>> {
+  const events = await em.find(
+    LeadEvent,
+    {
+      tenantId: actor.tenantId,
+      lead: { $in: [...leadIds] },
+      ...(actor.partnerId ? { partner: actor.partnerId } : {}),
+    },
+    { populate: ['reasonCode', 'partner'], orderBy: { position: 'asc' } },
+  );
+  const byLead = new Map<string, LeadEventModel[]>(leadIds.map((id) => [id, []]));
+  for (const event of events) byLead.get(event.lead.id)?.push(LeadEventModel.from(event));
+  return byLead;
+}
+
 @Injectable()
 export class LeadService {
   constructor(
@@ -207,66 +229,33 @@ export class LeadService {
     });
   }
 
-  /** A page of the leads `actor` may see; the whole list counted only `withCount` (when `totalCount` is asked for). */
+  /**
+   * A page of the leads `actor` may see (a lean read: lead-reads.ts); the whole list counted only
+   * `withCount` (when `totalCount` is asked for).
+   */
   list(actor: Actor, args: LeadsArgs, withCount = true): Promise<Page<LeadModel>> {
     return this.tenants.run(actor, async (em) => {
-      const filter = args.filter ?? {};
-      if (filter.partnerId) await this.partners.findInScope(em, actor, filter.partnerId);
-      const where: FilterQuery<Lead>[] = [leadScope(actor)];
-      if (filter.stages?.length) where.push({ stage: { $in: filter.stages } });
-      if (filter.sources?.length) where.push({ source: { $in: filter.sources } });
-      if (filter.partnerId) where.push({ holdingPartner: filter.partnerId });
-      if (filter.grades?.length) where.push({ grade: { $in: filter.grades } });
-      if (filter.createdFrom) where.push({ createdAt: { $gte: filter.createdFrom } });
-      if (filter.createdTo) where.push({ createdAt: { $lte: filter.createdTo } });
-      if (filter.search) {
-        const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        where.push({
-          $or: [
-            { company: { name: { $ilike: like } } },
-            { contact: { lastName: { $ilike: like } } },
-            { contact: { firstName: { $ilike: like } } },
-            { contact: { email: { $ilike: like } } },
-          ],
-        });
-      }
-      return paginate(
-        em,
-        Lead,
-        args,
-        { where: { $and: where }, orderBy: ORDER[args.orderBy], populate: LEAD_POPULATE, withCount },
-        LeadModel.from,
-      );
+      if (args.filter?.partnerId) await this.partners.findInScope(em, actor, args.filter.partnerId);
+      return leanLeadPage(em, actor, args, withCount);
     });
   }
 
+  /** One lead, read lean (lead-reads.ts); NOT_FOUND unless `actor` reads it in full. */
   get(actor: Actor, id: string): Promise<LeadModel> {
+    return this.tenants.run(actor, (em) => readLead(em, actor, id));
+  }
+
+  /** The lead and the history lines `actor` may read, in one transaction (for `lead(id)` asking for `events`). */
+  getWithEvents(actor: Actor, id: string): Promise<{ lead: LeadModel; events: LeadEventModel[] }> {
     return this.tenants.run(actor, async (em) => {
-      const lead = await findLeadInScope(em, actor, id);
-      assertCan(actor.ability, 'read', lead);
-      return LeadModel.from(lead);
+      const lead = await readLead(em, actor, id);
+      const events = await eventsIn(em, actor, [id]);
+      return { lead, events: events.get(id) ?? [] };
     });
   }
 
-  /**
-   * The history lines of these leads that `actor` may read: all of them for vendor users, for a
-   * partner only the lines that name its partner. One query for any number of leads.
-   */
   eventsOf(actor: Actor, leadIds: readonly string[]): Promise<Map<string, LeadEventModel[]>> {
-    return this.tenants.run(actor, async (em) => {
-      const events = await em.find(
-        LeadEvent,
-        {
-          tenantId: actor.tenantId,
-          lead: { $in: [...leadIds] },
-          ...(actor.partnerId ? { partner: actor.partnerId } : {}),
-        },
-        { populate: ['reasonCode', 'partner'], orderBy: { position: 'asc' } },
-      );
-      const byLead = new Map<string, LeadEventModel[]>(leadIds.map((id) => [id, []]));
-      for (const event of events) byLead.get(event.lead.id)?.push(LeadEventModel.from(event));
-      return byLead;
-    });
+    return this.tenants.run(actor, (em) => eventsIn(em, actor, leadIds));
   }
 
   /** Other leads of the tenant with the same contact e-mail, web domain or company name. One query for the page. */

@@ -1,0 +1,365 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sql } from 'kysely';
+import { type Actor, type Page, decodeListCursor, encodeListCursor, loggedQuery } from '@leadrelay/core';
+import type { ReasonFollowUp } from './reason-codes/reason-code.entity';
+import type { ScoreLine } from './scoring/score-lead';
+import type { EmployeeBand, LeadSource, ProgressStage, RequestType } from './lead.entity';
+import { LeadOrder, type LeadsArgs } from './lead.inputs';
+import type { LeadModel } from './lead.model';
+import type { LeadStage } from './lead-stage';
+import { type LeadConditions, readableInFull } from './lead-visibility';
+
+/** The columns the lean read takes (the database's names). */
+interface LeadRow {
+  id: string;
+  tenant_id: string;
+  created_at: Date | string;
+  updated_at: Date | string;
+  version: number;
+  source: LeadSource;
+  source_detail: string | null;
+  company_name: string;
+  company_industry: string | null;
+  company_employee_band: EmployeeBand | null;
+  company_annual_revenue: string | number | null;
+  company_website: string | null;
+  company_country: string;
+  company_postal_code: string | null;
+  company_city: string | null;
+  company_street: string | null;
+  contact_first_name: string | null;
+  contact_last_name: string;
+  contact_email: string | null;
+  contact_phone: string | null;
+  contact_position: string | null;
+  contact_decision_maker: boolean;
+  interest_product_line: string | null;
+  interest_description: string | null;
+  interest_budget: string | number | null;
+  interest_timeframe: string | null;
+  interest_request_type: RequestType;
+  consent_given: boolean;
+  consent_given_at: Date | string | null;
+  consent_wording: string | null;
+  stage: LeadStage;
+  score: number | null;
+  grade: string | null;
+  scoring_fit: number | null;
+  scoring_engagement: number | null;
+  scoring_grade: string | null;
+  scoring_level: number | null;
+  scoring_cell: string | null;
+  scoring_model_version: number | null;
+  scoring_lines: ScoreLine[] | null;
+  scoring_scored_at: Date | string | null;
+  scoring_overridden: boolean;
+  existing_customer: boolean;
+  external_reference: string | null;
+  holding_partner_id: string | null;
+  owner_id: string | null;
+  accepted_at: Date | string | null;
+  progress_stage: ProgressStage | null;
+  last_progress_at: Date | string | null;
+  next_step_at: Date | string | null;
+  won_amount: string | number | null;
+  won_currency: string | null;
+  won_closed_on: string | Date | null;
+  lost_to_competitor: string | null;
+  closed_at: Date | string | null;
+  pending_follow_up: ReasonFollowUp | null;
+}
+
+interface LeadReadTables {
+  lead: LeadRow;
+  partner: { id: string; name: string };
+  user_account: { id: string; name: string };
+}
+
+/** Every column of `LeadRow`, for the select list (an explicit list: never `lead.*`). */
+const LEAD_COLUMNS = [
+  'id',
+  'tenant_id',
+  'created_at',
+  'updated_at',
+  'version',
+  'source',
+  'source_detail',
+  'company_name',
+  'company_industry',
+  'company_employee_band',
+  'company_annual_revenue',
+  'company_website',
+  'company_country',
+  'company_postal_code',
+  'company_city',
+  'company_street',
+  'contact_first_name',
+  'contact_last_name',
+  'contact_email',
+  'contact_phone',
+  'contact_position',
+  'contact_decision_maker',
+  'interest_product_line',
+  'interest_description',
+  'interest_budget',
+  'interest_timeframe',
+  'interest_request_type',
+  'consent_given',
+  'consent_given_at',
+  'consent_wording',
+  'stage',
+  'score',
+  'grade',
+  'scoring_fit',
+  'scoring_engagement',
+  'scoring_grade',
+  'scoring_level',
+  'scoring_cell',
+  'scoring_model_version',
+  'scoring_lines',
+  'scoring_scored_at',
+  'scoring_overridden',
+  'existing_customer',
+  'external_reference',
+  'holding_partner_id',
+  'owner_id',
+  'accepted_at',
+  'progress_stage',
+  'last_progress_at',
+  'next_step_at',
+  'won_amount',
+  'won_currency',
+  'won_closed_on',
+  'lost_to_competitor',
+  'closed_at',
+  'pending_follow_up',
+] as const satisfies readonly (keyof LeadRow)[];
+
+/** The list's orders, as the entity read sorted them: the key column, its direction, and the cursor's kind. */
+const ORDER = {
+  [LeadOrder.NEWEST]: { column: 'created_at', direction: 'desc', key: 'instant' },
+  [LeadOrder.OLDEST]: { column: 'created_at', direction: 'asc', key: 'instant' },
+  [LeadOrder.RECENTLY_UPDATED]: { column: 'updated_at', direction: 'desc', key: 'instant' },
+  [LeadOrder.SCORE]: { column: 'score', direction: 'desc', key: 'nullable-number' },
+} as const satisfies Record<LeadOrder, { column: keyof LeadRow; direction: 'asc' | 'desc'; key: string }>;
+
+/**
+ * The leads list as a lean read (issue 9): one SQL statement for the page (the lead's columns, the
+ * holding partner's and the owner's names), a count only when `withCount`, and one more only after
+ * a cursor (whether items lie before it). No entities, no identity map, nothing to flush. The
+ * visibility rule is `readableInFull` in SQL; row-level security and the partner wall hold beneath
+ * it as for every read. Orders and cursors are those of the entity read it replaces (MikroORM's
+ * `findByCursor`: `[sortKey, id]`), so cursors handed out before stay valid.
+ */
+export async function leanLeadPage(
+  em: EntityManager,
+  actor: Actor,
+  args: LeadsArgs,
+  withCount: boolean,
+): Promise<Page<LeadModel>> {
+  const order = ORDER[args.orderBy];
+  const after = args.after ? decodeCursor(args.after, order.key) : null;
+  const filter = args.filter ?? {};
+  const filtered = readable(em, actor)
+    .$if(Boolean(filter.stages?.length), (q) => q.where('l.stage', 'in', filter.stages!))
+    .$if(Boolean(filter.sources?.length), (q) => q.where('l.source', 'in', filter.sources!))
+    .$if(Boolean(filter.grades?.length), (q) => q.where('l.grade', 'in', filter.grades!))
+    .$if(Boolean(filter.partnerId), (q) => q.where('l.holding_partner_id', '=', filter.partnerId!))
+    .$if(Boolean(filter.createdFrom), (q) => q.where('l.created_at', '>=', filter.createdFrom!))
+    .$if(Boolean(filter.createdTo), (q) => q.where('l.created_at', '<=', filter.createdTo!))
+    .$if(Boolean(filter.search), (q) => q.where(matchesSearch(filter.search!)));
+  const rows = await loggedQuery(
+    em,
+    withColumns(filtered)
+      .$if(after !== null, (q) => q.where(beyond(order, after!, 'after')))
+      .orderBy(sql.raw(`l.${order.column} ${order.direction}${order.key === 'nullable-number' ? ' nulls last' : ''}`))
+      .orderBy('l.id', order.direction)
+      .limit(args.first + 1),
+  ).execute();
+  const nodes = rows.slice(0, args.first).map(toModel);
+  let hasPreviousPage = false;
+  if (after) {
+    const before = await loggedQuery(
+      em,
+      filtered
+        .select('l.id')
+        .where(beyond(order, after, 'at-or-before'))
+        .limit(1),
+    ).execute();
+    hasPreviousPage = before.length > 0;
+  }
+  const totalCount = withCount
+    ? Number(
+        (
+          await loggedQuery(
+            em,
+            filtered.select((eb) => eb.fn.countAll<string>().as('count')),
+          ).executeTakeFirstOrThrow()
+        ).count,
+      )
+    : 0;
+  const cursorOf = (node: LeadModel) =>
+    encodeListCursor(
+      order.column === 'score' ? node.score : order.column === 'updated_at' ? node.updatedAt : node.createdAt,
+      node.id,
+    );
+  return {
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > args.first,
+      hasPreviousPage,
+      startCursor: nodes.length ? cursorOf(nodes[0]!) : null,
+      endCursor: nodes.length ? cursorOf(nodes.at(-1)!) : null,
+    },
+    totalCount,
+  };
+}
+
+/**
+ * One lead as a lean read, if `actor` reads it in full (`readableInFull`, as the CASL rule of
+ * `lead.abilities.ts` says; row-level security beneath); null otherwise.
+ */
+export async function leanLead(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+): Promise<{ lead: LeadModel; conditions: { [K in keyof Required<LeadConditions>]: LeadConditions[K] | null } } | null> {
+  const row = await loggedQuery(em, withColumns(readable(em, actor).where('l.id', '=', id))).executeTakeFirst();
+  if (!row) return null;
+  return {
+    lead: toModel(row),
+    conditions: { tenantId: row.tenant_id, holdingPartnerId: row.holding_partner_id, ownerId: row.owner_id },
+  };
+}
+
+/** The leads `actor` reads in full: `readableInFull` as SQL. */
+function readable(em: EntityManager, actor: Actor) {
+  const scope = readableInFull(actor);
+  return em
+    .getKysely<LeadReadTables>()
+    .selectFrom('lead as l')
+    .where('l.tenant_id', '=', scope.tenantId)
+    .$if(Boolean(scope.holdingPartnerId), (q) => q.where('l.holding_partner_id', '=', scope.holdingPartnerId!))
+    .$if(Boolean(scope.ownerId), (q) => q.where('l.owner_id', '=', scope.ownerId!));
+}
+
+/** The lead's columns and the names of its holding partner and owner. */
+function withColumns(leads: ReturnType<typeof readable>) {
+  return leads
+    .leftJoin('partner as p', 'p.id', 'l.holding_partner_id')
+    .leftJoin('user_account as u', 'u.id', 'l.owner_id')
+    .select(LEAD_COLUMNS.map((column) => `l.${column}` as const))
+    .select(['p.name as holding_partner_name', 'u.name as owner_name']);
+}
+
+function decodeCursor(after: string, key: 'instant' | 'nullable-number'): [string | number | null, string] {
+  return key === 'instant' ? decodeListCursor(after, 'instant') : decodeListCursor(after, 'nullable-number');
+}
+
+/**
+ * Part of the company name, the contact's first or last name or the e-mail, case-insensitive: the
+ * ids come from `lead_search_ids` (migration lead_search), which finds them through a trigram index
+ * that row-level security would not let this query use; the list still reads `lead` under its policies.
+ */
+function matchesSearch(search: string) {
+  return sql<boolean>`l.id in (select lead_search_ids(${search}))`;
+}
+
+/**
+ * The rows after the cursor in the list's order (`after`), or at or before it (`at-or-before`).
+ * The score order sorts unscored leads last, so a null key has its own comparisons.
+ */
+function beyond(order: (typeof ORDER)[LeadOrder], [key, id]: [string | number | null, string], side: 'after' | 'at-or-before') {
+  const column = sql.ref(`l.${order.column}`);
+  const [later, earlier] = order.direction === 'desc' ? (['<', '>='] as const) : (['>', '<='] as const);
+  const op = sql.raw(side === 'after' ? later : earlier);
+  if (order.key === 'instant') return sql<boolean>`(${column}, l.id) ${op} (${key}::timestamptz, ${id}::uuid)`;
+  // Score: highest first, then the unscored (null) ones; ties by id, descending.
+  if (key === null) {
+    return side === 'after'
+      ? sql<boolean>`(${column} is null and l.id ${op} ${id}::uuid)`
+      : sql<boolean>`(${column} is not null or l.id ${op} ${id}::uuid)`;
+  }
+  return side === 'after'
+    ? sql<boolean>`(${column} is null or (${column}, l.id) ${op} (${key}::smallint, ${id}::uuid))`
+    : sql<boolean>`(${column} is not null and (${column}, l.id) ${op} (${key}::smallint, ${id}::uuid))`;
+}
+
+const toNumber = (value: string | number | null): number | null => (value == null ? null : Number(value));
+const toDate = (value: Date | string | null): Date | null => (value == null ? null : new Date(value));
+const toDay = (value: string | Date | null): string | null =>
+  value == null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+
+type Selected = LeadRow & { holding_partner_name: string | null; owner_name: string | null };
+
+/** A row as the GraphQL model (the same fields as `LeadModel.from` of the entity). */
+function toModel(row: Selected): LeadModel {
+  const wonAmount = toNumber(row.won_amount);
+  const closedOn = toDay(row.won_closed_on);
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    source: row.source,
+    sourceDetail: row.source_detail,
+    company: {
+      name: row.company_name,
+      industry: row.company_industry,
+      employeeBand: row.company_employee_band,
+      annualRevenue: toNumber(row.company_annual_revenue),
+      website: row.company_website,
+      country: row.company_country,
+      postalCode: row.company_postal_code,
+      city: row.company_city,
+      street: row.company_street,
+    },
+    contact: {
+      firstName: row.contact_first_name,
+      lastName: row.contact_last_name,
+      email: row.contact_email,
+      phone: row.contact_phone,
+      position: row.contact_position,
+      decisionMaker: row.contact_decision_maker,
+    },
+    interest: {
+      productLine: row.interest_product_line,
+      description: row.interest_description,
+      budget: toNumber(row.interest_budget),
+      timeframe: row.interest_timeframe,
+      requestType: row.interest_request_type,
+    },
+    consent: { given: row.consent_given, givenAt: toDate(row.consent_given_at), wording: row.consent_wording },
+    stage: row.stage,
+    score: row.score,
+    grade: row.grade,
+    scoring:
+      row.scoring_fit == null || row.scoring_engagement == null || row.scoring_model_version == null || !row.scoring_scored_at
+        ? null
+        : {
+            fit: row.scoring_fit,
+            engagement: row.scoring_engagement,
+            grade: row.scoring_grade ?? 'D',
+            level: row.scoring_level ?? 3,
+            cell: row.scoring_cell ?? '',
+            modelVersion: row.scoring_model_version,
+            scoredAt: new Date(row.scoring_scored_at),
+            overridden: row.scoring_overridden,
+            lines: row.scoring_lines ?? [],
+          },
+    existingCustomer: row.existing_customer,
+    externalReference: row.external_reference,
+    holdingPartner:
+      row.holding_partner_id && row.holding_partner_name ? { id: row.holding_partner_id, name: row.holding_partner_name } : null,
+    owner: row.owner_id && row.owner_name ? { id: row.owner_id, name: row.owner_name } : null,
+    acceptedAt: toDate(row.accepted_at),
+    progressStage: row.progress_stage,
+    lastProgressAt: toDate(row.last_progress_at),
+    nextStepAt: toDate(row.next_step_at),
+    won: wonAmount != null && row.won_currency && closedOn ? { amount: wonAmount, currency: row.won_currency, closedOn } : null,
+    lostToCompetitor: row.lost_to_competitor,
+    closedAt: toDate(row.closed_at),
+    pendingFollowUp: row.pending_follow_up,
+    version: row.version,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}
