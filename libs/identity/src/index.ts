@@ -1,5 +1,6 @@
 export * from './auth/auth.service';
 export * from './auth/password-hasher';
+export { SESSION_CACHE_MS } from './auth/session-cache';
 export * from './auth/login-throttle';
 export * from './identity.models';
 export * from './identity.module';
