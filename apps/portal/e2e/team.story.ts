@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from './support/fixtures';
+import { expect, linkIn, mailTo, test } from './support/fixtures';
+import { PASSWORD } from './support/seed';
 
 test("Hansa's partner admin invites a member, changes the role and removes the member again", async ({
   signIn,
@@ -68,6 +69,39 @@ test("a partner's last admin cannot step down: the page says what to do and the 
     t.enum.Role.PARTNER_ADMIN,
   );
   await expect(page.getByRole('link', { name: t.nav.team })).toBeVisible();
+});
+
+test("a partner admin steps down while another admin remains and lands on a sales rep's start screen", async ({
+  api,
+  guest,
+  signIn,
+  t,
+}) => {
+  // A second admin of Hansa's own, so that no other story's person changes role.
+  const suffix = randomUUID().slice(0, 8);
+  const name = `Greta Zweite-${suffix}`;
+  const email = `zweite-${suffix}@hansa.example`;
+  await api('admin@hansa.example').call(`mutation ($input: AddMemberInput!) { addMember(input: $input) { id } }`, {
+    input: { email, name, role: 'PARTNER_ADMIN' },
+  });
+  const token = new URL(linkIn(await mailTo(email), '/set-password?token=')).searchParams.get('token');
+  const answer = await (
+    await guest()
+  ).request.post('/graphql', {
+    data: {
+      query: 'mutation ($input: SetPasswordInput!) { setPassword(input: $input) }',
+      variables: { input: { token, password: PASSWORD } },
+    },
+  });
+  expect((await answer.json()).data?.setPassword).toBe(true);
+
+  const page = await signIn(email);
+  await page.getByRole('link', { name: t.nav.team }).click();
+  await page.locator(`input[aria-label="${t.team.roleOf.replace('{{name}}', name)}"]`).click();
+  await page.getByRole('option', { name: t.enum.Role.PARTNER_SALES }).click();
+  await expect(page.getByRole('heading', { name: t.inbox.title, level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: t.nav.team })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a sales rep has no team page in the navigation', async ({ signIn, t }) => {

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Cursor } from '@mikro-orm/core';
-import { type Compilable, sql } from 'kysely';
-import { type Actor, BadUserInputError, type Page } from '@leadrelay/core';
+import { sql } from 'kysely';
+import { type Actor, decodeListCursor, encodeListCursor, loggedQuery, type Page } from '@leadrelay/core';
 import { type EmployeeBand, type LeadSource, type LeadStage, type RequestType, teaserOf } from '@leadrelay/leads';
 import type { DistributionMode } from '../rounds/round.entity';
 import type { OfferStatus } from './offer.entity';
@@ -66,7 +65,7 @@ export async function leanOfferPage(
   withCount: boolean,
 ): Promise<Page<OfferModel>> {
   const db = em.getKysely<OfferReadTables>();
-  const after = args.after ? decodeCursor(args.after) : null;
+  const after = args.after ? decodeListCursor(args.after, 'instant') : null;
   const statuses = args.filter?.status ?? [];
   const order = LEAN_ORDER[args.orderBy];
   const key = sql.ref(`o.${order.column}`);
@@ -80,7 +79,7 @@ export async function leanOfferPage(
     .$if(statuses.length === 1, (q) => q.where('o.status', '=', statuses[0]!))
     .$if(statuses.length > 1, (q) => q.where('o.status', 'in', statuses))
     .$if(Boolean(args.filter?.leadId), (q) => q.where('o.lead_id', '=', args.filter!.leadId!));
-  const rows = await logged(
+  const rows = await loggedQuery(
     em,
     filtered
       .innerJoin('lead as l', 'l.id', 'o.lead_id')
@@ -157,10 +156,10 @@ export async function leanOfferPage(
     }),
     lead: null,
   }));
-  const cursorOf = (node: OfferModel) => Cursor.encode([node[order.field], node.id]);
+  const cursorOf = (node: OfferModel) => encodeListCursor(node[order.field], node.id);
   let hasPreviousPage = false;
   if (after) {
-    const before = await logged(
+    const before = await loggedQuery(
       em,
       filtered
         .select('o.id')
@@ -172,7 +171,7 @@ export async function leanOfferPage(
   const totalCount = withCount
     ? Number(
         (
-          await logged(
+          await loggedQuery(
             em,
             filtered.select((eb) => eb.fn.countAll<string>().as('count')),
           ).executeTakeFirstOrThrow()
@@ -189,36 +188,4 @@ export async function leanOfferPage(
     },
     totalCount,
   };
-}
-
-/**
- * Kysely through MikroORM runs in the transaction but past MikroORM's query log: say the statement
- * there, so that LOG_SQL and the statement counts see it like every other.
- */
-function logged<Q extends Compilable>(em: EntityManager, query: Q): Q {
-  const { sql: text, parameters } = query.compile();
-  em.config.getLogger().logQuery({ query: text, params: [...parameters], level: 'info' });
-  return query;
-}
-
-/** An offers cursor (as MikroORM's `findByCursor` writes it: the order's instant and the offer's id); else BAD_USER_INPUT. */
-function decodeCursor(after: string): [string, string] {
-  let value: unknown;
-  try {
-    value = Cursor.decode(after);
-  } catch {
-    value = null;
-  }
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  if (
-    !Array.isArray(value) ||
-    value.length !== 2 ||
-    typeof value[0] !== 'string' ||
-    Number.isNaN(Date.parse(value[0])) ||
-    typeof value[1] !== 'string' ||
-    !uuid.test(value[1])
-  ) {
-    throw BadUserInputError.of('after', 'This cursor does not belong to this list. Start again without `after`.');
-  }
-  return [value[0], value[1]];
 }

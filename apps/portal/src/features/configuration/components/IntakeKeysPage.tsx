@@ -1,10 +1,11 @@
-import { Badge, Button, Code, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntakeKeyFieldsFragment, LeadSource } from '@/shared/graphql/generated/graphql';
 import { useFormat } from '@/shared/i18n/use-format';
 import { DataTable } from '@/shared/ui/DataTable';
+import { ConfirmDialog, Dialog } from '@/shared/ui/Dialog';
 import { ErrorAlert } from '@/shared/ui/QueryState';
 import { CopyValueButton, ShownOnceSecret } from '@/shared/ui/ShownOnceSecret';
 import { useServerErrors } from '@/shared/ui/use-server-errors';
@@ -32,8 +33,7 @@ export function IntakeKeysPage() {
         <Button onClick={() => setCreating(true)}>{t('intakeKeys.new')}</Button>
       </Group>
       <Text c="dimmed">{t('intakeKeys.hint')}</Text>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+      <Dialog
         opened={creating}
         onClose={() => {
           setCreating(false);
@@ -53,33 +53,17 @@ export function IntakeKeysPage() {
         ) : (
           <IntakeKeyForm onCancel={() => setCreating(false)} onCreated={setCreated} />
         )}
-      </Modal>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={revoking !== null}
-        onClose={() => setRevoking(null)}
+      </Dialog>
+      <ConfirmDialog
+        subject={revoking}
         title={t('intakeKeys.revokeTitle')}
-      >
-        <Stack>
-          {revoked.error && <ErrorAlert error={revoked.error} />}
-          <Text>{t('intakeKeys.revokeConfirm', { name: revoking?.name })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRevoking(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={revoked.fetching}
-              onClick={async () => {
-                const result = revoking ? await revoke({ id: revoking.id }) : undefined;
-                if (result?.data) setRevoking(null);
-              }}
-            >
-              {t('intakeKeys.revoke')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        question={(key) => t('intakeKeys.revokeConfirm', { name: key.name })}
+        confirmLabel={t('intakeKeys.revoke')}
+        fetching={revoked.fetching}
+        error={revoked.error}
+        onConfirm={async (key) => Boolean((await revoke({ id: key.id })).data)}
+        onClose={() => setRevoking(null)}
+      />
       <DataTable
         fetching={fetching}
         error={error}

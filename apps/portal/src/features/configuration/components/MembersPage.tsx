@@ -1,12 +1,12 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { TenantMemberFieldsFragment } from '@/shared/graphql/generated/graphql';
 import { useFormat } from '@/shared/i18n/use-format';
+import { ConfirmDialog, Dialog } from '@/shared/ui/Dialog';
 import { Pager } from '@/shared/ui/Pager';
 import { DataTable } from '@/shared/ui/DataTable';
-import { ErrorAlert } from '@/shared/ui/QueryState';
 import { useViewer } from '@/shared/viewer/viewer';
 import { useRemoveMember, useTenantMembers } from '../api/use-members';
 import { MemberForm } from './MemberForm';
@@ -33,44 +33,28 @@ export function MembersPage() {
         <Button onClick={() => setEditing('new')}>{t('members.new')}</Button>
       </Group>
       <Text c="dimmed">{t('members.hint')}</Text>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+      <Dialog
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('members.new') : t('members.changeRoleOf', { name: editing?.user.name })}
         size="lg"
       >
         {editing !== null && <MemberForm member={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
-      </Modal>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={removing !== null}
-        onClose={() => setRemoving(null)}
+      </Dialog>
+      <ConfirmDialog
+        subject={removing}
         title={t('members.removeTitle')}
-      >
-        <Stack>
-          {removed.error && <ErrorAlert error={removed.error} />}
-          <Text>{t('members.removeConfirm', { name: removing?.user.name })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRemoving(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={removed.fetching}
-              onClick={async () => {
-                const result = removing ? await remove({ id: removing.id }) : undefined;
-                if (result?.data) {
-                  setRemoving(null);
-                  refetch();
-                }
-              }}
-            >
-              {t('members.remove')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        question={(member) => t('members.removeConfirm', { name: member.user.name })}
+        confirmLabel={t('members.remove')}
+        fetching={removed.fetching}
+        error={removed.error}
+        onConfirm={async (member) => {
+          const done = Boolean((await remove({ id: member.id })).data);
+          if (done) refetch();
+          return done;
+        }}
+        onClose={() => setRemoving(null)}
+      />
       <DataTable
         fetching={fetching}
         error={error}

@@ -1,11 +1,11 @@
-import { Badge, Button, Code, Group, Modal, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Code, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ReasonCodeFieldsFragment, ReasonCodeKind } from '@/shared/graphql/generated/graphql';
 import { useReasonLabel } from '@/shared/i18n/reason-label';
 import { DataTable } from '@/shared/ui/DataTable';
-import { ErrorAlert } from '@/shared/ui/QueryState';
+import { ConfirmDialog, Dialog } from '@/shared/ui/Dialog';
 import { REASON_KINDS, useReasonCatalogue, useRetireReasonCode } from '../api/use-reason-catalogue';
 import { ReasonCodeForm } from './ReasonCodeForm';
 
@@ -37,8 +37,7 @@ export function ReasonCodesPage() {
         data={REASON_KINDS.map((k) => ({ value: k, label: t(`enum.ReasonCodeKind.${k}`) }))}
         style={{ alignSelf: 'flex-start' }}
       />
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+      <Dialog
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={
@@ -49,33 +48,17 @@ export function ReasonCodesPage() {
         {editing !== null && (
           <ReasonCodeForm kind={kind} code={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
         )}
-      </Modal>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={retiring !== null}
-        onClose={() => setRetiring(null)}
+      </Dialog>
+      <ConfirmDialog
+        subject={retiring}
         title={t('reasonCodes.retireTitle')}
-      >
-        <Stack>
-          {retired.error && <ErrorAlert error={retired.error} />}
-          <Text>{t('reasonCodes.retireConfirm', { label: retiring ? label(retiring) : '' })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRetiring(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={retired.fetching}
-              onClick={async () => {
-                const result = retiring ? await retire({ id: retiring.id }) : undefined;
-                if (result?.data) setRetiring(null);
-              }}
-            >
-              {t('reasonCodes.retire')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        question={(code) => t('reasonCodes.retireConfirm', { label: label(code) })}
+        confirmLabel={t('reasonCodes.retire')}
+        fetching={retired.fetching}
+        error={retired.error}
+        onConfirm={async (code) => Boolean((await retire({ id: code.id })).data)}
+        onClose={() => setRetiring(null)}
+      />
       <DataTable
         fetching={fetching}
         error={error}

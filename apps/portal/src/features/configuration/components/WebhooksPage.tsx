@@ -1,4 +1,4 @@
-import { Badge, Button, Code, Group, Modal, MultiSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Code, Group, MultiSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { WebhookEndpointFieldsFragment } from '@/shared/graphql/generated/graphql';
 import { eventLabelKey } from '@/shared/i18n/event-label';
 import { useFormat } from '@/shared/i18n/use-format';
+import { Dialog } from '@/shared/ui/Dialog';
 import { Pager } from '@/shared/ui/Pager';
 import { DataTable } from '@/shared/ui/DataTable';
 import { ErrorAlert } from '@/shared/ui/QueryState';
@@ -57,37 +58,19 @@ export function WebhooksPage() {
         <Button onClick={() => setCreating(true)}>{t('webhooks.new')}</Button>
       </Group>
       <Text c="dimmed">{t('webhooks.hint')}</Text>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={creating}
-        onClose={closeCreate}
-        title={secret ? t('webhooks.createdTitle') : t('webhooks.new')}
-        size="lg"
-      >
+      <Dialog opened={creating} onClose={closeCreate} title={secret ? t('webhooks.createdTitle') : t('webhooks.new')} size="lg">
         {secret ? (
           <ShownSecret secret={secret} onDone={closeCreate} />
         ) : (
           <EndpointForm onCancel={() => setCreating(false)} onCreated={setSecret} />
         )}
-      </Modal>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={rotating !== null}
-        onClose={() => setRotating(null)}
-        title={t('webhooks.rotateTitle')}
-        size="lg"
-      >
+      </Dialog>
+      <Dialog opened={rotating !== null} onClose={() => setRotating(null)} title={t('webhooks.rotateTitle')} size="lg">
         {rotating && <Rotate endpoint={rotating} onDone={() => setRotating(null)} />}
-      </Modal>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={watching !== null}
-        onClose={() => setWatching(null)}
-        title={t('webhooks.deliveriesTitle')}
-        size="xl"
-      >
+      </Dialog>
+      <Dialog opened={watching !== null} onClose={() => setWatching(null)} title={t('webhooks.deliveriesTitle')} size="xl">
         {watching && <Deliveries endpoint={watching} />}
-      </Modal>
+      </Dialog>
       {switchError && <ErrorAlert error={switchError} />}
       <DataTable
         fetching={fetching}

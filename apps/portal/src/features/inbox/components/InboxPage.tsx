@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { CombinedError } from 'urql';
 import { errorCodeOf, errorMessageKey } from '@/shared/graphql/errors';
 import { ReasonForm } from '@/shared/reasons/ReasonForm';
+import { Dialog } from '@/shared/ui/Dialog';
 import { QueryState } from '@/shared/ui/QueryState';
 import type { OfferOrder } from '@/shared/graphql/generated/graphql';
 import { useAcceptOffer, useDeclineOffer, usePendingOffers } from '../api/use-offers';
@@ -115,12 +116,7 @@ export function InboxPage() {
           )}
         </Group>
       </QueryState>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={declining !== null}
-        onClose={() => setParam('decline', null)}
-        title={t('inbox.declineTitle')}
-      >
+      <Dialog opened={declining !== null} onClose={() => setParam('decline', null)} title={t('inbox.declineTitle')}>
         {declining && (
           <ReasonForm
             kind="DECLINE"
@@ -131,7 +127,7 @@ export function InboxPage() {
             onCancel={() => setParam('decline', null)}
           />
         )}
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }

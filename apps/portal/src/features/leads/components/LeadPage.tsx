@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Grid, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useFormat } from '@/shared/i18n/use-format';
+import { Dialog } from '@/shared/ui/Dialog';
 import { ErrorAlert, QueryState } from '@/shared/ui/QueryState';
 import { isPartnerSide, useViewer } from '@/shared/viewer/viewer';
 import { LEAD_ACTIONS, type LeadMove, actionFromParam, actionParam } from '../api/lead-actions';
@@ -232,12 +233,7 @@ export function LeadPage() {
               </Section>
             </Grid.Col>
           </Grid>
-          <Modal
-            closeButtonProps={{ 'aria-label': t('common.close') }}
-            opened={open !== null}
-            onClose={() => setAction(null)}
-            title={open ? t(`moves.${open}`) : undefined}
-          >
+          <Dialog opened={open !== null} onClose={() => setAction(null)} title={open ? t(`moves.${open}`) : undefined}>
             {open && (
               <LeadMoveForm
                 action={open}
@@ -246,7 +242,7 @@ export function LeadPage() {
                 onDone={(moved) => (moved && open === 'RETURN' && !vendor ? void navigate('/leads') : setAction(null))}
               />
             )}
-          </Modal>
+          </Dialog>
         </Stack>
       )}
     </QueryState>

@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   MultiSelect,
   Paper,
   Select,
@@ -20,6 +19,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { LeadOrder, LeadSource, LeadStage } from '@/shared/graphql/generated/graphql';
 import { endOfDayIn, startOfDayIn } from '@/shared/format/format';
 import { useFormat } from '@/shared/i18n/use-format';
+import { Dialog } from '@/shared/ui/Dialog';
 import { QueryState } from '@/shared/ui/QueryState';
 import { isPartnerSide, useTimeZone, useViewer } from '@/shared/viewer/viewer';
 import { LEAD_STAGES, useLeads, usePartnerNames } from '../api/use-leads';
@@ -101,15 +101,9 @@ export function LeadsPage() {
         </Title>
         {!isPartnerSide(viewer) && <Button onClick={() => setDialog(true)}>{t('newLead.title')}</Button>}
       </Group>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={params.get('action') === 'new'}
-        onClose={() => setDialog(false)}
-        title={t('newLead.title')}
-        size="lg"
-      >
+      <Dialog opened={params.get('action') === 'new'} onClose={() => setDialog(false)} title={t('newLead.title')} size="lg">
         <NewLeadForm onCancel={() => setDialog(false)} />
-      </Modal>
+      </Dialog>
       <Group align="flex-end" wrap="wrap">
         <TextInput
           label={t('leads.search')}

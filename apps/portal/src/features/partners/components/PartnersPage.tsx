@@ -1,8 +1,9 @@
-import { Badge, Button, Group, Modal, MultiSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, MultiSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { PartnerFieldsFragment, PartnerStatus } from '@/shared/graphql/generated/graphql';
+import { ConfirmDialog, Dialog } from '@/shared/ui/Dialog';
 import { Pager } from '@/shared/ui/Pager';
 import { ErrorAlert, QueryState } from '@/shared/ui/QueryState';
 import { useViewer } from '@/shared/viewer/viewer';
@@ -43,40 +44,24 @@ export function PartnersPage() {
         </Title>
         {manages && <Button onClick={() => setEditing('new')}>{t('partners.new')}</Button>}
       </Group>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+      <Dialog
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('partners.new') : t('partners.editTitle')}
         size="lg"
       >
         {editing !== null && <PartnerForm partner={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
-      </Modal>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={ending !== null}
-        onClose={() => setEnding(null)}
+      </Dialog>
+      <ConfirmDialog
+        subject={ending}
         title={t('partners.endTitle')}
-      >
-        <Stack>
-          <Text>{t('partners.endConfirm', { name: ending?.name })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setEnding(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={changed.fetching}
-              onClick={async () => {
-                const result = ending ? await setStatus(ending, 'ENDED') : undefined;
-                if (result?.data) setEnding(null);
-              }}
-            >
-              {t('partners.end')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        question={(partner) => t('partners.endConfirm', { name: partner.name })}
+        confirmLabel={t('partners.end')}
+        fetching={changed.fetching}
+        error={changed.error}
+        onConfirm={async (partner) => Boolean((await setStatus(partner, 'ENDED')).data)}
+        onClose={() => setEnding(null)}
+      />
       <Text c="dimmed">{manages ? t('partners.hint') : t('partners.readHint')}</Text>
       <MultiSelect
         label={t('partners.status')}

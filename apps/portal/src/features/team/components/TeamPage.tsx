@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import type { Role } from '@/shared/graphql/generated/graphql';
 import { useFormat } from '@/shared/i18n/use-format';
 import { DataTable } from '@/shared/ui/DataTable';
+import { ConfirmDialog, Dialog } from '@/shared/ui/Dialog';
 import { Pager } from '@/shared/ui/Pager';
 import { ErrorAlert } from '@/shared/ui/QueryState';
 import { useServerErrors } from '@/shared/ui/use-server-errors';
@@ -25,6 +26,7 @@ export function TeamPage() {
   const { connection, fetching, error, refetch } = useTeam(after);
   const [roleState, changeRole] = useChangeMemberRole();
   const [removing, setRemoving] = useState<TeamMember | null>(null);
+  const [removed, remove] = useRemoveMember();
   const [notice, setNotice] = useState<string | null>(null);
   const members = connection?.nodes ?? [];
   const roles = PARTNER_ROLES.map((role) => ({ value: role, label: t(`enum.Role.${role}`) }));
@@ -40,7 +42,12 @@ export function TeamPage() {
   const onRole = async (member: TeamMember, role: Role) => {
     setNotice(null);
     const result = await changeRole({ input: { id: member.id, role } });
-    if (result.data) setNotice(t('team.roleChanged', { name: member.user.name }));
+    if (result.data && member.user.id === viewer.user.id) {
+      // Stepped down: navigation and start screen are a sales rep's now, so the portal starts afresh.
+      window.location.assign('/');
+    } else if (result.data) {
+      setNotice(t('team.roleChanged', { name: member.user.name }));
+    }
   };
 
   return (
@@ -114,12 +121,7 @@ export function TeamPage() {
         })}
       </DataTable>
       <Pager after={after} pageInfo={connection?.pageInfo} onPage={(cursor) => setParam('after', cursor)} />
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={params.get('action') === 'invite'}
-        onClose={() => setParam('action', null)}
-        title={t('team.inviteTitle')}
-      >
+      <Dialog opened={params.get('action') === 'invite'} onClose={() => setParam('action', null)} title={t('team.inviteTitle')}>
         <InviteForm
           roles={roles}
           onCancel={() => setParam('action', null)}
@@ -128,25 +130,24 @@ export function TeamPage() {
             setNotice(t('team.invited', { name }));
           }}
         />
-      </Modal>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        opened={removing !== null}
-        onClose={() => setRemoving(null)}
+      </Dialog>
+      <ConfirmDialog
+        subject={removing}
         title={t('team.removeTitle')}
-      >
-        {removing && (
-          <RemoveConfirm
-            member={removing}
-            onCancel={() => setRemoving(null)}
-            onRemoved={() => {
-              setNotice(t('team.removed', { name: removing.user.name }));
-              setRemoving(null);
-              refetch();
-            }}
-          />
-        )}
-      </Modal>
+        question={(member) => t('team.removeQuestion', { name: member.user.name })}
+        confirmLabel={t('team.remove')}
+        fetching={removed.fetching}
+        error={removed.error}
+        onConfirm={async (member) => {
+          const done = Boolean((await remove({ id: member.id })).data?.removeMember);
+          if (done) {
+            setNotice(t('team.removed', { name: member.user.name }));
+            refetch();
+          }
+          return done;
+        }}
+        onClose={() => setRemoving(null)}
+      />
     </Stack>
   );
 }
@@ -194,31 +195,5 @@ function InviteForm({
         </Group>
       </Stack>
     </form>
-  );
-}
-
-function RemoveConfirm({ member, onCancel, onRemoved }: { member: TeamMember; onCancel: () => void; onRemoved: () => void }) {
-  const { t } = useTranslation();
-  const [state, remove] = useRemoveMember();
-  return (
-    <Stack>
-      {state.error && <ErrorAlert error={state.error} />}
-      <Text>{t('team.removeQuestion', { name: member.user.name })}</Text>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          color="red"
-          loading={state.fetching}
-          onClick={async () => {
-            const result = await remove({ id: member.id });
-            if (result.data?.removeMember) onRemoved();
-          }}
-        >
-          {t('team.remove')}
-        </Button>
-      </Group>
-    </Stack>
   );
 }
