@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
-import { type Actor, type Page, decodeListCursor, encodeListCursor, loggedQuery } from '@leadrelay/core';
+import { type Actor, type Page, decodeListCursor, encodeListCursor, leanPage, loggedQuery } from '@leadrelay/core';
 import type { ReasonFollowUp } from './reason-codes/reason-code.entity';
 import type { ScoreLine } from './scoring/score-lead';
 import type { EmployeeBand, LeadSource, ProgressStage, RequestType } from './lead.entity';
@@ -176,43 +176,36 @@ export async function leanLeadPage(
       .orderBy('l.id', order.direction)
       .limit(args.first + 1),
   ).execute();
-  const nodes = rows.slice(0, args.first).map(toModel);
-  let hasPreviousPage = false;
-  if (after) {
-    const before = await loggedQuery(
-      em,
-      filtered
-        .select('l.id')
-        .where(beyond(order, after, 'at-or-before'))
-        .limit(1),
-    ).execute();
-    hasPreviousPage = before.length > 0;
-  }
-  const totalCount = withCount
-    ? Number(
-        (
-          await loggedQuery(
+  return leanPage(rows.map(toModel), args.first, {
+    cursorOf: (node) =>
+      encodeListCursor(
+        order.column === 'score' ? node.score : order.column === 'updated_at' ? node.updatedAt : node.createdAt,
+        node.id,
+      ),
+    anyBefore: after
+      ? async () => {
+          const before = await loggedQuery(
             em,
-            filtered.select((eb) => eb.fn.countAll<string>().as('count')),
-          ).executeTakeFirstOrThrow()
-        ).count,
-      )
-    : 0;
-  const cursorOf = (node: LeadModel) =>
-    encodeListCursor(
-      order.column === 'score' ? node.score : order.column === 'updated_at' ? node.updatedAt : node.createdAt,
-      node.id,
-    );
-  return {
-    nodes,
-    pageInfo: {
-      hasNextPage: rows.length > args.first,
-      hasPreviousPage,
-      startCursor: nodes.length ? cursorOf(nodes[0]!) : null,
-      endCursor: nodes.length ? cursorOf(nodes.at(-1)!) : null,
-    },
-    totalCount,
-  };
+            filtered
+              .select('l.id')
+              .where(beyond(order, after, 'at-or-before'))
+              .limit(1),
+          ).execute();
+          return before.length > 0;
+        }
+      : null,
+    count: withCount
+      ? async () =>
+          Number(
+            (
+              await loggedQuery(
+                em,
+                filtered.select((eb) => eb.fn.countAll<string>().as('count')),
+              ).executeTakeFirstOrThrow()
+            ).count,
+          )
+      : null,
+  });
 }
 
 /**

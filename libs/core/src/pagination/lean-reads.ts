@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Cursor } from '@mikro-orm/core';
 import type { Compilable } from 'kysely';
 import { BadUserInputError } from '../errors/domain-error';
+import type { Page } from './connection';
 
 /**
  * Kysely through MikroORM (`em.getKysely()`) runs in the transaction but past MikroORM's query log:
@@ -44,4 +45,35 @@ export function decodeListCursor(after: string, key: CursorKey): [string | numbe
 /** The cursor of an item: its sort key (an instant as ISO string, like MikroORM's) and its id. */
 export function encodeListCursor(key: Date | number | null, id: string): string {
   return Cursor.encode([key, id]);
+}
+
+/**
+ * The page around a lean read's nodes (fetched `first + 1`, so one more says there is a next page):
+ * whether anything lies before the cursor and the count, each asked only when it is wanted, and
+ * the first and last cursors.
+ */
+export async function leanPage<T>(
+  fetched: T[],
+  first: number,
+  read: {
+    cursorOf: (node: T) => string;
+    /** Only when the page starts after a cursor. */
+    anyBefore: (() => Promise<boolean>) | null;
+    /** Only when `totalCount` is asked for. */
+    count: (() => Promise<number>) | null;
+  },
+): Promise<Page<T>> {
+  const nodes = fetched.slice(0, first);
+  const hasPreviousPage = read.anyBefore ? await read.anyBefore() : false;
+  const totalCount = read.count ? await read.count() : 0;
+  return {
+    nodes,
+    pageInfo: {
+      hasNextPage: fetched.length > first,
+      hasPreviousPage,
+      startCursor: nodes.length ? read.cursorOf(nodes[0]!) : null,
+      endCursor: nodes.length ? read.cursorOf(nodes.at(-1)!) : null,
+    },
+    totalCount,
+  };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
-import { type Actor, decodeListCursor, encodeListCursor, loggedQuery, type Page } from '@leadrelay/core';
+import { type Actor, decodeListCursor, encodeListCursor, leanPage, loggedQuery, type Page } from '@leadrelay/core';
 import { type EmployeeBand, type LeadSource, type LeadStage, type RequestType, teaserOf } from '@leadrelay/leads';
 import type { DistributionMode } from '../rounds/round.entity';
 import type { OfferStatus } from './offer.entity';
@@ -120,8 +120,7 @@ export async function leanOfferPage(
       .orderBy('o.id', order.direction)
       .limit(args.first + 1),
   ).execute();
-  const page = rows.slice(0, args.first);
-  const nodes = page.map((row): OfferModel => ({
+  const nodes = rows.map((row): OfferModel => ({
     id: row.id,
     tenantId: row.tenant_id,
     leadId: row.lead_id,
@@ -156,36 +155,30 @@ export async function leanOfferPage(
     }),
     lead: null,
   }));
-  const cursorOf = (node: OfferModel) => encodeListCursor(node[order.field], node.id);
-  let hasPreviousPage = false;
-  if (after) {
-    const before = await loggedQuery(
-      em,
-      filtered
-        .select('o.id')
-        .where(sql<boolean>`(${key}, o.id) ${sql.raw(atOrBeforeCursor)} (${after[0]}::timestamptz, ${after[1]}::uuid)`)
-        .limit(1),
-    ).execute();
-    hasPreviousPage = before.length > 0;
-  }
-  const totalCount = withCount
-    ? Number(
-        (
-          await loggedQuery(
+  return leanPage(nodes, args.first, {
+    cursorOf: (node) => encodeListCursor(node[order.field], node.id),
+    anyBefore: after
+      ? async () => {
+          const before = await loggedQuery(
             em,
-            filtered.select((eb) => eb.fn.countAll<string>().as('count')),
-          ).executeTakeFirstOrThrow()
-        ).count,
-      )
-    : 0;
-  return {
-    nodes,
-    pageInfo: {
-      hasNextPage: rows.length > args.first,
-      hasPreviousPage,
-      startCursor: nodes.length ? cursorOf(nodes[0]!) : null,
-      endCursor: nodes.length ? cursorOf(nodes.at(-1)!) : null,
-    },
-    totalCount,
-  };
+            filtered
+              .select('o.id')
+              .where(sql<boolean>`(${key}, o.id) ${sql.raw(atOrBeforeCursor)} (${after[0]}::timestamptz, ${after[1]}::uuid)`)
+              .limit(1),
+          ).execute();
+          return before.length > 0;
+        }
+      : null,
+    count: withCount
+      ? async () =>
+          Number(
+            (
+              await loggedQuery(
+                em,
+                filtered.select((eb) => eb.fn.countAll<string>().as('count')),
+              ).executeTakeFirstOrThrow()
+            ).count,
+          )
+      : null,
+  });
 }
