@@ -185,7 +185,7 @@ async function seedLeads(tenants: BenchTenant[], n: number): Promise<void> {
                          holding_partner_id)
        select pg_temp.bench_id('lead-' || t.idx || '-' || n), t.id,
               now() - make_interval(secs => n * 37 + t.idx), now() - make_interval(secs => n * 11),
-              (array['WEB_FORM','TRADE_FAIR','CAMPAIGN','REFERRAL','API'])[1 + n % 5]::lead_source,
+              (array['WEB_FORM','TRADE_FAIR','CAMPAIGN','REFERRAL','API'])[1 + n % 5],
               'Firma ' || n || ' ' || (array['Wärme','Solar','Haustechnik','Energie','Bau'])[1 + n % 5] || ' GmbH',
               (array['Handwerk','Industrie','Handel'])[1 + n % 3], (array['MICRO','SMALL','MEDIUM','LARGE','ENTERPRISE'])[1 + n % 5]::employee_band,
               'DE', lpad((n % 99999)::text, 5, '0'), 'Stadt ' || (n % 500), 'Straße ' || n, 'firma' || n || '.example',
@@ -194,7 +194,7 @@ async function seedLeads(tenants: BenchTenant[], n: number): Promise<void> {
               true,
               (case when n < t.offers
                     then (case ${offerStatus('n')} when 'PENDING' then 'OFFERED' when 'ACCEPTED' then 'ACCEPTED' else 'UNPLACED' end)
-                    else (array['NEW','QUALIFIED','NURTURING','WON','LOST'])[1 + n % 5] end)::lead_stage,
+                    else (array['NEW','QUALIFIED','NURTURING','WON','LOST'])[1 + n % 5] end),
               n % 101, (array['A','B','C','D'])[1 + n % 4], (array['A','B','C','D'])[1 + n % 4] || (1 + n % 3),
               'kontakt' || n || '@firma' || n || '.example', 'firma' || n || '.example', 'firma ' || n,
               case when n < t.offers and ${offerStatus('n')} = 'ACCEPTED' then p.id end

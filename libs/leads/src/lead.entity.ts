@@ -186,7 +186,7 @@ export class WonDeal {
 export class Lead extends TenantOwnedEntity {
   declare [OptionalProps]?: 'holdingPartnerId' | 'ownerId';
 
-  @Enum({ items: () => LeadSource, nativeEnumName: 'lead_source' })
+  @Enum({ items: () => LeadSource })
   source!: LeadSource;
 
   /** The campaign, fair or list the lead came from. */
@@ -205,7 +205,7 @@ export class Lead extends TenantOwnedEntity {
   @Embedded(() => Consent, { prefix: 'consent_' })
   consent: Consent & Opt = new Consent();
 
-  @Enum({ items: () => LeadStage, nativeEnumName: 'lead_stage' })
+  @Enum({ items: () => LeadStage })
   stage: LeadStage & Opt = LeadStage.NEW;
 
   /** Fit 0 to 100 in force: the scoring model's, or a person's who qualified the lead with their own. */

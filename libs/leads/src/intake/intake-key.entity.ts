@@ -13,7 +13,7 @@ export class IntakeKey extends TenantOwnedEntity {
   @Property({ length: 200 })
   name!: string;
 
-  @Enum({ items: () => LeadSource, nativeEnumName: 'lead_source' })
+  @Enum({ items: () => LeadSource })
   source!: LeadSource;
 
   @Property({ length: 200, nullable: true })
