@@ -8,8 +8,10 @@
 // Prints leads per second of
 //  (a) the bulk path `takeInMany`: BENCH_BATCH leads (default 100) per TenantContext transaction,
 //      each as `takeIn` takes it (create, match, `LeadScorer` scores and qualifies,
-//      `AutomaticQualification` hands it to the `LeadRouter` in the same transaction), the unit of
-//      work emptied after each lead, then all the history's events to the `LeadEventSink`
+//      `AutomaticQualification` hands it to the `LeadRouter` in the same transaction), set-based:
+//      the existing-customer check, the scoring model, the routing policy and each country's
+//      partners read once a batch, one flush (leads, history, rounds, offers one insert each), the
+//      jobs one insert a queue, then all the history's events to the `LeadEventSink`
 //      (notifications, webhook deliveries, jobs) at once, committed once a batch;
 //  (b) one by one through `POST /intake/leads` with an intake key, one request after the other
 //      (intake keys allow 60 posts a minute each: the script makes one key per 50 leads);

@@ -1,10 +1,12 @@
-import { Clock, TenantContext } from '@leadrelay/core';
+import { createRequire } from 'node:module';
+import type { Client as PgClient } from 'pg';
+import { Clock, Role, TenantContext } from '@leadrelay/core';
 import { LeadEventSink, LeadScorer, LeadSource, RequestType } from '@leadrelay/leads';
 import { PartnerTier } from '@leadrelay/partners';
 import { takeInMany } from '../../libs/leads/src/lead.service';
 import type { CreateLeadInput } from '../../libs/leads/src/lead.inputs';
 import { type VendorTeam, aVendorTeam } from '../factories/team.factories';
-import { aPartner } from '../factories/identity.factories';
+import { aMember, aPartner } from '../factories/identity.factories';
 import { gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
@@ -17,6 +19,13 @@ const UPDATE_POLICY = graphql(`
     }
   }
 `);
+
+/**
+ * The driver as the ORM loaded it (natively, beside jest's module registry, its own copy of pg):
+ * every statement of a tenant transaction, the ORM's, raw SQL and pg-boss's jobs alike, goes
+ * through its client's `query`.
+ */
+const nodePg = createRequire(createRequire(__filename).resolve('@mikro-orm/postgresql'))('pg') as { Client: typeof PgClient };
 
 /** Lead i: one the default scoring model qualifies by itself, in Hamburg. */
 function aQualifyingLead(i: number): CreateLeadInput {
@@ -58,6 +67,17 @@ describe('bulk intake', () => {
     await closeOwnerOrm();
   });
 
+  /** Takes `inputs` in through the bulk path in one transaction; the new leads' ids. */
+  function takeInBulk(inputs: CreateLeadInput[]): Promise<string[]> {
+    return api.app.get(TenantContext, { strict: false }).run(vendor.tenant.id, (em) =>
+      takeInMany(em, api.app.get(Clock, { strict: false }), vendor.tenant.id, inputs, {
+        name: 'Intake: bulk test',
+        scorer: api.app.get(LeadScorer, { strict: false }),
+        events: api.app.get(LeadEventSink, { strict: false }),
+      }),
+    );
+  }
+
   it('routes each lead of one transaction with the offers of the leads before it counted in', async () => {
     const gold = await aPartner(vendor.tenant, { tier: PartnerTier.GOLD, competencies: ['Wärmepumpen'], capacity: 100 });
     const bronze = await aPartner(vendor.tenant, { tier: PartnerTier.BRONZE, competencies: ['Wärmepumpen'], capacity: 100 });
@@ -69,13 +89,7 @@ describe('bulk intake', () => {
       vendor.admin.token,
     );
     const inputs = Array.from({ length: 13 }, (_, i) => aQualifyingLead(i));
-    const ids = await api.app.get(TenantContext, { strict: false }).run(vendor.tenant.id, (em) =>
-      takeInMany(em, api.app.get(Clock, { strict: false }), vendor.tenant.id, inputs, {
-        name: 'Intake: bulk test',
-        scorer: api.app.get(LeadScorer, { strict: false }),
-        events: api.app.get(LeadEventSink, { strict: false }),
-      }),
-    );
+    const ids = await takeInBulk(inputs);
     expect(ids).toHaveLength(13);
     const em = await ownerEm();
     const offers = await em.execute<{ partner_id: string; count: number }[]>(
@@ -95,5 +109,48 @@ describe('bulk intake', () => {
       [`{${ids.join(',')}}`],
     );
     expect(lines).toBe(13);
+  });
+
+  it('writes a batch of 5 and a batch of 25 leads, with their offers, notifications and jobs, in as many statements', async () => {
+    // Two more partners, each with a sales rep whom its offers notify; the partners of the test
+    // above (without users) take some of the leads too.
+    const partners = await Promise.all(
+      [PartnerTier.GOLD, PartnerTier.SILVER].map((tier) =>
+        aPartner(vendor.tenant, { tier, competencies: ['Wärmepumpen'], capacity: 100 }),
+      ),
+    );
+    await Promise.all(partners.map((partner) => aMember(vendor.tenant, Role.PARTNER_SALES, { partner })));
+    const logQuery = jest.spyOn(nodePg.Client.prototype, 'query');
+    try {
+      const statementsFor = async (count: number, first: number) => {
+        logQuery.mockClear();
+        const ids = await takeInBulk(Array.from({ length: count }, (_, i) => aQualifyingLead(first + i)));
+        const statements = logQuery.mock.calls.map(([query]) =>
+          String(typeof query === 'string' ? query : (query as { text: string }).text),
+        );
+        return { ids, statements };
+      };
+      await statementsFor(2, 100); // warm-up: the first batch of the app reads what it caches
+      const small = await statementsFor(5, 200);
+      const large = await statementsFor(25, 300);
+      const em = await ownerEm();
+      const ids = `{${large.ids.join(',')}}`;
+      const [made] = await em.execute<{ offers: number; notified: number; notifications: number; jobs: number }[]>(
+        `select (select count(*)::int from offer where lead_id = any(?::uuid[])) as offers,
+                (select count(*)::int from offer where lead_id = any(?::uuid[]) and partner_id = any(?::uuid[])) as notified,
+                (select count(*)::int from notification n join lead_event e on e.id = n.lead_event_id where e.lead_id = any(?::uuid[])) as notifications,
+                (select count(*)::int from pgboss.job where name = 'notification-delivery' and data->>'notificationId' in (
+                   select n.id::text from notification n join lead_event e on e.id = n.lead_event_id where e.lead_id = any(?::uuid[]))) as jobs`,
+        [ids, ids, `{${partners.map((p) => p.id).join(',')}}`, ids, ids],
+      );
+      // Every lead of the large batch was offered; each offer to a partner with a rep notified it, with its job.
+      expect(made!.offers).toBe(25);
+      expect(made!.notified).toBeGreaterThan(0);
+      expect(made!.notifications).toBe(made!.notified);
+      expect(made!.jobs).toBe(made!.notified);
+      expect(large.statements.length).toBe(small.statements.length);
+    } finally {
+      logQuery.mockRestore();
+    }
   });
 });

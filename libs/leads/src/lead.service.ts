@@ -48,29 +48,53 @@ export interface IntakeOrigin {
   scorer: LeadScorer;
 }
 
-/**
- * Creates a lead from any intake (GraphQL, web form, API): match keys, existing-customer flag,
- * and its first history line, in the caller's tenant transaction.
- */
-export async function takeIn(
-  em: EntityManager,
-  clock: Clock,
-  tenantId: string,
-  input: CreateLeadInput,
-  origin: IntakeOrigin,
-): Promise<Lead> {
-  const now = clock.now();
-  const keys = {
+/** What a lead is matched on for duplicates and existing customers. */
+interface MatchKeys {
+  matchEmail: string | null;
+  matchDomain: string | null;
+  matchCompanyName: string;
+}
+
+function matchKeysOf(input: CreateLeadInput): MatchKeys {
+  return {
     matchEmail: matchEmail(input.contact.email),
     matchDomain: matchDomain(input.company.website, input.contact.email),
     matchCompanyName: matchCompanyName(input.company.name),
   };
-  const existingCustomer =
-    (await em.count(Lead, {
+}
+
+/**
+ * "New or existing customer?" for each of these leads, in their order: the tenant has a WON lead
+ * with the same company name or web domain. One statement for any number of leads.
+ */
+async function existingCustomers(em: EntityManager, tenantId: string, keys: readonly MatchKeys[]): Promise<boolean[]> {
+  const names = [...new Set(keys.map((k) => k.matchCompanyName))];
+  const domains = [...new Set(keys.map((k) => k.matchDomain).filter((d): d is string => Boolean(d)))];
+  const won = await em
+    .createQueryBuilder(Lead)
+    .select(['matchCompanyName', 'matchDomain'], true)
+    .where({
       tenantId,
       stage: LeadStage.WON,
-      $or: [{ matchCompanyName: keys.matchCompanyName }, ...(keys.matchDomain ? [{ matchDomain: keys.matchDomain }] : [])],
-    })) > 0;
+      $or: [{ matchCompanyName: { $in: names } }, ...(domains.length ? [{ matchDomain: { $in: domains } }] : [])],
+    })
+    .execute<{ matchCompanyName: string; matchDomain: string | null }[]>('all', true);
+  const wonNames = new Set(won.map((w) => w.matchCompanyName));
+  const wonDomains = new Set(won.map((w) => w.matchDomain).filter(Boolean));
+  return keys.map((k) => wonNames.has(k.matchCompanyName) || (k.matchDomain !== null && wonDomains.has(k.matchDomain)));
+}
+
+/** A new lead in the unit of work, with its first history line, scored (and so maybe qualified and routed). */
+async function newLead(
+  em: EntityManager,
+  clock: Clock,
+  tenantId: string,
+  input: CreateLeadInput,
+  keys: MatchKeys,
+  existingCustomer: boolean,
+  origin: IntakeOrigin,
+): Promise<Lead> {
+  const now = clock.now();
   const lead = em.create(Lead, {
     tenantId,
     source: input.source,
@@ -92,27 +116,49 @@ export async function takeIn(
     data: { source: input.source, sourceDetail: input.sourceDetail ?? null, existingCustomer },
   });
   await origin.scorer.score(em, lead, origin.history, ScoreCause.CREATED);
+  return lead;
+}
+
+/** Writes the new leads (and all the unit of work holds); a taken external reference is a CONFLICT naming it. */
+async function flushNewLeads(em: EntityManager, inputs: readonly CreateLeadInput[]): Promise<void> {
   try {
     await em.flush();
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException && input.externalReference) {
-      throw new ConflictError(`A lead with the external reference "${input.externalReference}" exists already.`, {
-        field: 'externalReference',
-      });
+    const references = inputs.map((input) => input.externalReference).filter((r): r is string => Boolean(r));
+    if (error instanceof UniqueConstraintViolationException && references.length) {
+      const taken = references.length === 1 ? `"${references[0]}"` : `among ${references.map((r) => `"${r}"`).join(', ')}`;
+      throw new ConflictError(`A lead with the external reference ${taken} exists already.`, { field: 'externalReference' });
     }
     throw error;
   }
+}
+
+/**
+ * Creates a lead from any intake (GraphQL, web form, API): match keys, existing-customer flag,
+ * and its first history line, in the caller's tenant transaction.
+ */
+export async function takeIn(
+  em: EntityManager,
+  clock: Clock,
+  tenantId: string,
+  input: CreateLeadInput,
+  origin: IntakeOrigin,
+): Promise<Lead> {
+  const keys = matchKeysOf(input);
+  const [existingCustomer] = await existingCustomers(em, tenantId, [keys]);
+  const lead = await newLead(em, clock, tenantId, input, keys, existingCustomer!, origin);
+  await flushNewLeads(em, [input]);
   return lead;
 }
 
 /**
  * The bulk path: many leads taken in within the caller's one transaction, each exactly as `takeIn`
- * takes it (matched, scored, qualified and, in AUTOMATIC mode, routed), then the history of all of
- * them handed to the outbox once. The unit of work is emptied after each lead (its rows are
- * written by then), so a lead costs the same whether it is the first or the thousandth of the
- * transaction; routing reads each country's partners, their load and measures once for the
- * whole call (`LeadScorer.inBatch`). Entities loaded before the call are detached: reload what is needed after it.
- * Returns the new leads' ids, in input order.
+ * takes it (matched, scored, qualified and, in AUTOMATIC mode, routed), set-based: the
+ * existing-customer check for all of them in one statement, the tenant's scoring model and routing
+ * policy, each country's partners with their load and measures read once (`LeadScorer.inBatch`),
+ * then one flush (leads, history lines, rounds and offers in one insert each, up to the ORM's batch
+ * size), the rounds' jobs in one insert a queue, and the history to the outbox once. The number of
+ * statements does not grow with the number of leads. Returns the new leads' ids, in input order.
  */
 export async function takeInMany(
   em: EntityManager,
@@ -121,20 +167,20 @@ export async function takeInMany(
   inputs: readonly CreateLeadInput[],
   origin: { name: string; scorer: LeadScorer; events: LeadEventSink },
 ): Promise<string[]> {
-  const recorded: LeadHistory['recorded'][number][] = [];
-  const ids: string[] = [];
-  await origin.scorer.inBatch(em, async () => {
-    for (const input of inputs) {
-      const history = new LeadHistory(em, clock);
-      const by = await history.system(tenantId, origin.name);
-      const lead = await takeIn(em, clock, tenantId, input, { by, history, idempotencyKey: null, scorer: origin.scorer });
-      await em.flush();
-      ids.push(lead.id);
-      recorded.push(...history.recorded);
-      em.clear();
+  const history = new LeadHistory(em, clock);
+  const by = await history.system(tenantId, origin.name);
+  const keys = inputs.map(matchKeysOf);
+  const existing = await existingCustomers(em, tenantId, keys);
+  const ids = await origin.scorer.inBatch(em, async () => {
+    const leads: Lead[] = [];
+    for (const [i, input] of inputs.entries()) {
+      const intake = { by, history, idempotencyKey: null, scorer: origin.scorer };
+      leads.push(await newLead(em, clock, tenantId, input, keys[i]!, existing[i]!, intake));
     }
+    await flushNewLeads(em, inputs);
+    return leads.map((lead) => lead.id);
   });
-  await origin.events.publish(em, tenantId, recorded);
+  await origin.events.publish(em, tenantId, history.recorded);
   return ids;
 }
 

@@ -39,17 +39,40 @@ export type RoutingDecision =
  */
 @Injectable()
 export class LeadRouter {
+  /** The routing policies read by the bulk intakes under way (`inBatch`), by their transaction's entity manager, then by tenant. */
+  private readonly batches = new WeakMap<EntityManager, Map<string, RoutingPolicy | null>>();
+
   constructor(
     private readonly candidates: CandidatePartnersService,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Runs `work` (the bulk intake of new leads, in `em`'s transaction) with routing reading what it
+   * needs once for all of its leads: the tenant's policy, each country's partners with their load
+   * and measures (`CandidatePartnersService.inBatch`), and the rounds' jobs written at its end in
+   * one insert per queue (`JobQueue.inBatch`). Every lead is routed by `route` all the same.
+   */
+  inBatch<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+    this.batches.set(em, new Map());
+    return this.jobs.inBatch(em, () => this.candidates.inBatch(em, work)).finally(() => this.batches.delete(em));
+  }
+
   /** After a lead became QUALIFIED: routes it when its tenant routes AUTOMATIC. */
   async routeIfAutomatic(em: EntityManager, lead: Lead, history: LeadHistory): Promise<RoutingDecision | null> {
-    const policy = await em.findOne(RoutingPolicy, { tenantId: lead.tenantId });
+    const policy = await this.policyOf(em, lead.tenantId);
     if (!policy || policy.mode !== RoutingMode.AUTOMATIC) return null;
     return this.route(em, lead, history, policy);
+  }
+
+  /** The tenant's routing policy: read once a batch, else for each call. */
+  private async policyOf(em: EntityManager, tenantId: string): Promise<RoutingPolicy | null> {
+    const batch = this.batches.get(em);
+    if (batch?.has(tenantId)) return batch.get(tenantId)!;
+    const policy = await em.findOne(RoutingPolicy, { tenantId });
+    batch?.set(tenantId, policy);
+    return policy;
   }
 
   async route(

@@ -21,10 +21,7 @@ const MOVES: Readonly<Record<AutomaticMove, { action: LeadAction; event: LeadEve
 /** Scoring's automatic moves, taken as SYSTEM through the lifecycle table like every other move. */
 @Injectable()
 export class LifecycleAutomaticQualification extends AutomaticQualification {
-  constructor(
-    private readonly router: LeadRouter,
-    private readonly candidates: CandidatePartnersService,
-  ) {
+  constructor(private readonly router: LeadRouter) {
     super();
   }
 
@@ -42,7 +39,7 @@ export class LifecycleAutomaticQualification extends AutomaticQualification {
   }
 
   inBatch<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
-    return this.candidates.inBatch(em, work);
+    return this.router.inBatch(em, work);
   }
 }
 

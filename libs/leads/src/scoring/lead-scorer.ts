@@ -60,18 +60,34 @@ export function factsOf(lead: Lead): LeadFacts {
  */
 @Injectable()
 export class LeadScorer {
+  /** The scoring models read by the bulk intakes under way (`inBatch`), by their transaction's entity manager, then by tenant. */
+  private readonly batches = new WeakMap<EntityManager, Map<string, ScoringModel | null>>();
+
   constructor(
     private readonly clock: Clock,
     private readonly qualification: AutomaticQualification,
   ) {}
 
-  /** Runs `work`, a bulk intake of new leads in `em`'s transaction, with routing reading its partners once for all of them. */
+  /**
+   * Runs `work`, a bulk intake of new leads in `em`'s transaction, with the tenant's model read once
+   * for all of them, and routing reading what it needs once (`AutomaticQualification.inBatch`).
+   */
   inBatch<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
-    return this.qualification.inBatch(em, work);
+    this.batches.set(em, new Map());
+    return this.qualification.inBatch(em, work).finally(() => this.batches.delete(em));
+  }
+
+  /** The model in force for the tenant: read once a batch, else for each lead. */
+  private async modelOf(em: EntityManager, tenantId: string): Promise<ScoringModel | null> {
+    const batch = this.batches.get(em);
+    if (batch?.has(tenantId)) return batch.get(tenantId)!;
+    const model = await currentScoringModel(em, tenantId);
+    batch?.set(tenantId, model);
+    return model;
   }
 
   async score(em: EntityManager, lead: Lead, history: LeadHistory, cause: ScoreCause): Promise<void> {
-    const model = await currentScoringModel(em, lead.tenantId);
+    const model = await this.modelOf(em, lead.tenantId);
     if (!model) return;
     // A lead being created has no engagements yet; otherwise only the newest count (older ones have faded).
     const engagements: Engagement[] =
