@@ -1,4 +1,3 @@
-import { Clock } from '@leadrelay/core';
 import { DueWorkService, LeadReofferService } from '@leadrelay/distribution';
 import { LeadEventType, LeadStage } from '@leadrelay/leads';
 import { type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
@@ -7,6 +6,7 @@ import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
 import { graphql } from '../support/graphql/generated';
 import type { CreateLeadInput } from '../support/graphql/generated/graphql';
+import { MovableClock } from '../support/movable-clock';
 
 const UPDATE_POLICY = graphql(`
   mutation AutomaticReofferUpdatePolicy($input: UpdateRoutingPolicyInput!) {
@@ -24,14 +24,6 @@ const CREATE_LEAD = graphql(`
     }
   }
 `);
-
-/** The clock the API reads; the test moves it. */
-class MovableClock extends Clock {
-  at = Date.now();
-  now(): Date {
-    return new Date(this.at);
-  }
-}
 
 const aQualifyingLead = (): CreateLeadInput => ({
   source: 'TRADE_FAIR',

@@ -1,10 +1,10 @@
-import { Clock } from '@leadrelay/core';
 import { LeadRescoreService, LeadStage } from '@leadrelay/leads';
 import { type VendorTeam, aVendorTeam } from '../factories/team.factories';
 import { gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
 import { graphql } from '../support/graphql/generated';
+import { MovableClock } from '../support/movable-clock';
 
 const CREATE_LEAD = graphql(`
   mutation LeadRescoreCreateLead($input: CreateLeadInput!) {
@@ -25,14 +25,6 @@ const RECORD = graphql(`
     }
   }
 `);
-
-/** The clock the API reads; the test moves it. */
-class MovableClock extends Clock {
-  at = Date.now();
-  now(): Date {
-    return new Date(this.at);
-  }
-}
 
 /**
  * The periodic re-score (issue 11): engagement fades with its half-life, so the score changes with

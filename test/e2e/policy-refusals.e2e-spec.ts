@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { AbilityRules, Action, SubjectType } from '@leadrelay/core';
+import { SESSION_CACHE_MS } from '@leadrelay/identity';
 import { aLead, aQualifiedLead, anAcceptedLead, distribute, pendingOfferOf } from '../factories/lead.factories';
 import { type LoggedIn, type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { declaredPolicies } from '../support/endpoint-policies';
 import { codeOf, gql } from '../support/graphql-results';
+import { MovableClock } from '../support/movable-clock';
 import { type TestApi, createTestApi } from '../support/test-api';
 import type { DocumentNode } from 'graphql';
 import { graphql } from '../support/graphql/generated';
@@ -19,6 +21,15 @@ import type { CreateReasonCodeInput } from '../support/graphql/generated/graphql
 
 /** The rules taken away for the next call; empty: the real rules. */
 let denied: [Action, SubjectType][] = [];
+/**
+ * An actor's ability is built once per session check (SessionCache, 1 s): the clock moves past it
+ * whenever `denied` changes, so that the next call builds its ability with the rules as they are now.
+ */
+const clock = new MovableClock();
+function deny(rules: [Action, SubjectType][]): void {
+  denied = rules;
+  clock.advance(SESSION_CACHE_MS + 1);
+}
 const withoutDenied: AbilityRules = (_actor, { cannot }) => {
   for (const [action, subject] of denied) cannot(action, subject);
 };
@@ -932,14 +943,14 @@ describe('every declared policy is the check that runs', () => {
   let policies: ReturnType<typeof declaredPolicies>;
 
   beforeAll(async () => {
-    const api = await createTestApi({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }, [], { extraAbilityRules: [withoutDenied] });
+    const api = await createTestApi({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }, [], { extraAbilityRules: [withoutDenied], clock });
     const vendor = await aVendorTeam(api);
     world = { api, vendor, partner: await aPartnerTeam(api, vendor.tenant) };
     policies = declaredPolicies(api.app);
   });
 
   afterEach(() => {
-    denied = [];
+    deny([]);
   });
 
   afterAll(() => world.api.close());
@@ -958,11 +969,11 @@ describe('every declared policy is the check that runs', () => {
     const actor = as(world);
 
     const first = await prepare(world);
-    denied = [[policy.action, policy.subject]];
+    deny([[policy.action, policy.subject]]);
     const refused = await world.api.graphql(...args(first, actor));
     expect(codeOf(refused)).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
 
-    denied = [];
+    deny([]);
     const second = await prepare(world);
     const allowed = await world.api.graphql(...args(second, actor));
     expect(allowed.errors).toBeUndefined();

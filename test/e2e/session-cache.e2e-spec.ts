@@ -1,19 +1,10 @@
 import { Client } from 'pg';
-import { Clock } from '@leadrelay/core';
+import { AuthService } from '@leadrelay/identity';
 import { type VendorTeam, aVendorTeam } from '../factories/team.factories';
 import { testDatabase } from '../support/test-database';
 import { type TestApi, createTestApi } from '../support/test-api';
 import { graphql } from '../support/graphql/generated';
-
-class MovableClock extends Clock {
-  private at = Date.now();
-  now(): Date {
-    return new Date(this.at);
-  }
-  advance(ms: number): void {
-    this.at += ms;
-  }
-}
+import { MovableClock } from '../support/movable-clock';
 
 const ME = graphql(`
   query SessionCacheMe {
@@ -78,5 +69,25 @@ describe('the cached session check', () => {
     expect(await codeOf(token)).toBeUndefined();
     await api.graphql(LOGOUT, {}, token);
     expect(await codeOf(token)).toBe('UNAUTHENTICATED');
+  });
+
+  it("builds a session's ability once per check, not once per request", async () => {
+    const claims = JSON.parse(Buffer.from(team.admin.token.split('.')[1]!, 'base64url').toString()) as Parameters<
+      AuthService['authenticate']
+    >[0];
+    const auth = api.app.get(AuthService);
+    // lru-cache reads the clock at most once a millisecond: let one pass after each move.
+    const moveOn = async (ms: number) => {
+      clock.advance(ms);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    await moveOn(1_001);
+    const checked = await auth.authenticate(claims);
+    const cached = await auth.authenticate(claims);
+    expect(cached?.ability).toBe(checked?.ability);
+    await moveOn(1_001);
+    const checkedAgain = await auth.authenticate(claims);
+    expect(checkedAgain?.ability).not.toBe(checked?.ability);
+    expect(checkedAgain?.ability.rules).toEqual(checked?.ability.rules);
   });
 });

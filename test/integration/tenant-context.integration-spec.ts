@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Role, TENANT_FILTER, TenantContext, ormOptions } from '@leadrelay/core';
+import { type ActorIdentity, Role, TENANT_FILTER, TenantContext, leanSql, ormOptions } from '@leadrelay/core';
 import { Membership } from '@leadrelay/identity';
 import { Partner } from '@leadrelay/partners';
 import { ENTITIES } from '../../mikro-orm.config';
@@ -65,6 +65,70 @@ describe('TenantContext on the application role', () => {
         await em.flush();
       }),
     ).rejects.toThrow(/row-level security/);
+  });
+
+  describe('read (the lean reads)', () => {
+    const partners = leanSql<{ partner: { id: string; tenant_id: string; name: string } }>();
+    const setting = leanSql<Record<string, never>>().selectNoFrom((eb) => [
+      eb.fn<string>('current_setting', [eb.val('app.tenant_id'), eb.val(true)]).as('tenant'),
+      eb.fn<string>('current_setting', [eb.val('app.partner_id'), eb.val(true)]).as('partner'),
+      eb.fn<string>('current_setting', [eb.val('jit')]).as('jit'),
+      eb.fn<string>('current_setting', [eb.val('transaction_read_only')]).as('readOnly'),
+    ]);
+
+    it("shows a tenant's read its own rows only, without a where that names the tenant", async () => {
+      const [a, b] = [await aTenant(), await aTenant()];
+      const [ofA] = [await aPartner(a), await aPartner(b)];
+      const seen = await tenants.read(a.id, (read) => read.all(partners.selectFrom('partner').select('id')));
+      expect(seen.map((p) => p.id)).toEqual([ofA.id]);
+    });
+
+    it("holds a partner user's read to its own partner (the partner wall), read only, JIT off", async () => {
+      const tenant = await aTenant();
+      const [own] = [await aPartner(tenant), await aPartner(tenant)];
+      const member = await aMember(tenant, Role.PARTNER_ADMIN, { partner: own });
+      const actor = { tenantId: tenant.id, partnerId: own.id, userId: member.user.id } as ActorIdentity;
+      const [seen, settings] = await tenants.read(actor, async (read) => [
+        await read.all(partners.selectFrom('partner').select('id')),
+        await read.first(setting),
+      ]);
+      expect(seen).toEqual([{ id: own.id }]);
+      expect(settings).toEqual({ tenant: tenant.id, partner: own.id, jit: 'off', readOnly: 'on' });
+    });
+
+    it('ends its settings with the transaction, also when the work failed', async () => {
+      const tenant = await aTenant();
+      await aPartner(tenant);
+      expect(await tenants.read(tenant.id, (read) => read.all(partners.selectFrom('partner').select('id')))).toHaveLength(1);
+      await expect(
+        tenants.read(tenant.id, async (read) => {
+          await read.all(partners.selectFrom('partner').select('id'));
+          throw new Error('the work failed');
+        }),
+      ).rejects.toThrow('the work failed');
+      // The one connection of the pool is outside any transaction again, with nothing set.
+      expect(await tenants.runUnscoped((em) => em.count(Partner, {}, everyPartner))).toBe(0);
+      expect(await tenants.runUnscoped((em) => em.execute(`select current_setting('app.tenant_id', true) as t`))).toEqual([
+        { t: '' },
+      ]);
+      expect(await tenants.read(tenant.id, (read) => read.all(partners.selectFrom('partner').select('id')))).toHaveLength(1);
+    });
+
+    it('writes nothing, even where row-level security would let it', async () => {
+      const tenant = await aTenant();
+      await expect(
+        tenants.read(tenant.id, (read) =>
+          read.all(partners.insertInto('partner').values({ id: crypto.randomUUID(), tenant_id: tenant.id, name: 'Planted' })),
+        ),
+      ).rejects.toThrow(/read-only transaction/);
+      expect(await tenants.run(tenant.id, (em) => em.count(Partner, {}))).toBe(0);
+    });
+
+    it('refuses a scope that is not an id before it sends anything', async () => {
+      await expect(tenants.read("x', true); select set_config('app.tenant_id', 'y", async () => 1)).rejects.toThrow(
+        /Not a tenant or partner id/,
+      );
+    });
   });
 
   it("shows the login path the user's own memberships in every tenant, and no one else's", async () => {

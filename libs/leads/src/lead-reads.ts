@@ -1,7 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
-import { type Actor, type Page, decodeListCursor, encodeListCursor, leanPage, loggedQuery } from '@leadrelay/core';
-import type { ReasonFollowUp } from './reason-codes/reason-code.entity';
+import { type Actor, type Page, type TenantRead, decodeListCursor, encodeListCursor, leanPage, leanSql } from '@leadrelay/core';
+import type { LeadEventModel } from './events/lead-event.model';
+import type { LeadEventType } from './events/lead-event-type';
+import { ReasonCodeModel } from './reason-codes/reason-code.model';
+import type { ReasonCodeKind, ReasonCodeLabels, ReasonFollowUp } from './reason-codes/reason-code.entity';
 import type { ScoreLine } from './scoring/score-lead';
 import type { EmployeeBand, LeadSource, ProgressStage, RequestType } from './lead.entity';
 import { LeadOrder, type LeadsArgs } from './lead.inputs';
@@ -73,6 +75,29 @@ interface LeadReadTables {
   lead: LeadRow;
   partner: { id: string; name: string };
   user_account: { id: string; name: string };
+  lead_event: {
+    id: string;
+    tenant_id: string;
+    lead_id: string;
+    partner_id: string | null;
+    reason_code_id: string | null;
+    type: LeadEventType;
+    occurred_at: Date | string;
+    position: string;
+    actor_name: string;
+    actor_organisation: string;
+    comment: string | null;
+    data: Record<string, unknown>;
+  };
+  reason_code: {
+    id: string;
+    key: string;
+    kind: ReasonCodeKind;
+    labels: ReasonCodeLabels;
+    comment_required: boolean;
+    follow_up: ReasonFollowUp;
+    retired_at: Date | string | null;
+  };
 }
 
 /** Every column of `LeadRow`, for the select list (an explicit list: never `lead.*`). */
@@ -152,7 +177,7 @@ const ORDER = {
  * `findByCursor`: `[sortKey, id]`), so cursors handed out before stay valid.
  */
 export async function leanLeadPage(
-  em: EntityManager,
+  read: TenantRead,
   actor: Actor,
   args: LeadsArgs,
   withCount: boolean,
@@ -160,7 +185,7 @@ export async function leanLeadPage(
   const order = ORDER[args.orderBy];
   const after = args.after ? decodeCursor(args.after, order.key) : null;
   const filter = args.filter ?? {};
-  const filtered = readable(em, actor)
+  const filtered = readable(actor)
     .$if(Boolean(filter.stages?.length), (q) => q.where('l.stage', 'in', filter.stages!))
     .$if(Boolean(filter.sources?.length), (q) => q.where('l.source', 'in', filter.sources!))
     .$if(Boolean(filter.grades?.length), (q) => q.where('l.grade', 'in', filter.grades!))
@@ -168,14 +193,13 @@ export async function leanLeadPage(
     .$if(Boolean(filter.createdFrom), (q) => q.where('l.created_at', '>=', filter.createdFrom!))
     .$if(Boolean(filter.createdTo), (q) => q.where('l.created_at', '<=', filter.createdTo!))
     .$if(Boolean(filter.search), (q) => q.where(matchesSearch(filter.search!)));
-  const rows = await loggedQuery(
-    em,
+  const rows = await read.all(
     withColumns(filtered)
       .$if(after !== null, (q) => q.where(beyond(order, after!, 'after')))
       .orderBy(sql.raw(`l.${order.column} ${order.direction}${order.key === 'nullable-number' ? ' nulls last' : ''}`))
       .orderBy('l.id', order.direction)
       .limit(args.first + 1),
-  ).execute();
+  );
   return leanPage(rows.map(toModel), args.first, {
     cursorOf: (node) =>
       encodeListCursor(
@@ -184,26 +208,17 @@ export async function leanLeadPage(
       ),
     anyBefore: after
       ? async () => {
-          const before = await loggedQuery(
-            em,
+          const before = await read.all(
             filtered
               .select('l.id')
               .where(beyond(order, after, 'at-or-before'))
               .limit(1),
-          ).execute();
+          );
           return before.length > 0;
         }
       : null,
     count: withCount
-      ? async () =>
-          Number(
-            (
-              await loggedQuery(
-                em,
-                filtered.select((eb) => eb.fn.countAll<string>().as('count')),
-              ).executeTakeFirstOrThrow()
-            ).count,
-          )
+      ? async () => Number((await read.first(filtered.select((eb) => eb.fn.countAll<string>().as('count'))))!.count)
       : null,
   });
 }
@@ -213,11 +228,11 @@ export async function leanLeadPage(
  * `lead.abilities.ts` says; row-level security beneath); null otherwise.
  */
 export async function leanLead(
-  em: EntityManager,
+  read: TenantRead,
   actor: Actor,
   id: string,
 ): Promise<{ lead: LeadModel; conditions: { [K in keyof Required<LeadConditions>]: LeadConditions[K] | null } } | null> {
-  const row = await loggedQuery(em, withColumns(readable(em, actor).where('l.id', '=', id))).executeTakeFirst();
+  const row = await read.first(withColumns(readable(actor).where('l.id', '=', id)));
   if (!row) return null;
   return {
     lead: toModel(row),
@@ -225,11 +240,77 @@ export async function leanLead(
   };
 }
 
+/**
+ * The history lines of these leads that `actor` may read, in order, as a lean read: all of them for
+ * vendor users, for a partner only the lines that name its partner (the partner wall says the same
+ * beneath). One statement for any number of leads.
+ */
+export async function leanEventsOf(
+  read: TenantRead,
+  actor: Actor,
+  leadIds: readonly string[],
+): Promise<Map<string, LeadEventModel[]>> {
+  const rows = await read.all(
+    leanSql<LeadReadTables>()
+      .selectFrom('lead_event as e')
+      .leftJoin('partner as p', 'p.id', 'e.partner_id')
+      .leftJoin('reason_code as r', 'r.id', 'e.reason_code_id')
+      .select([
+        'e.id',
+        'e.lead_id',
+        'e.type',
+        'e.occurred_at',
+        'e.actor_name',
+        'e.actor_organisation',
+        'e.comment',
+        'e.data',
+        'e.partner_id',
+        'p.name as partner_name',
+        'e.reason_code_id',
+        'r.key as reason_key',
+        'r.kind as reason_kind',
+        'r.labels as reason_labels',
+        'r.comment_required as reason_comment_required',
+        'r.follow_up as reason_follow_up',
+        'r.retired_at as reason_retired_at',
+      ])
+      .where('e.tenant_id', '=', actor.tenantId)
+      .where('e.lead_id', 'in', [...leadIds])
+      .$if(Boolean(actor.partnerId), (q) => q.where('e.partner_id', '=', actor.partnerId!))
+      .orderBy('e.position', 'asc'),
+  );
+  const byLead = new Map<string, LeadEventModel[]>(leadIds.map((id) => [id, []]));
+  for (const row of rows) {
+    byLead.get(row.lead_id)?.push({
+      id: row.id,
+      type: row.type,
+      occurredAt: new Date(row.occurred_at),
+      actorName: row.actor_name,
+      actorOrganisation: row.actor_organisation,
+      partner: row.partner_id && row.partner_name ? { id: row.partner_id, name: row.partner_name } : null,
+      reasonCode:
+        row.reason_code_id && row.reason_key && row.reason_kind && row.reason_follow_up
+          ? ReasonCodeModel.from({
+              id: row.reason_code_id,
+              key: row.reason_key,
+              kind: row.reason_kind,
+              labels: row.reason_labels ?? {},
+              commentRequired: Boolean(row.reason_comment_required),
+              followUp: row.reason_follow_up,
+              retiredAt: toDate(row.reason_retired_at),
+            })
+          : null,
+      comment: row.comment,
+      data: row.data,
+    });
+  }
+  return byLead;
+}
+
 /** The leads `actor` reads in full: `readableInFull` as SQL. */
-function readable(em: EntityManager, actor: Actor) {
+function readable(actor: Actor) {
   const scope = readableInFull(actor);
-  return em
-    .getKysely<LeadReadTables>()
+  return leanSql<LeadReadTables>()
     .selectFrom('lead as l')
     .where('l.tenant_id', '=', scope.tenantId)
     .$if(Boolean(scope.holdingPartnerId), (q) => q.where('l.holding_partner_id', '=', scope.holdingPartnerId!))

@@ -2,10 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, Clock, ConflictError, NotFoundError, type Page, TenantContext, assertCan } from '@leadrelay/core';
+import {
+  type Actor,
+  Clock,
+  ConflictError,
+  NotFoundError,
+  type Page,
+  TenantContext,
+  type TenantRead,
+  assertCan,
+} from '@leadrelay/core';
 import { PartnerService } from '@leadrelay/partners';
-import { LeadEvent } from './events/lead-event.entity';
-import { LeadEventModel } from './events/lead-event.model';
+import type { LeadEventModel } from './events/lead-event.model';
 import { LeadEventType } from './events/lead-event-type';
 import { LeadEventSink } from './events/lead-event-sink';
 import { type EventActor, LeadHistory } from './events/lead-history';
@@ -14,7 +22,7 @@ import { Lead } from './lead.entity';
 import { type CreateLeadInput, type LeadsArgs, type UpdateLeadInput } from './lead.inputs';
 import { DuplicateMatchModel, LeadModel } from './lead.model';
 import { LeadStage } from './lead-stage';
-import { leanLead, leanLeadPage } from './lead-reads';
+import { leanEventsOf, leanLead, leanLeadPage } from './lead-reads';
 import { leadScope } from './lead-visibility';
 import { LeadScorer, ScoreCause } from './scoring/lead-scorer';
 
@@ -185,30 +193,11 @@ export async function takeInMany(
 }
 
 /** `leanLead`, checked against the CASL rule it applies; NOT_FOUND when `actor` may not read it. */
-async function readLead(em: EntityManager, actor: Actor, id: string): Promise<LeadModel> {
-  const found = await leanLead(em, actor, id);
+async function readLead(read: TenantRead, actor: Actor, id: string): Promise<LeadModel> {
+  const found = await leanLead(read, actor, id);
   if (!found) throw new NotFoundError('Lead', id);
   assertCan(actor.ability, 'read', subject('Lead', found.conditions));
   return found.lead;
-}
-
-/**
- * The history lines of these leads that `actor` may read: all of them for vendor users, for a
- * partner only the lines that name its partner. One query for any number of leads.
- */
-async function eventsIn(em: EntityManager, actor: Actor, leadIds: readonly string[]): Promise<Map<string, LeadEventModel[]>> {
-  const events = await em.find(
-    LeadEvent,
-    {
-      tenantId: actor.tenantId,
-      lead: { $in: [...leadIds] },
-      ...(actor.partnerId ? { partner: actor.partnerId } : {}),
-    },
-    { populate: ['reasonCode', 'partner'], orderBy: { position: 'asc' } },
-  );
-  const byLead = new Map<string, LeadEventModel[]>(leadIds.map((id) => [id, []]));
-  for (const event of events) byLead.get(event.lead.id)?.push(LeadEventModel.from(event));
-  return byLead;
 }
 
 @Injectable()
@@ -280,28 +269,28 @@ export class LeadService {
    * `withCount` (when `totalCount` is asked for).
    */
   list(actor: Actor, args: LeadsArgs, withCount = true): Promise<Page<LeadModel>> {
-    return this.tenants.run(actor, async (em) => {
-      if (args.filter?.partnerId) await this.partners.findInScope(em, actor, args.filter.partnerId);
-      return leanLeadPage(em, actor, args, withCount);
+    return this.tenants.read(actor, async (read) => {
+      if (args.filter?.partnerId) await this.partners.assertInScope(read, actor, args.filter.partnerId);
+      return leanLeadPage(read, actor, args, withCount);
     });
   }
 
   /** One lead, read lean (lead-reads.ts); NOT_FOUND unless `actor` reads it in full. */
   get(actor: Actor, id: string): Promise<LeadModel> {
-    return this.tenants.run(actor, (em) => readLead(em, actor, id));
+    return this.tenants.read(actor, (read) => readLead(read, actor, id));
   }
 
   /** The lead and the history lines `actor` may read, in one transaction (for `lead(id)` asking for `events`). */
   getWithEvents(actor: Actor, id: string): Promise<{ lead: LeadModel; events: LeadEventModel[] }> {
-    return this.tenants.run(actor, async (em) => {
-      const lead = await readLead(em, actor, id);
-      const events = await eventsIn(em, actor, [id]);
+    return this.tenants.read(actor, async (read) => {
+      const lead = await readLead(read, actor, id);
+      const events = await leanEventsOf(read, actor, [id]);
       return { lead, events: events.get(id) ?? [] };
     });
   }
 
   eventsOf(actor: Actor, leadIds: readonly string[]): Promise<Map<string, LeadEventModel[]>> {
-    return this.tenants.run(actor, (em) => eventsIn(em, actor, leadIds));
+    return this.tenants.read(actor, (read) => leanEventsOf(read, actor, leadIds));
   }
 
   /** Other leads of the tenant with the same contact e-mail, web domain or company name. One query for the page. */

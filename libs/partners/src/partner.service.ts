@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, ConflictError, NotFoundError, type Page, TenantContext, assertCan, paginate } from '@leadrelay/core';
+import {
+  type Actor,
+  ConflictError,
+  NotFoundError,
+  type Page,
+  TenantContext,
+  type TenantRead,
+  assertCan,
+  leanSql,
+  paginate,
+} from '@leadrelay/core';
 import { Partner, PartnerStatus } from './partner.entity';
 import { PartnerModel } from './partner.model';
 import type { CreatePartnerInput, PartnersArgs, UpdatePartnerInput } from './partner.inputs';
@@ -70,6 +80,22 @@ export class PartnerService {
       throw new NotFoundError('Partner', id);
     }
     return partner;
+  }
+
+  /** `findInScope` in a lean read (`TenantContext.read`): NOT_FOUND unless `actor` may see the partner. */
+  async assertInScope(read: TenantRead, actor: Actor, id: string): Promise<void> {
+    const scope = scopeOf(actor);
+    const found = await read.first(
+      leanSql<{ partner: { id: string; tenant_id: string } }>()
+        .selectFrom('partner')
+        .select('id')
+        .where('tenant_id', '=', scope.tenantId)
+        .$if(Boolean(scope.id), (q) => q.where('id', '=', scope.id!))
+        .where('id', '=', id),
+    );
+    if (!found) {
+      throw new NotFoundError('Partner', id);
+    }
   }
 
   private async flushUniqueName(em: EntityManager, name: string): Promise<void> {

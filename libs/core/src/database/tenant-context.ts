@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { CompiledQuery } from 'kysely';
 import type { ActorIdentity } from '../authorization/actor-identity';
+import { type ReadConnection, TenantRead } from './tenant-read';
 import { TENANT_FILTER } from './tenant-owned.entity';
 import { PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from './tenant-sql';
 
@@ -10,6 +12,22 @@ import { PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from './tenant-sql';
  * spends hundreds of milliseconds compiling each list query. Off for the transaction, beside the tenant.
  */
 const NO_JIT = { jit: 'off' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A scope's id as an SQL literal: only a uuid (a session's tenant or partner), never anything a client wrote. */
+function uuidLiteral(id: string): string {
+  if (!UUID.test(id)) throw new Error(`Not a tenant or partner id: ${JSON.stringify(id)}`);
+  return `'${id}'`;
+}
+
+const COMMIT = CompiledQuery.raw('commit');
+const ROLLBACK = CompiledQuery.raw('rollback');
+
+/** The pooled connections of MikroORM's Kysely, as a lean read takes one. */
+interface ReadPool {
+  getExecutor(): { provideConnection<T>(use: (connection: ReadConnection) => Promise<T>): Promise<T> };
+}
 
 /**
  * The only way services reach tenant data. Each call is one transaction in which the tenant filter
@@ -36,6 +54,41 @@ export class TenantContext {
       variables: { [TENANT_SETTING]: tenantId, ...(partnerId ? { [PARTNER_SETTING]: partnerId } : {}), ...NO_JIT },
     });
     return em.transactional(work);
+  }
+
+  /**
+   * A lean read (issue 9): the same scope, settings and row-level security as `run`, in a read-only
+   * transaction on one pooled connection without MikroORM's unit of work (no fork, no flush, no
+   * change sets, no transaction events). Its first round trip opens the transaction and sets the
+   * transaction-local settings together (`begin; select set_config(..., true), ...` in one simple
+   * query, the ids as checked uuid literals), then `work`'s statements, then `commit`: a page with
+   * its count is 3 round trips. Transaction-local only, so it works through pgbouncer's
+   * transaction mode. Build the statements with `leanSql()` and run them with `read.all`/`first`.
+   */
+  async read<T>(scope: string | ActorIdentity, work: (read: TenantRead) => Promise<T>): Promise<T> {
+    const tenantId = typeof scope === 'string' ? scope : scope.tenantId;
+    const partnerId = typeof scope === 'string' ? null : scope.partnerId;
+    const settings = [
+      `set_config('${TENANT_SETTING}', ${uuidLiteral(tenantId)}, true)`,
+      ...(partnerId ? [`set_config('${PARTNER_SETTING}', ${uuidLiteral(partnerId)}, true)`] : []),
+      ...Object.entries(NO_JIT).map(([name, value]) => `set_config('${name}', '${value}', true)`),
+    ];
+    const begin = CompiledQuery.raw(`begin transaction read only; select ${settings.join(', ')}`);
+    const pool = this.em.getConnection().getClient() as unknown as ReadPool;
+    return pool.getExecutor().provideConnection(async (connection) => {
+      const read = new TenantRead(connection, this.em.config.getLogger());
+      let result: T;
+      try {
+        await read.run(begin);
+        result = await work(read);
+      } catch (error) {
+        // The connection goes back to the pool outside any transaction, whatever failed.
+        await read.run(ROLLBACK);
+        throw error;
+      }
+      await read.run(COMMIT);
+      return result;
+    });
   }
 
   /**

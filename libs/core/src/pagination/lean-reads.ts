@@ -1,18 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Cursor } from '@mikro-orm/core';
-import type { Compilable } from 'kysely';
 import { BadUserInputError } from '../errors/domain-error';
 import type { Page } from './connection';
-
-/**
- * Kysely through MikroORM (`em.getKysely()`) runs in the transaction but past MikroORM's query log:
- * say the statement there, so that LOG_SQL and the statement counts see it like every other.
- */
-export function loggedQuery<Q extends Compilable>(em: EntityManager, query: Q): Q {
-  const { sql: text, parameters } = query.compile();
-  em.config.getLogger().logQuery({ query: text, params: [...parameters], level: 'info' });
-  return query;
-}
 
 /** What a cursor's first value is: an instant (ISO string), or a number that may be null (a nullable sort key). */
 export type CursorKey = 'instant' | 'nullable-number';

@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { sql } from 'kysely';
-import { type Actor, decodeListCursor, encodeListCursor, leanPage, loggedQuery, type Page } from '@leadrelay/core';
+import { type Actor, decodeListCursor, encodeListCursor, leanPage, leanSql, type Page, type TenantRead } from '@leadrelay/core';
 import { type EmployeeBand, type LeadSource, type LeadStage, type RequestType, teaserOf } from '@leadrelay/leads';
 import type { DistributionMode } from '../rounds/round.entity';
 import type { OfferStatus } from './offer.entity';
@@ -59,12 +58,12 @@ export const FIELDS_BEYOND_LEAN_OFFER = ['lead', 'declineReason'] as const;
  * selections from page to page. Row-level security and the partner wall hold as for every read.
  */
 export async function leanOfferPage(
-  em: EntityManager,
+  read: TenantRead,
   actor: Actor,
   args: OffersArgs,
   withCount: boolean,
 ): Promise<Page<OfferModel>> {
-  const db = em.getKysely<OfferReadTables>();
+  const db = leanSql<OfferReadTables>();
   const after = args.after ? decodeListCursor(args.after, 'instant') : null;
   const statuses = args.filter?.status ?? [];
   const order = LEAN_ORDER[args.orderBy];
@@ -79,8 +78,7 @@ export async function leanOfferPage(
     .$if(statuses.length === 1, (q) => q.where('o.status', '=', statuses[0]!))
     .$if(statuses.length > 1, (q) => q.where('o.status', 'in', statuses))
     .$if(Boolean(args.filter?.leadId), (q) => q.where('o.lead_id', '=', args.filter!.leadId!));
-  const rows = await loggedQuery(
-    em,
+  const rows = await read.all(
     filtered
       .innerJoin('lead as l', 'l.id', 'o.lead_id')
       .innerJoin('partner as p', 'p.id', 'o.partner_id')
@@ -119,7 +117,7 @@ export async function leanOfferPage(
       .orderBy(`o.${order.column}`, order.direction)
       .orderBy('o.id', order.direction)
       .limit(args.first + 1),
-  ).execute();
+  );
   const nodes = rows.map((row): OfferModel => ({
     id: row.id,
     tenantId: row.tenant_id,
@@ -159,26 +157,17 @@ export async function leanOfferPage(
     cursorOf: (node) => encodeListCursor(node[order.field], node.id),
     anyBefore: after
       ? async () => {
-          const before = await loggedQuery(
-            em,
+          const before = await read.all(
             filtered
               .select('o.id')
               .where(sql<boolean>`(${key}, o.id) ${sql.raw(atOrBeforeCursor)} (${after[0]}::timestamptz, ${after[1]}::uuid)`)
               .limit(1),
-          ).execute();
+          );
           return before.length > 0;
         }
       : null,
     count: withCount
-      ? async () =>
-          Number(
-            (
-              await loggedQuery(
-                em,
-                filtered.select((eb) => eb.fn.countAll<string>().as('count')),
-              ).executeTakeFirstOrThrow()
-            ).count,
-          )
+      ? async () => Number((await read.first(filtered.select((eb) => eb.fn.countAll<string>().as('count'))))!.count)
       : null,
   });
 }

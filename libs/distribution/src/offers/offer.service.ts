@@ -23,14 +23,14 @@ export class OfferService {
   constructor(private readonly tenants: TenantContext) {}
 
   /**
-   * The page as a lean read (offer-reads.ts) unless an item asks for the full lead or the reason
+   * The page as a lean read (offer-reads.ts, in `TenantContext.read`) unless an item asks for the full lead or the reason
    * code; then as entities, populated for the page at once.
    */
   list(actor: Actor, args: OffersArgs, selection?: OfferSelection): Promise<Page<OfferModel>> {
+    if (selection && !FIELDS_BEYOND_LEAN_OFFER.some((field) => selection.nodeFields.has(field))) {
+      return this.tenants.read(actor, (read) => leanOfferPage(read, actor, args, selection.totalCount));
+    }
     return this.tenants.run(actor, (em) => {
-      if (selection && !FIELDS_BEYOND_LEAN_OFFER.some((field) => selection.nodeFields.has(field))) {
-        return leanOfferPage(em, actor, args, selection.totalCount);
-      }
       const where: FilterQuery<Offer> = {
         tenantId: actor.tenantId,
         ...(actor.partnerId ? { partner: actor.partnerId } : {}),

@@ -16,6 +16,8 @@ import {
   type AbilityRules,
   type ActorIdentity,
   buildAbility,
+  leanSql,
+  type Role,
 } from '@leadrelay/core';
 import { type LoginInput, type UpdateMySettingsInput, normalizeEmail } from '../identity.inputs';
 import { LoginPayload, MeModel, MembershipModel, UserModel } from '../identity.models';
@@ -28,6 +30,13 @@ import { type AccessClaims, SessionTokens } from './session-tokens';
 import { SessionCache } from './session-cache';
 
 const WRONG_CREDENTIALS = 'E-mail or password is wrong.';
+
+/** The columns the session check reads (the database's names). */
+interface SessionCheckTables {
+  login_session: { id: string; tenant_id: string; membership_id: string; revoked_at: Date | null; expires_at: Date };
+  membership: { id: string; tenant_id: string; user_id: string; role: Role; partner_id: string | null };
+  user_account: { id: string; name: string };
+}
 
 /** Login, refresh, logout, and turning a valid access token into an actor. */
 @Injectable()
@@ -126,25 +135,37 @@ export class AuthService {
    * Checked in the database at most once a `SESSION_CACHE_MS` per token (see SessionCache).
    */
   async authenticate(claims: AccessClaims): Promise<Actor | null> {
-    const identity = await this.sessions.identityOf(claims, () => this.checkSession(claims));
-    return identity && { ...identity, ability: buildAbility(identity, this.abilityRules) };
+    return this.sessions.actorOf(claims, async () => {
+      const identity = await this.checkSession(claims);
+      return identity && { ...identity, ability: buildAbility(identity, this.abilityRules) };
+    });
   }
 
+  /** The session behind the token, if it is active and still the token's membership and user: one lean read. */
   private checkSession(claims: AccessClaims): Promise<ActorIdentity | null> {
-    return this.tenants.run(claims.tid, async (em) => {
-      const session = await this.activeSession(em, claims.sid);
-      const membership = session?.membership.getEntity();
-      if (!session || !membership || membership.id !== claims.mid || membership.user.id !== claims.sub) {
+    return this.tenants.read(claims.tid, async (read) => {
+      const row = await read.first(
+        leanSql<SessionCheckTables>()
+          .selectFrom('login_session as s')
+          .innerJoin('membership as m', 'm.id', 's.membership_id')
+          .innerJoin('user_account as u', 'u.id', 'm.user_id')
+          .select(['s.id as session_id', 'm.id as membership_id', 'm.tenant_id', 'm.user_id', 'm.role', 'm.partner_id', 'u.name'])
+          .where('s.tenant_id', '=', claims.tid)
+          .where('s.id', '=', claims.sid)
+          .where('s.revoked_at', 'is', null)
+          .where('s.expires_at', '>', this.clock.now()),
+      );
+      if (!row || row.membership_id !== claims.mid || row.user_id !== claims.sub) {
         return null;
       }
       return {
-        userId: membership.user.id,
-        userName: membership.user.getEntity().name,
-        membershipId: membership.id,
-        sessionId: session.id,
-        tenantId: membership.tenantId,
-        role: membership.role,
-        partnerId: membership.partnerId ?? null,
+        userId: row.user_id,
+        userName: row.name,
+        membershipId: row.membership_id,
+        sessionId: row.session_id,
+        tenantId: row.tenant_id,
+        role: row.role,
+        partnerId: row.partner_id ?? null,
       };
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { type ActorIdentity, Clock } from '@leadrelay/core';
+import { type Actor, type ActorIdentity, Clock } from '@leadrelay/core';
 
 /**
  * How long an instance believes a checked session before it looks at the database again: a session
@@ -13,15 +13,16 @@ export const SESSION_CACHE_SIZE = 10_000;
 
 /**
  * The actors of recently checked access tokens, so that a burst of requests with one token costs
- * one session check a second instead of one transaction each (issue 9). Keyed by the token's
- * session, membership and user; timed by the injected clock.
+ * one session check a second instead of one transaction each (issue 9), and its ability is built
+ * once for that second, not on every request. Keyed by the token's session, membership and user;
+ * timed by the injected clock.
  */
 @Injectable()
 export class SessionCache {
-  private readonly actors: LRUCache<string, ActorIdentity>;
+  private readonly actors: LRUCache<string, Actor>;
 
   constructor(clock: Clock) {
-    this.actors = new LRUCache<string, ActorIdentity>({
+    this.actors = new LRUCache<string, Actor>({
       max: SESSION_CACHE_SIZE,
       ttl: SESSION_CACHE_MS,
       ttlAutopurge: false,
@@ -30,19 +31,19 @@ export class SessionCache {
   }
 
   /**
-   * Who the token's session belongs to: remembered, or checked by `check`. Only the identity is kept;
-   * the ability is built from it on every request, so the rules in force are always the code's.
+   * Who the token's session belongs to, with the ability built from it: remembered, or checked by
+   * `check`. The rules are the code's, the same for the whole process, so the ability made at the
+   * check is the one every request of that second would build. Shared by those requests: frozen.
    */
-  async identityOf(
-    key: { sid: string; mid: string; sub: string },
-    check: () => Promise<ActorIdentity | null>,
-  ): Promise<ActorIdentity | null> {
+  async actorOf(key: { sid: string; mid: string; sub: string }, check: () => Promise<Actor | null>): Promise<Actor | null> {
     const cacheKey = `${key.sid}:${key.mid}:${key.sub}`;
     const known = this.actors.get(cacheKey);
     if (known) return known;
     const actor = await check();
-    if (actor) this.actors.set(cacheKey, actor);
-    return actor;
+    if (!actor) return null;
+    const shared = Object.freeze(actor);
+    this.actors.set(cacheKey, shared);
+    return shared;
   }
 
   /** Forgets the actors that `ended` says are over: the next request checks the database again. */

@@ -2,7 +2,6 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { NamedRefModel } from '../lead.model';
 import { ReasonCodeModel } from '../reason-codes/reason-code.model';
-import type { LeadEvent } from './lead-event.entity';
 
 /** One line of a lead's history. */
 @ObjectType('LeadEvent', {
@@ -31,21 +30,4 @@ export class LeadEventModel {
   @Field(() => String, { nullable: true, description: 'The comment given with the step.' }) comment!: string | null;
   @Field(() => GraphQLJSONObject, { description: 'The facts of the step: stage, deadline, amount, ...' })
   data!: Record<string, unknown>;
-
-  /** Needs `reasonCode` and `partner` populated. */
-  static from(event: LeadEvent): LeadEventModel {
-    const reason = event.reasonCode?.getEntity();
-    const partner = event.partner?.getEntity();
-    return {
-      id: event.id,
-      type: event.type,
-      occurredAt: event.occurredAt,
-      actorName: event.actorName,
-      actorOrganisation: event.actorOrganisation,
-      partner: partner ? { id: partner.id, name: partner.name } : null,
-      reasonCode: reason ? ReasonCodeModel.from(reason) : null,
-      comment: event.comment ?? null,
-      data: event.data,
-    };
-  }
 }

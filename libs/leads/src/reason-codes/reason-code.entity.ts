@@ -43,12 +43,17 @@ export class ReasonCode extends TenantOwnedEntity {
    * else (a language added after the code was made) the tenant's label in another language.
    */
   labelIn(locale: Locale): string {
-    return (
-      this.labels[locale] ??
-      defaultReasonCodeLabel(locale, this.kind, this.key) ??
-      this.labels[FALLBACK_LOCALE] ??
-      Object.values(this.labels).find(Boolean) ??
-      this.key
-    );
+    return reasonCodeLabelIn(this, locale);
   }
+}
+
+/** `ReasonCode.labelIn` for a code read without its entity (a lean read's row). */
+export function reasonCodeLabelIn(code: Pick<ReasonCode, 'labels' | 'kind' | 'key'>, locale: Locale): string {
+  return (
+    code.labels[locale] ??
+    defaultReasonCodeLabel(locale, code.kind, code.key) ??
+    code.labels[FALLBACK_LOCALE] ??
+    Object.values(code.labels).find(Boolean) ??
+    code.key
+  );
 }

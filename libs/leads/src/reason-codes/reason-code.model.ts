@@ -13,7 +13,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ReasonCode, ReasonCodeKind, ReasonFollowUp } from './reason-code.entity';
+import { type ReasonCode, ReasonCodeKind, ReasonFollowUp, reasonCodeLabelIn } from './reason-code.entity';
 import { Locale, Trim } from '@leadrelay/core';
 
 registerEnumType(ReasonCodeKind, {
@@ -74,12 +74,15 @@ export class ReasonCodeModel {
   @Field({ description: 'Retired codes are offered no more; old history lines keep pointing at them.' })
   retired!: boolean;
 
-  static from(code: ReasonCode): ReasonCodeModel {
+  /** From the entity, or from a lean read's row with the same fields. */
+  static from(
+    code: Pick<ReasonCode, 'id' | 'key' | 'kind' | 'labels' | 'commentRequired' | 'followUp' | 'retiredAt'>,
+  ): ReasonCodeModel {
     return {
       id: code.id,
       key: code.key,
       kind: code.kind,
-      labels: Object.values(Locale).map((locale) => ({ locale, text: code.labelIn(locale) })),
+      labels: Object.values(Locale).map((locale) => ({ locale, text: reasonCodeLabelIn(code, locale) })),
       commentRequired: code.commentRequired,
       followUp: code.followUp,
       retired: Boolean(code.retiredAt),
