@@ -15,6 +15,7 @@ import { Migration20261202050000_routing_load } from './Migration20261202050000_
 import { Migration20261202053000_lead_search } from './Migration20261202053000_lead_search';
 import { Migration20261202054000_lead_count_index } from './Migration20261202054000_lead_count_index';
 import { Migration20261203120000_lead_stage_text } from './Migration20261203120000_lead_stage_text';
+import { Migration20261203123000_partner_role } from './Migration20261203123000_partner_role';
 
 export const MIGRATIONS = [
   { name: 'Migration20261125022722_initial', class: Migration20261125022722_initial },
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261202053000_lead_search', class: Migration20261202053000_lead_search },
   { name: 'Migration20261202054000_lead_count_index', class: Migration20261202054000_lead_count_index },
   { name: 'Migration20261203120000_lead_stage_text', class: Migration20261203120000_lead_stage_text },
+  { name: 'Migration20261203123000_partner_role', class: Migration20261203123000_partner_role },
 ];
 
 /** The list above and this folder (in source and in `dist/` alike), for `migrate` and the MikroORM CLI. */

@@ -22,10 +22,10 @@ const server = createServer((request, response) => {
     const client = await pool.connect();
     try {
       await client.query('begin');
-      await client.query(`select set_config('app.tenant_id', $1, true), set_config('app.partner_id', $2, true)`, [
-        tenantId,
-        partnerId,
-      ]);
+      await client.query(
+        `select set_config('app.tenant_id', $1, true), set_config('app.partner_id', $2, true), set_config('role', 'leadrelay_partner', true)`,
+        [tenantId, partnerId],
+      );
       const page = await client.query(INBOX_PAGE_SQL, [tenantId, partnerId, first + 1]);
       const count = await client.query<{ count: number }>(INBOX_COUNT_SQL, [tenantId, partnerId]);
       await client.query('commit');

@@ -1,4 +1,7 @@
+import { Client } from 'pg';
+import { APP_ROLE, PARTNER_ROLE } from '@leadrelay/core';
 import { asAppRole } from '../support/app-role';
+import { testDatabase } from '../support/test-database';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
 import { aQualifiedLead, accept, anAcceptedLead, distribute, pendingOfferOf } from '../factories/lead.factories';
@@ -6,8 +9,9 @@ import { type PartnerTeam, type VendorTeam, aPartnerTeam, aVendorTeam } from '..
 
 /**
  * The database's wall between the partners of one tenant: raw SQL as the application role with a
- * partner user's settings (`app.tenant_id` and `app.partner_id`), without the ORM's filters and
- * without the services' scoping, finds no row of another partner in any table that has one.
+ * partner user's settings (`app.tenant_id`, `app.partner_id` and the partner role), without the
+ * ORM's filters and without the services' scoping, finds no row of another partner in any table
+ * that has one.
  */
 describe('partner wall (row-level security for partner sessions)', () => {
   let api: TestApi;
@@ -89,6 +93,41 @@ describe('partner wall (row-level security for partner sessions)', () => {
     expect(await count('scoring_model')).toBeGreaterThan(0);
     expect(await count('scoring_model', hansa.partner.id)).toBe(0);
     expect(await count('engagement_event', hansa.partner.id)).toBe(0);
+  });
+
+  it('shows the partner role nothing of a walled table when the partner is missing (it fails closed)', async () => {
+    const walled = ['offer', 'round', 'lead', 'lead_event', 'partner', 'membership', 'partner_absence', 'scoring_model'];
+    const counts = await asAppRole({ tenantId: vendor.tenant.id, partnerRole: true }, async (client) =>
+      Promise.all(walled.map(async (table) => Number((await client.query(`select count(*) as n from ${table}`)).rows[0].n))),
+    );
+    expect(Object.fromEntries(walled.map((table, i) => [table, counts[i]]))).toEqual(
+      Object.fromEntries(walled.map((table) => [table, 0])),
+    );
+  });
+
+  it('gives the partner role the rights of the application role on every table and function, and no more', async () => {
+    const { ownerUrl } = await testDatabase();
+    const owner = new Client({ connectionString: ownerUrl });
+    await owner.connect();
+    try {
+      const rights = async (role: string) =>
+        (
+          await owner.query<{ right: string }>(
+            `select table_schema || '.' || table_name || ' ' || privilege_type as right
+               from information_schema.role_table_grants where grantee = $1
+             union all
+             select routine_schema || '.' || routine_name || ' ' || privilege_type
+               from information_schema.role_routine_grants where grantee = $1
+             order by 1`,
+            [role],
+          )
+        ).rows.map((row) => row.right);
+      const appRights = await rights(APP_ROLE);
+      expect(appRights.length).toBeGreaterThan(0);
+      expect(await rights(PARTNER_ROLE)).toEqual(appRights);
+    } finally {
+      await owner.end();
+    }
   });
 
   it("refuses a partner session any change to another partner's offer", async () => {

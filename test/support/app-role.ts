@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from '@leadrelay/core';
+import { PARTNER_ROLE, PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from '@leadrelay/core';
 import { testDatabase } from './test-database';
 
 export interface AppRoleSettings {
@@ -7,8 +7,10 @@ export interface AppRoleSettings {
   tenantId?: string;
   /** `app.user_id` for the transaction (the login path); none when left out. */
   userId?: string;
-  /** `app.partner_id` for the transaction (a partner user's session); none when left out. */
+  /** `app.partner_id` for the transaction, in the partner role (a partner user's session); none when left out. */
   partnerId?: string;
+  /** The partner role without `settings.partnerId` (a partner session that lost its partner). */
+  partnerRole?: boolean;
 }
 
 /**
@@ -26,6 +28,9 @@ export async function asAppRole<T>(settings: AppRoleSettings, work: (client: Cli
     }
     if (settings.partnerId) {
       await client.query('select set_config($1, $2, true)', [PARTNER_SETTING, settings.partnerId]);
+    }
+    if (settings.partnerId || settings.partnerRole) {
+      await client.query(`select set_config('role', $1, true)`, [PARTNER_ROLE]);
     }
     if (settings.userId) {
       await client.query('select set_config($1, $2, true)', [USER_SETTING, settings.userId]);

@@ -256,8 +256,18 @@ export class LeadModel {
   }
 }
 
+/** Up to this many leads a list's `totalCount` is exact; above, PostgreSQL's estimate (lead-reads.ts). */
+export const EXACT_COUNT_UP_TO = 1000;
+
 @ObjectType({ description: 'A page of leads.' })
-export class LeadConnection extends Connection(LeadModel) {}
+export class LeadConnection extends Connection(LeadModel) {
+  @Field({
+    description:
+      `Whether \`totalCount\` is exact. It is for lists of up to ${EXACT_COUNT_UP_TO.toLocaleString('en')} leads; a longer list's ` +
+      "count is PostgreSQL's estimate from its statistics (usually within a few percent), so that no page reads a whole tenant's leads to count them.",
+  })
+  totalCountExact!: boolean;
+}
 
 /** Another lead of the tenant that looks like the same person or company. */
 @ObjectType('DuplicateMatch', {

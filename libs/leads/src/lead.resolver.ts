@@ -25,7 +25,8 @@ export class LeadResolver {
   })
   @Policy.can('read', 'Lead')
   leads(@CurrentActor() actor: Actor, @Args() args: LeadsArgs, @Info() info: GraphQLResolveInfo): Promise<LeadConnection> {
-    return this.leadService.list(actor, args, selectedFields(info).has('totalCount'));
+    const selected = selectedFields(info);
+    return this.leadService.list(actor, args, selected.has('totalCount') || selected.has('totalCountExact'));
   }
 
   @Query(() => LeadModel, {

@@ -268,7 +268,7 @@ export class LeadService {
    * A page of the leads `actor` may see (a lean read: lead-reads.ts); the whole list counted only
    * `withCount` (when `totalCount` is asked for).
    */
-  list(actor: Actor, args: LeadsArgs, withCount = true): Promise<Page<LeadModel>> {
+  list(actor: Actor, args: LeadsArgs, withCount = true): Promise<Page<LeadModel> & { totalCountExact: boolean }> {
     return this.tenants.read(actor, async (read) => {
       if (args.filter?.partnerId) await this.partners.assertInScope(read, actor, args.filter.partnerId);
       return leanLeadPage(read, actor, args, withCount);

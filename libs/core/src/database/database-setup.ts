@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { setUpJobQueues } from '../jobs/job-queue-setup';
-import { APP_ROLE } from './tenant-sql';
+import { APP_ROLE, PARTNER_ROLE } from './tenant-sql';
 import { type MigrationSet, ormOptions } from './orm-options';
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
@@ -29,8 +29,9 @@ export async function ensureDatabase(url: string): Promise<void> {
 }
 
 /**
- * Creates the application role if it is missing and gives it `password`. Needs a connection
- * that may create roles (the embedded server's superuser, the test server's).
+ * Creates the application role if it is missing and gives it `password`, and the partner role its
+ * partner users' transactions switch to (see PARTNER_ROLE), with the application role a member of
+ * it that does not inherit it. Needs a connection that may create roles (the embedded server's superuser, the test server's).
  */
 export async function provisionAppRole(adminUrl: string, password: string): Promise<void> {
   await withClient(adminUrl, async (client) => {
@@ -40,6 +41,21 @@ export async function provisionAppRole(adminUrl: string, password: string): Prom
         create role ${APP_ROLE} login nosuperuser nobypassrls nocreatedb nocreaterole password '${escaped}';
       exception when duplicate_object then
         alter role ${APP_ROLE} login nosuperuser nobypassrls nocreatedb nocreaterole password '${escaped}';
+      end $$`);
+    await client.query(`do $$ begin
+        create role ${PARTNER_ROLE} nologin nosuperuser nobypassrls nocreatedb nocreaterole;
+      exception when duplicate_object then null;
+      end $$`);
+    // A member that may switch to the role but does not inherit it: policies for a role apply to
+    // the roles that have its privileges, and the partner wall must not apply to the application role.
+    await client.query(`do $$ begin
+        alter role ${APP_ROLE} noinherit;
+        if current_setting('server_version_num')::int >= 160000 then
+          execute 'grant ${PARTNER_ROLE} to ${APP_ROLE} with inherit false, set true';
+        elsif not pg_has_role('${APP_ROLE}', '${PARTNER_ROLE}', 'member') then
+          grant ${PARTNER_ROLE} to ${APP_ROLE};
+        end if;
+      exception when unique_violation or internal_error then null;
       end $$`);
   });
 }

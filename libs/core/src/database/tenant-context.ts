@@ -4,7 +4,7 @@ import { CompiledQuery } from 'kysely';
 import type { ActorIdentity } from '../authorization/actor-identity';
 import { type ReadConnection, TenantRead } from './tenant-read';
 import { TENANT_FILTER } from './tenant-owned.entity';
-import { PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from './tenant-sql';
+import { PARTNER_ROLE, PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from './tenant-sql';
 
 /**
  * Short reads have nothing to gain from JIT compilation, yet the policies' functions inflate the
@@ -13,12 +13,27 @@ import { PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from './tenant-sql';
  */
 const NO_JIT = { jit: 'off' };
 
+/**
+ * The transaction-local settings of a scope: its tenant; for a partner user also its partner and
+ * the partner role, whose policies are the partner wall (migration partner_role); JIT off.
+ */
+function settingsOf(scope: string | ActorIdentity): Record<string, string> {
+  const tenantId = typeof scope === 'string' ? scope : scope.tenantId;
+  const partnerId = typeof scope === 'string' ? null : scope.partnerId;
+  return { [TENANT_SETTING]: tenantId, ...(partnerId ? { [PARTNER_SETTING]: partnerId, role: PARTNER_ROLE } : {}), ...NO_JIT };
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A scope's id as an SQL literal: only a uuid (a session's tenant or partner), never anything a client wrote. */
-function uuidLiteral(id: string): string {
-  if (!UUID.test(id)) throw new Error(`Not a tenant or partner id: ${JSON.stringify(id)}`);
-  return `'${id}'`;
+/**
+ * A setting's value as an SQL literal: the tenant and the partner only as checked uuids (a
+ * session's, never anything a client wrote), the others are this file's constants.
+ */
+function literalOf(name: string, value: string): string {
+  if ((name === TENANT_SETTING || name === PARTNER_SETTING) && !UUID.test(value)) {
+    throw new Error(`Not a tenant or partner id: ${JSON.stringify(value)}`);
+  }
+  return `'${value}'`;
 }
 
 const COMMIT = CompiledQuery.raw('commit');
@@ -33,8 +48,9 @@ interface ReadPool {
  * The only way services reach tenant data. Each call is one transaction in which the tenant filter
  * is set for MikroORM and `app.tenant_id` for PostgreSQL's row-level security
  * (`set_config(..., true)`, so it ends with the transaction and never leaks to the next user of
- * the pooled connection). For a partner user it also sets `app.partner_id`: the partner wall,
- * under which the database shows only that partner's offers, rounds, leads and history lines.
+ * the pooled connection). For a partner user it also sets `app.partner_id` and switches to the
+ * partner role (`role`, also transaction-local): the partner wall, under which the database shows
+ * only that partner's offers, rounds, leads and history lines.
  */
 @Injectable()
 export class TenantContext {
@@ -46,13 +62,9 @@ export class TenantContext {
    * other partners' offers (an accept closes them) after the actor's scope was checked.
    */
   run<T>(scope: string | ActorIdentity, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const tenantId = typeof scope === 'string' ? scope : scope.tenantId;
-    const partnerId = typeof scope === 'string' ? null : scope.partnerId;
     const em = this.em.fork({ clear: true });
-    em.setFilterParams(TENANT_FILTER, { tenantId });
-    em.setSessionContext({
-      variables: { [TENANT_SETTING]: tenantId, ...(partnerId ? { [PARTNER_SETTING]: partnerId } : {}), ...NO_JIT },
-    });
+    em.setFilterParams(TENANT_FILTER, { tenantId: typeof scope === 'string' ? scope : scope.tenantId });
+    em.setSessionContext({ variables: settingsOf(scope) });
     return em.transactional(work);
   }
 
@@ -66,13 +78,9 @@ export class TenantContext {
    * transaction mode. Build the statements with `leanSql()` and run them with `read.all`/`first`.
    */
   async read<T>(scope: string | ActorIdentity, work: (read: TenantRead) => Promise<T>): Promise<T> {
-    const tenantId = typeof scope === 'string' ? scope : scope.tenantId;
-    const partnerId = typeof scope === 'string' ? null : scope.partnerId;
-    const settings = [
-      `set_config('${TENANT_SETTING}', ${uuidLiteral(tenantId)}, true)`,
-      ...(partnerId ? [`set_config('${PARTNER_SETTING}', ${uuidLiteral(partnerId)}, true)`] : []),
-      ...Object.entries(NO_JIT).map(([name, value]) => `set_config('${name}', '${value}', true)`),
-    ];
+    const settings = Object.entries(settingsOf(scope)).map(
+      ([name, value]) => `set_config('${name}', ${literalOf(name, value)}, true)`,
+    );
     const begin = CompiledQuery.raw(`begin transaction read only; select ${settings.join(', ')}`);
     const pool = this.em.getConnection().getClient() as unknown as ReadPool;
     return pool.getExecutor().provideConnection(async (connection) => {

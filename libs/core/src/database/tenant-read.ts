@@ -1,13 +1,21 @@
 import type { Logger } from '@mikro-orm/core';
 import {
   type Compilable,
-  type CompiledQuery,
+  CompiledQuery,
   DummyDriver,
   Kysely,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
 } from 'kysely';
+
+/** A node of a plan as EXPLAIN (FORMAT JSON) writes it: what the planner expected, and what ran. */
+export interface PlanNode {
+  'Node Type': string;
+  'Plan Rows': number;
+  'Actual Rows': number;
+  Plans?: PlanNode[];
+}
 
 /** What a lean read needs of a pooled connection: to run one compiled statement. */
 export interface ReadConnection {
@@ -52,6 +60,18 @@ export class TenantRead {
   /** The first row of a query built with `leanSql()`, or undefined. */
   async first<R>(query: Compilable<R>): Promise<R | undefined> {
     return (await this.all(query))[0];
+  }
+
+  /**
+   * How a query built with `leanSql()` ran: the top node of its plan, with the rows each node
+   * passed on (EXPLAIN ANALYZE, timing off: no clock read per row). The log says the query itself.
+   */
+  async plan(query: Compilable<unknown>): Promise<PlanNode> {
+    const compiled = query.compile();
+    this.logger.logQuery({ query: compiled.sql, params: [...compiled.parameters], level: 'info' });
+    const explain = CompiledQuery.raw(`explain (analyze, timing off, format json) ${compiled.sql}`, [...compiled.parameters]);
+    const { rows } = await this.connection.executeQuery<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(explain);
+    return rows[0]!['QUERY PLAN'][0].Plan;
   }
 
   /** @internal TenantContext's own statements (begin, commit). */

@@ -1,6 +1,6 @@
 import { PgBoss } from 'pg-boss';
 import { Client } from 'pg';
-import { APP_ROLE } from '../database/tenant-sql';
+import { APP_ROLE, PARTNER_ROLE } from '../database/tenant-sql';
 import { JOB_SCHEMA, QUEUE_SETTINGS, type QueueName } from './queues';
 
 /**
@@ -33,11 +33,13 @@ export async function setUpJobQueues(ownerUrl: string): Promise<void> {
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    await client.query(`grant usage on schema ${JOB_SCHEMA} to ${APP_ROLE};
-      grant select, insert, update, delete on all tables in schema ${JOB_SCHEMA} to ${APP_ROLE};
-      grant usage, select on all sequences in schema ${JOB_SCHEMA} to ${APP_ROLE};
-      grant execute on all functions in schema ${JOB_SCHEMA} to ${APP_ROLE};
-      alter default privileges in schema ${JOB_SCHEMA} grant select, insert, update, delete on tables to ${APP_ROLE};`);
+    for (const role of [APP_ROLE, PARTNER_ROLE]) {
+      await client.query(`grant usage on schema ${JOB_SCHEMA} to ${role};
+        grant select, insert, update, delete on all tables in schema ${JOB_SCHEMA} to ${role};
+        grant usage, select on all sequences in schema ${JOB_SCHEMA} to ${role};
+        grant execute on all functions in schema ${JOB_SCHEMA} to ${role};
+        alter default privileges in schema ${JOB_SCHEMA} grant select, insert, update, delete on tables to ${role};`);
+    }
   } finally {
     await client.end();
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, Clock, CurrentActor, type Page, PageArgs, Policy, TenantContext, paginate } from '@leadrelay/core';
+import { type Actor, Clock, CurrentActor, PageArgs, Policy, TenantContext, paginate } from '@leadrelay/core';
 import { LEAD_POPULATE, Lead, LeadConnection, LeadModel, LeadStage } from '@leadrelay/leads';
 
 /** Accepted leads whose holder has recorded no progress by the escalation deadline, oldest first. */
@@ -11,8 +11,9 @@ export class StaleLeadService {
     private readonly clock: Clock,
   ) {}
 
-  list(actor: Actor, args: PageArgs): Promise<Page<LeadModel>> {
-    return this.tenants.run(actor, (em) =>
+  /** Counted exactly: the stale leads are few, and counting them reads an index of them alone. */
+  async list(actor: Actor, args: PageArgs): Promise<LeadConnection> {
+    const page = await this.tenants.run(actor, (em) =>
       paginate(
         em,
         Lead,
@@ -25,6 +26,7 @@ export class StaleLeadService {
         LeadModel.from,
       ),
     );
+    return { ...page, totalCountExact: true };
   }
 }
 

@@ -82,6 +82,7 @@ type Documents = {
     "\n      query LeadBadInputOffers($filter: OfferFilter) {\n        offers(filter: $filter) {\n          totalCount\n        }\n      }\n    ": typeof types.LeadBadInputOffersDocument,
     "\n      query LeadBadInputReasonCodes($kind: ReasonCodeKind) {\n        reasonCodes(kind: $kind) {\n          key\n        }\n      }\n    ": typeof types.LeadBadInputReasonCodesDocument,
     "\n        mutation LeadBadInputCreateIntakeKey2 {\n          createIntakeKey(input: { name: \"Website\", source: WEB_FORM }) {\n            intakeKey {\n              id\n            }\n          }\n        }\n      ": typeof types.LeadBadInputCreateIntakeKey2Document,
+    "\n  query LeadCount($filter: LeadFilter) {\n    leads(first: 5, filter: $filter) {\n      totalCount\n      totalCountExact\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LeadCountDocument,
     "\n        mutation LeadCreatedWebhookCreateWebhookEndpoint {\n          createWebhookEndpoint(input: { url: \"http://127.0.0.1:9/hooks\", eventTypes: [\"lead.created\", \"lead.updated\"] }) {\n            endpoint {\n              id\n            }\n          }\n        }\n      ": typeof types.LeadCreatedWebhookCreateWebhookEndpointDocument,
     "\n        mutation LeadCreatedWebhookCreateLead {\n          createLead(\n            input: { source: WEB_FORM, company: { name: \"Webhook GmbH\", country: \"DE\" }, contact: { lastName: \"Hook\" } }\n          ) {\n            id\n            version\n          }\n        }\n      ": typeof types.LeadCreatedWebhookCreateLeadDocument,
     "\n        mutation LeadCreatedWebhookUpdateLead($input: UpdateLeadInput!) {\n          updateLead(input: $input) {\n            id\n          }\n        }\n      ": typeof types.LeadCreatedWebhookUpdateLeadDocument,
@@ -367,6 +368,7 @@ const documents: Documents = {
     "\n      query LeadBadInputOffers($filter: OfferFilter) {\n        offers(filter: $filter) {\n          totalCount\n        }\n      }\n    ": types.LeadBadInputOffersDocument,
     "\n      query LeadBadInputReasonCodes($kind: ReasonCodeKind) {\n        reasonCodes(kind: $kind) {\n          key\n        }\n      }\n    ": types.LeadBadInputReasonCodesDocument,
     "\n        mutation LeadBadInputCreateIntakeKey2 {\n          createIntakeKey(input: { name: \"Website\", source: WEB_FORM }) {\n            intakeKey {\n              id\n            }\n          }\n        }\n      ": types.LeadBadInputCreateIntakeKey2Document,
+    "\n  query LeadCount($filter: LeadFilter) {\n    leads(first: 5, filter: $filter) {\n      totalCount\n      totalCountExact\n      nodes {\n        id\n      }\n    }\n  }\n": types.LeadCountDocument,
     "\n        mutation LeadCreatedWebhookCreateWebhookEndpoint {\n          createWebhookEndpoint(input: { url: \"http://127.0.0.1:9/hooks\", eventTypes: [\"lead.created\", \"lead.updated\"] }) {\n            endpoint {\n              id\n            }\n          }\n        }\n      ": types.LeadCreatedWebhookCreateWebhookEndpointDocument,
     "\n        mutation LeadCreatedWebhookCreateLead {\n          createLead(\n            input: { source: WEB_FORM, company: { name: \"Webhook GmbH\", country: \"DE\" }, contact: { lastName: \"Hook\" } }\n          ) {\n            id\n            version\n          }\n        }\n      ": types.LeadCreatedWebhookCreateLeadDocument,
     "\n        mutation LeadCreatedWebhookUpdateLead($input: UpdateLeadInput!) {\n          updateLead(input: $input) {\n            id\n          }\n        }\n      ": types.LeadCreatedWebhookUpdateLeadDocument,
@@ -870,6 +872,10 @@ export function graphql(source: "\n      query LeadBadInputReasonCodes($kind: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation LeadBadInputCreateIntakeKey2 {\n          createIntakeKey(input: { name: \"Website\", source: WEB_FORM }) {\n            intakeKey {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation LeadBadInputCreateIntakeKey2 {\n          createIntakeKey(input: { name: \"Website\", source: WEB_FORM }) {\n            intakeKey {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadCount($filter: LeadFilter) {\n    leads(first: 5, filter: $filter) {\n      totalCount\n      totalCountExact\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadCount($filter: LeadFilter) {\n    leads(first: 5, filter: $filter) {\n      totalCount\n      totalCountExact\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

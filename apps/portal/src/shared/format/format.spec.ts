@@ -1,4 +1,4 @@
-import { endOfDayIn, formatDateTime, formatMoney, formatRemaining, startOfDayIn, todayIn } from './format';
+import { endOfDayIn, formatDateTime, formatMoney, formatRemaining, roughly, startOfDayIn, todayIn } from './format';
 
 /** Intl separates with no-break spaces; the expectations are written with plain ones. */
 const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? null;
@@ -20,6 +20,12 @@ describe('the portal formats', () => {
   it('shows a deadline in the tenant time zone, not the browser one', () => {
     expect(plain(formatDateTime('2026-12-01T16:00:00Z', 'de', 'Europe/Berlin'))).toBe('01.12.2026, 17:00');
     expect(plain(formatDateTime('2026-12-01T16:00:00Z', 'en', 'America/Chicago'))).toBe('Dec 1, 2026, 10:00 AM');
+  });
+
+  it('rounds an estimated count to its two leading digits', () => {
+    expect(roughly(98_765)).toBe(99_000);
+    expect(roughly(100_412)).toBe(100_000);
+    expect(roughly(1_049)).toBe(1_000);
   });
 
   it('writes money in the viewer language', () => {

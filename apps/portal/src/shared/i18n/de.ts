@@ -113,6 +113,7 @@ export const de: Catalog = {
     empty: 'Keine passenden Leads.',
     count_one: '{{count}} Lead',
     count_other: '{{count}} Leads',
+    countAbout: 'etwa {{count, number}} Leads',
     company: 'Unternehmen',
     score: 'Bewertung',
     owner: 'Bearbeitet von',

@@ -110,6 +110,7 @@ export const en = {
     empty: 'No leads match.',
     count_one: '{{count}} lead',
     count_other: '{{count}} leads',
+    countAbout: 'about {{count, number}} leads',
     company: 'Company',
     score: 'Score',
     owner: 'Worked by',

@@ -17,7 +17,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { LeadOrder, LeadSource, LeadStage } from '@/shared/graphql/generated/graphql';
-import { endOfDayIn, startOfDayIn } from '@/shared/format/format';
+import { endOfDayIn, roughly, startOfDayIn } from '@/shared/format/format';
 import { useFormat } from '@/shared/i18n/use-format';
 import { Dialog } from '@/shared/ui/Dialog';
 import { QueryState } from '@/shared/ui/QueryState';
@@ -185,7 +185,9 @@ export function LeadsPage() {
       </Group>
       <QueryState fetching={fetching} error={error} empty={leads.length === 0} emptyText={t('leads.empty')}>
         <Text size="sm" c="dimmed">
-          {t('leads.count', { count: connection?.totalCount ?? 0 })}
+          {connection && !connection.totalCountExact
+            ? t('leads.countAbout', { count: roughly(connection.totalCount) })
+            : t('leads.count', { count: connection?.totalCount ?? 0 })}
         </Text>
         {phone ? (
           // On a phone each lead is a card: the table would scroll sideways inside its box.
