@@ -16,6 +16,7 @@ import { Migration20261202053000_lead_search } from './Migration20261202053000_l
 import { Migration20261202054000_lead_count_index } from './Migration20261202054000_lead_count_index';
 import { Migration20261203120000_lead_stage_text } from './Migration20261203120000_lead_stage_text';
 import { Migration20261203123000_partner_role } from './Migration20261203123000_partner_role';
+import { Migration20261203124000_partner_load } from './Migration20261203124000_partner_load';
 
 export const MIGRATIONS = [
   { name: 'Migration20261125022722_initial', class: Migration20261125022722_initial },
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261202054000_lead_count_index', class: Migration20261202054000_lead_count_index },
   { name: 'Migration20261203120000_lead_stage_text', class: Migration20261203120000_lead_stage_text },
   { name: 'Migration20261203123000_partner_role', class: Migration20261203123000_partner_role },
+  { name: 'Migration20261203124000_partner_load', class: Migration20261203124000_partner_load },
 ];
 
 /** The list above and this folder (in source and in `dist/` alike), for `migrate` and the MikroORM CLI. */

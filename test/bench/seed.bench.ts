@@ -247,6 +247,17 @@ async function seedLeads(tenants: BenchTenant[], n: number): Promise<void> {
          cross join generate_series(1, 3) line
          left join bench_partner p on p.tenant_id = t.id and p.idx = n % ${PARTNERS_PER_TENANT}`,
     );
+    // The partners' load, which the triggers (off here) keep: counted as the partner_load migration counts it.
+    await step(
+      client,
+      `partner load (${n + 1})`,
+      `insert into partner_load (partner_id, tenant_id, open_leads, pending_offers)
+       select p.id, p.tenant_id,
+              (select count(*) from lead l where l.tenant_id = p.tenant_id and l.holding_partner_id = p.id and l.stage in ('ACCEPTED', 'IN_PROGRESS')),
+              (select count(*) from offer o where o.tenant_id = p.tenant_id and o.partner_id = p.id and o.status = 'PENDING')
+         from partner p where p.tenant_id in (select id from bench_tenant)
+       on conflict (partner_id) do update set open_leads = excluded.open_leads, pending_offers = excluded.pending_offers`,
+    );
   } finally {
     await client.end();
   }

@@ -39,8 +39,9 @@ export function ormOptions({ clientUrl, entities, debug = false, poolMax = 10, m
     sessionContext: 'transaction',
     // Written by hand in migrations, not by entities: a table that belongs to a library
     // (rate_limit), the search table behind the leads list's trigram index and its trigger
-    // (lead_search), and the SQL functions of the row-level security policies and the search.
-    schemaGenerator: { skipTables: ['rate_limit', 'lead_search'], ignoreRoutines: true, ignoreTriggers: true },
+    // (lead_search), a partner's load kept by triggers (partner_load), and the SQL functions of the
+    // row-level security policies and the search.
+    schemaGenerator: { skipTables: ['rate_limit', 'lead_search', 'partner_load'], ignoreRoutines: true, ignoreTriggers: true },
     migrations: {
       ...(migrations && { path: migrations.folder, pathTs: migrations.folder, migrationsList: migrations.list }),
       transactional: true,

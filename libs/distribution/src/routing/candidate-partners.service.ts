@@ -72,7 +72,8 @@ interface PartnerSqlRow {
 /**
  * The partners a lead can be offered to, ranked fairly, each with why it fits and why it ranks
  * where it does. Read in a handful of statements whatever the number of partners: the facts of
- * every partner in the lead's country, then load and performance of the candidates only.
+ * every partner in the lead's country with its load (leads held open and pending offers, kept by
+ * the database in `partner_load`, see its migration), then the performance of the candidates only.
  */
 @Injectable()
 export class CandidatePartnersService {
@@ -210,13 +211,13 @@ export class CandidatePartnersService {
              from lead_event e where e.lead_id = ? and e.type = 'lead.returned' and e.partner_id is not null
          ) x group by partner_id)
        select p.id, p.name, p.tier, p.status, p.territories, p.competencies, p.capacity, p.city, p.version, p.created_at, p.updated_at,
-         (select count(*) from lead l where l.tenant_id = p.tenant_id and l.holding_partner_id = p.id and l.stage in ('ACCEPTED', 'IN_PROGRESS'))
-           + (select count(*) from offer o where o.tenant_id = p.tenant_id and o.partner_id = p.id and o.status = 'PENDING') as open_leads,
+         coalesce(pl.open_leads + pl.pending_offers, 0) as open_leads,
          (select max(a.ends_at) from partner_absence a where a.tenant_id = p.tenant_id and a.partner_id = p.id and a.starts_at <= ? and a.ends_at > ?) as absent_until,
          (select max(a.ends_at) from partner_absence a where a.tenant_id = p.tenant_id and a.partner_id = p.id and a.ends_at <= ? and a.ends_at > ?) as back_since,
          coalesce(r.declined, false) as declined, coalesce(r.expired, false) as expired, coalesce(r.returned, false) as returned
        from partner p
        left join refused r on r.partner_id = p.id
+       left join partner_load pl on pl.partner_id = p.id
        where p.tenant_id = ? and p.territories @> ?::jsonb
        order by p.id`,
       [lead.id, lead.id, now, now, now, windowStart, lead.tenantId, JSON.stringify([{ country: lead.company.country }])],

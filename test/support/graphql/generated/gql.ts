@@ -182,6 +182,11 @@ type Documents = {
     "\n  query OfferTeaserOfferView($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 10) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n        }\n        history {\n          type\n        }\n      }\n    }\n  }\n": typeof types.OfferTeaserOfferViewDocument,
     "\n  query OfferTeaserLeadIds {\n    leads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.OfferTeaserLeadIdsDocument,
     "\n        mutation Login($input: LoginInput!) {\n          login(input: $input) {\n            accessToken\n          }\n        }\n      ": typeof types.LoginDocument,
+    "\n  mutation PartnerLoadDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.PartnerLoadDistributeDocument,
+    "\n  mutation PartnerLoadAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PartnerLoadAcceptDocument,
+    "\n  mutation PartnerLoadDecline($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PartnerLoadDeclineDocument,
+    "\n  mutation PartnerLoadWithdraw($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PartnerLoadWithdrawDocument,
+    "\n  mutation PartnerLoadReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.PartnerLoadReturnDocument,
     "\n  fragment PartnersFields on Partner {\n    id\n    name\n    tier\n    status\n    city\n    territories {\n      country\n      postalCodePrefixes\n    }\n    competencies\n    capacity\n    version\n  }\n": typeof types.PartnersFieldsFragmentDoc,
     "\n  mutation PartnersCreate($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnersFields\n    }\n  }\n": typeof types.PartnersCreateDocument,
     "\n  mutation PartnersUpdate($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnersFields\n    }\n  }\n": typeof types.PartnersUpdateDocument,
@@ -468,6 +473,11 @@ const documents: Documents = {
     "\n  query OfferTeaserOfferView($leadId: ID!) {\n    offers(filter: { leadId: $leadId }, first: 10) {\n      nodes {\n        status\n        lead {\n          id\n        }\n        teaser {\n          companySize\n          industry\n          country\n          postalArea\n          city\n          productLine\n          requestType\n          score\n          grade\n        }\n        history {\n          type\n        }\n      }\n    }\n  }\n": types.OfferTeaserOfferViewDocument,
     "\n  query OfferTeaserLeadIds {\n    leads(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.OfferTeaserLeadIdsDocument,
     "\n        mutation Login($input: LoginInput!) {\n          login(input: $input) {\n            accessToken\n          }\n        }\n      ": types.LoginDocument,
+    "\n  mutation PartnerLoadDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.PartnerLoadDistributeDocument,
+    "\n  mutation PartnerLoadAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n    }\n  }\n": types.PartnerLoadAcceptDocument,
+    "\n  mutation PartnerLoadDecline($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n": types.PartnerLoadDeclineDocument,
+    "\n  mutation PartnerLoadWithdraw($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n    }\n  }\n": types.PartnerLoadWithdrawDocument,
+    "\n  mutation PartnerLoadReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.PartnerLoadReturnDocument,
     "\n  fragment PartnersFields on Partner {\n    id\n    name\n    tier\n    status\n    city\n    territories {\n      country\n      postalCodePrefixes\n    }\n    competencies\n    capacity\n    version\n  }\n": types.PartnersFieldsFragmentDoc,
     "\n  mutation PartnersCreate($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      ...PartnersFields\n    }\n  }\n": types.PartnersCreateDocument,
     "\n  mutation PartnersUpdate($input: UpdatePartnerInput!) {\n    updatePartner(input: $input) {\n      ...PartnersFields\n    }\n  }\n": types.PartnersUpdateDocument,
@@ -1272,6 +1282,26 @@ export function graphql(source: "\n  query OfferTeaserLeadIds {\n    leads(first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation Login($input: LoginInput!) {\n          login(input: $input) {\n            accessToken\n          }\n        }\n      "): (typeof documents)["\n        mutation Login($input: LoginInput!) {\n          login(input: $input) {\n            accessToken\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerLoadDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerLoadDistribute($input: DistributeLeadInput!) {\n    distributeLead(input: $input) {\n      id\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerLoadAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerLoadAccept($id: ID!) {\n    acceptOffer(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerLoadDecline($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerLoadDecline($input: DeclineOfferInput!) {\n    declineOffer(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerLoadWithdraw($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerLoadWithdraw($id: ID!) {\n    withdrawOffer(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerLoadReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerLoadReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
