@@ -57,9 +57,13 @@ describe("the order of a partner's inbox", () => {
       const page: ResultOf<typeof INBOX> = await gql(api, INBOX, { orderBy, after }, partner.sales.token);
       expect(page.offers.totalCount).toBe(3);
       pages.push(page.offers.nodes.map((offer) => offer.leadId));
-      if (!page.offers.pageInfo.hasNextPage) return pages;
       after = page.offers.pageInfo.endCursor;
+      if (!page.offers.pageInfo.hasNextPage) break;
     }
+    // After the last offer: an empty page, whose count is read on its own.
+    const beyondTheEnd: ResultOf<typeof INBOX> = await gql(api, INBOX, { orderBy, after }, partner.sales.token);
+    expect(beyondTheEnd.offers).toMatchObject({ nodes: [], totalCount: 3 });
+    return pages;
   }
 
   it('lists the newest offer first, page after page', async () => {

@@ -68,9 +68,12 @@ describe('paging the leads list', () => {
         expect(totalCount).toBe(7);
         walked.push(...nodes);
         previous.push(pageInfo.hasPreviousPage);
-        if (!pageInfo.hasNextPage) break;
         after = pageInfo.endCursor!;
+        if (!pageInfo.hasNextPage) break;
       }
+      // After the last lead: an empty page, whose count and hasPreviousPage are read on their own.
+      const beyondTheEnd = await api.graphql(PAGE, { orderBy, after }, vendor.marketing.token);
+      expect(beyondTheEnd.data?.leads).toMatchObject({ nodes: [], totalCount: 7, pageInfo: { hasPreviousPage: true } });
       expect({ orderBy, ids: walked.map((item) => item.id) }).toEqual({
         orderBy,
         ids: [...walked].sort(compare).map((item) => item.id),
