@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useInboxCount } from '@/features/inbox/api/use-inbox-count';
 import { useFailedMailCount } from '@/features/queues/api/use-failed-mails';
-import { useQueueCounts } from '@/features/queues/api/use-queues';
+import { type QueueCount, useQueueCounts } from '@/features/queues/api/use-queues';
+import { roughly } from '@/shared/format/format';
+import { useFormat } from '@/shared/i18n/use-format';
 import { session } from '@/shared/session/session';
 import { LanguageSwitch } from '@/shared/ui/LanguageSwitch';
 import { isPartnerSide, useViewer } from '@/shared/viewer/viewer';
@@ -12,12 +14,22 @@ import { isPartnerSide, useViewer } from '@/shared/viewer/viewer';
 interface Item {
   to: string;
   label: string;
-  count?: number;
+  /** A number to show beside it; `exact: false` for the API's estimate of a long list. */
+  count?: number | QueueCount;
+}
+
+const countOf = (count: number | QueueCount): number => (typeof count === 'number' ? count : count.count);
+
+/** A badge's text: an estimate to two leading digits, marked as such. */
+function badgeText(count: number | QueueCount, formatNumber: (value: number) => string): string {
+  if (typeof count === 'number') return formatNumber(count);
+  return count.exact ? formatNumber(count.count) : `≈${formatNumber(roughly(count.count))}`;
 }
 
 /** The frame of the signed-in portal. The role decides only which navigation shows. */
 export function AppLayout() {
   const { t } = useTranslation();
+  const format = useFormat();
   const viewer = useViewer();
   const navigate = useNavigate();
   const [opened, { toggle, close }] = useDisclosure();
@@ -100,9 +112,9 @@ export function AppLayout() {
             label={item.label}
             onClick={close}
             rightSection={
-              item.count ? (
-                <Badge size="sm" circle={item.count < 10}>
-                  {item.count}
+              item.count !== undefined && countOf(item.count) > 0 ? (
+                <Badge size="sm" circle={countOf(item.count) < 10}>
+                  {badgeText(item.count, format.number)}
                 </Badge>
               ) : undefined
             }

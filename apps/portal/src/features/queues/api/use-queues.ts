@@ -23,14 +23,22 @@ function inQueue(queue: QueueName, lead: { stage: LeadStage; pendingFollowUp?: s
   return queue !== 'nurture' || lead.stage !== 'RETURNED' || lead.pendingFollowUp === 'NURTURE';
 }
 
+/** A queue's size: exact, or above 1,000 leads the API's estimate. */
+export interface QueueCount {
+  count: number;
+  exact: boolean;
+}
+
 export function useQueueCounts(pause: boolean) {
   const [{ data }] = useQuery({ query: QueueCounts, pause });
+  const countOf = (connection?: { totalCount: number; totalCountExact: boolean }): QueueCount | undefined =>
+    connection && { count: connection.totalCount, exact: connection.totalCountExact };
   return {
-    unplaced: data?.unplaced.totalCount,
-    returned: data?.returned.totalCount,
-    stale: data?.stale.totalCount,
-    nurture: data?.nurture.totalCount,
-  } satisfies Record<QueueName, number | undefined>;
+    unplaced: countOf(data?.unplaced),
+    returned: countOf(data?.returned),
+    stale: countOf(data?.stale),
+    nurture: countOf(data?.nurture),
+  } satisfies Record<QueueName, QueueCount | undefined>;
 }
 
 /** One page of a queue: `after` is the cursor of the page before (null for the first). */
@@ -47,5 +55,6 @@ export function useQueue(queue: QueueName, after: string | null) {
   const leads = (connection?.nodes ?? []).filter((lead) => inQueue(queue, lead));
   // Marketing's queue drops returned leads without NURTURE on the page: its count is the page's, the others' the whole list's.
   const totalCount = queue === 'nurture' ? leads.length : (connection?.totalCount ?? 0);
-  return { leads, totalCount, pageInfo: connection?.pageInfo, fetching: result.fetching, error: result.error };
+  const totalCountExact = queue === 'nurture' || (connection?.totalCountExact ?? true);
+  return { leads, totalCount, totalCountExact, pageInfo: connection?.pageInfo, fetching: result.fetching, error: result.error };
 }

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { roughly } from '@/shared/format/format';
 import { useReasonLabel } from '@/shared/i18n/reason-label';
 import { useFormat } from '@/shared/i18n/use-format';
 import { Pager } from '@/shared/ui/Pager';
@@ -23,7 +24,7 @@ function Queue({ queue }: { queue: QueueName }) {
   const reason = useReasonLabel();
   const [params, setParams] = useSearchParams();
   const after = params.get('after');
-  const { leads, totalCount, pageInfo, fetching, error } = useQueue(queue, after);
+  const { leads, totalCount, totalCountExact, pageInfo, fetching, error } = useQueue(queue, after);
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -32,7 +33,7 @@ function Queue({ queue }: { queue: QueueName }) {
       <Text c="dimmed">{t(`queues.${queue}.hint`)}</Text>
       <QueryState fetching={fetching} error={error} empty={leads.length === 0} emptyText={t('queues.empty')}>
         <Text size="sm" c="dimmed">
-          {t('leads.count', { count: totalCount })}
+          {totalCountExact ? t('leads.count', { count: totalCount }) : t('leads.countAbout', { count: roughly(totalCount) })}
         </Text>
         <Table.ScrollContainer minWidth={560}>
           <Table striped>

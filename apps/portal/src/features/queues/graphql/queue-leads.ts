@@ -4,6 +4,7 @@ export const QueueLeads = graphql(`
   query QueueLeads($stages: [LeadStage!]!, $after: String) {
     leads(filter: { stages: $stages }, first: 10, after: $after, orderBy: RECENTLY_UPDATED) {
       totalCount
+      totalCountExact
       pageInfo {
         endCursor
         hasNextPage
@@ -19,6 +20,7 @@ export const StaleLeads = graphql(`
   query StaleLeads($after: String) {
     staleLeads(first: 10, after: $after) {
       totalCount
+      totalCountExact
       pageInfo {
         endCursor
         hasNextPage
