@@ -8,6 +8,7 @@ import type { CreateLeadInput } from '../../libs/leads/src/lead.inputs';
 import { type VendorTeam, aVendorTeam } from '../factories/team.factories';
 import { aMember, aPartner } from '../factories/identity.factories';
 import { gql } from '../support/graphql-results';
+import request from 'supertest';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
 import { graphql } from '../support/graphql/generated';
@@ -26,6 +27,20 @@ const UPDATE_POLICY = graphql(`
  * through its client's `query`.
  */
 const nodePg = createRequire(createRequire(__filename).resolve('@mikro-orm/postgresql'))('pg') as { Client: typeof PgClient };
+
+const CREATE_KEY = graphql(`
+  mutation BulkIntakeCreateKey($input: CreateIntakeKeyInput!) {
+    createIntakeKey(input: $input) {
+      secret
+    }
+  }
+`);
+
+/**
+ * What one post to /intake/leads of a lead scored and routed at once costs at most (the rate
+ * limit's own statement apart): 20, and 2 more when the offer notifies a partner's rep.
+ */
+const STATEMENTS_PER_POST = 22;
 
 /** Lead i: one the default scoring model qualifies by itself, in Hamburg. */
 function aQualifyingLead(i: number): CreateLeadInput {
@@ -149,6 +164,63 @@ describe('bulk intake', () => {
       expect(made!.notifications).toBe(made!.notified);
       expect(made!.jobs).toBe(made!.notified);
       expect(large.statements.length).toBe(small.statements.length);
+    } finally {
+      logQuery.mockRestore();
+    }
+  });
+
+  it("answers candidatePartners (with the viewer's language) in one transaction of at most 10 statements", async () => {
+    const em = await ownerEm();
+    const [lead] = await em.execute<{ id: string }[]>(`select id from lead where tenant_id = ? limit 1`, [vendor.tenant.id]);
+    const query = `query ($leadId: ID!) { candidatePartners(leadId: $leadId) {
+      leadId candidates { partner { id name } fits { reason label } } excluded { partner { id } } } }`;
+    await api.graphql(query, { leadId: lead!.id }, vendor.channel.token); // the session check, cached from here on
+    const logQuery = jest.spyOn(nodePg.Client.prototype, 'query');
+    try {
+      const answer = await api.graphql(query, { leadId: lead!.id }, vendor.channel.token);
+      expect((answer as { errors?: unknown }).errors).toBeUndefined();
+      const statements = logQuery.mock.calls.map(([query]) =>
+        String(typeof query === 'string' ? query : (query as { text: string }).text),
+      );
+      expect(statements.filter((statement) => /^begin\b/i.test(statement))).toHaveLength(1);
+      expect(statements.length).toBeLessThanOrEqual(10);
+    } finally {
+      logQuery.mockRestore();
+    }
+  });
+
+  it('takes one lead posted to /intake/leads, scored, routed and notified, in at most 22 statements', async () => {
+    const { secret } = (await gql(api, CREATE_KEY, { input: { name: 'Formular', source: 'TRADE_FAIR' } }, vendor.admin.token))
+      .createIntakeKey;
+    const logQuery = jest.spyOn(nodePg.Client.prototype, 'query');
+    try {
+      const post = async (i: number) => {
+        logQuery.mockClear();
+        const lead = aQualifyingLead(i);
+        const response = await request(api.app.getHttpServer()).post('/intake/leads').set('x-intake-key', secret).send({
+          companyName: lead.company.name,
+          industry: lead.company.industry,
+          employeeBand: lead.company.employeeBand,
+          annualRevenue: lead.company.annualRevenue,
+          website: lead.company.website,
+          country: lead.company.country,
+          postalCode: lead.company.postalCode,
+          lastName: lead.contact.lastName,
+          email: lead.contact.email,
+          phone: lead.contact.phone,
+          position: lead.contact.position,
+          decisionMaker: true,
+          productLine: 'Wärmepumpen',
+          requestType: 'DEMO',
+          consent: true,
+        });
+        expect(response.status).toBe(201);
+        return logQuery.mock.calls.map(([query]) => String(typeof query === 'string' ? query : (query as { text: string }).text));
+      };
+      await post(500);
+      const statements = await post(501);
+      expect(statements.some((statement) => statement.startsWith('insert into "offer"'))).toBe(true);
+      expect(statements.length).toBeLessThanOrEqual(STATEMENTS_PER_POST);
     } finally {
       logQuery.mockRestore();
     }

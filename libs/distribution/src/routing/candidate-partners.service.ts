@@ -85,12 +85,16 @@ export class CandidatePartnersService {
     private readonly clock: Clock,
   ) {}
 
-  /** For a person: the lead in their scope, and only if they may distribute it. */
-  forPerson(actor: Actor, leadId: string): Promise<CandidateList> {
+  /** For a person: the lead in their scope, and only if they may distribute it; `then` shapes the answer in the same transaction. */
+  forPerson<T = CandidateList>(
+    actor: Actor,
+    leadId: string,
+    then: (list: CandidateList, em: EntityManager) => T | Promise<T> = (list) => list as T,
+  ): Promise<T> {
     return this.tenants.run(actor, async (em) => {
       const lead = await findLeadInScope(em, actor, leadId);
       assertCan(actor.ability, 'distribute', lead);
-      return this.list(em, lead);
+      return then(await this.list(em, lead), em);
     });
   }
 

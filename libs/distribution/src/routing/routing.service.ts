@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   type Actor,
   BadUserInputError,
@@ -10,7 +11,7 @@ import {
   TenantContext,
   assertCan,
 } from '@leadrelay/core';
-import { User } from '@leadrelay/identity';
+import { User, readerLocale } from '@leadrelay/identity';
 import { Partner } from '@leadrelay/partners';
 import { CandidatePartnersModel, RoutingWeightModel } from './candidate-partners.model';
 import { CandidatePartnersService, RECENT_WINDOW_DAYS } from './candidate-partners.service';
@@ -32,8 +33,10 @@ export class RoutingService {
   ) {}
 
   async candidatePartners(actor: Actor, leadId: string, language: Locale | undefined): Promise<CandidatePartnersModel> {
-    const list = await this.candidates.forPerson(actor, leadId);
-    return CandidatePartnersModel.from(list, language ?? (await this.languageOf(actor)));
+    // One transaction for the list and the viewer's language.
+    return this.candidates.forPerson(actor, leadId, async (list, em) =>
+      CandidatePartnersModel.from(list, language ?? (await this.languageOf(em, actor))),
+    );
   }
 
   policy(actor: Actor): Promise<RoutingPolicyModel> {
@@ -149,11 +152,10 @@ export class RoutingService {
     );
   }
 
-  private languageOf(actor: Actor): Promise<Locale> {
-    return this.tenants.run(actor.tenantId, async (em) => {
-      const user = await em.findOne(User, { id: actor.userId }, { fields: ['locale'] });
-      if (user?.locale) return user.locale;
-      return (await em.findOneOrFail(Tenant, { id: actor.tenantId })).locale;
-    });
+  /** The viewer's language (`readerLocale`): the tenant is read only for a user who chose none. */
+  private async languageOf(em: EntityManager, actor: Actor): Promise<Locale> {
+    const user = await em.findOne(User, { id: actor.userId }, { fields: ['locale'] });
+    if (user?.locale) return user.locale;
+    return readerLocale({ locale: null }, await em.findOneOrFail(Tenant, { id: actor.tenantId }));
   }
 }

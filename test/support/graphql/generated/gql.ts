@@ -32,6 +32,7 @@ type Documents = {
     "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n": typeof types.BadInputMembersDocument,
     "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.BadInputLoginDocument,
     "\n  mutation BulkIntakeUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n": typeof types.BulkIntakeUpdatePolicyDocument,
+    "\n  mutation BulkIntakeCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.BulkIntakeCreateKeyDocument,
     "\n  query CandidatePartnersList($leadId: ID!, $language: Locale) {\n    candidatePartners(leadId: $leadId, language: $language) {\n      leadId\n      consentGiven\n      widenedTo\n      wideningLabel\n      candidates {\n        rank\n        partner {\n          id\n          name\n        }\n        fits {\n          reason\n          detail\n          label\n        }\n        ranking {\n          share\n          received\n          deficit\n          availableSince\n          label\n          weight {\n            tierWeight\n            performanceFactor\n            weight\n            windowDays\n          }\n        }\n      }\n      excluded {\n        partner {\n          id\n          name\n        }\n        reason\n        detail\n        label\n      }\n    }\n  }\n": typeof types.CandidatePartnersListDocument,
     "\n  mutation CandidatePartnersUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n": typeof types.CandidatePartnersUpdatePolicyDocument,
     "\n  query CandidatePartnersPolicy {\n    routingPolicy {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n": typeof types.CandidatePartnersPolicyDocument,
@@ -323,6 +324,7 @@ const documents: Documents = {
     "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n": types.BadInputMembersDocument,
     "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.BadInputLoginDocument,
     "\n  mutation BulkIntakeUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n": types.BulkIntakeUpdatePolicyDocument,
+    "\n  mutation BulkIntakeCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n    }\n  }\n": types.BulkIntakeCreateKeyDocument,
     "\n  query CandidatePartnersList($leadId: ID!, $language: Locale) {\n    candidatePartners(leadId: $leadId, language: $language) {\n      leadId\n      consentGiven\n      widenedTo\n      wideningLabel\n      candidates {\n        rank\n        partner {\n          id\n          name\n        }\n        fits {\n          reason\n          detail\n          label\n        }\n        ranking {\n          share\n          received\n          deficit\n          availableSince\n          label\n          weight {\n            tierWeight\n            performanceFactor\n            weight\n            windowDays\n          }\n        }\n      }\n      excluded {\n        partner {\n          id\n          name\n        }\n        reason\n        detail\n        label\n      }\n    }\n  }\n": types.CandidatePartnersListDocument,
     "\n  mutation CandidatePartnersUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n": types.CandidatePartnersUpdatePolicyDocument,
     "\n  query CandidatePartnersPolicy {\n    routingPolicy {\n      tiersByGrade {\n        grade\n        tiers\n      }\n    }\n  }\n": types.CandidatePartnersPolicyDocument,
@@ -682,6 +684,10 @@ export function graphql(source: "\n  mutation BadInputLogin($input: LoginInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BulkIntakeUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation BulkIntakeUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkIntakeCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation BulkIntakeCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
