@@ -3,7 +3,8 @@
 // and the bare `node:http` + `pg` baseline (baseline-server.ts) on 127.0.0.1, and runs autocannon
 // against them, the inbox of both alternately, so that the ratio holds on a machine others share.
 // Prints requests/s, p50/p99, transactions and SQL statements per request, and the ratios.
-// BENCH_SECONDS (default 10) per run.
+// BENCH_SECONDS (default 10) per run. BENCH_API_MAIN: another build's dist/apps/api/src/main.js (a
+// copy of an earlier commit's dist, beside a node_modules), to compare before and after back to back.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -65,7 +66,7 @@ async function until(url: string): Promise<void> {
 
 function api(env: Record<string, string> = {}, port = API_PORT, output?: string[]): ChildProcess {
   return start(
-    [join('dist', 'apps', 'api', 'src', 'main.js')],
+    [process.env.BENCH_API_MAIN ?? join('dist', 'apps', 'api', 'src', 'main.js')],
     port,
     { NODE_ENV: 'production', DATABASE_URL: BENCH_APP_URL, JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', ...env },
     output,
