@@ -17,12 +17,14 @@
 //      (intake keys allow 60 posts a minute each: the script makes one key per 50 leads);
 // and (c) the latency of `candidatePartners(leadId)` (p50, p99) over BENCH_QUERIES calls.
 // Sizes: BENCH_BULK_LEADS (default 10,000), BENCH_SINGLE_LEADS (default 10,000), BENCH_QUERIES (300).
+// BENCH_STATEMENTS=1 also prints, per phase, the statements that took longest in all (by their text).
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
 import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { NestFactory } from '@nestjs/core';
@@ -54,6 +56,8 @@ const BULK_LEADS = Number(process.env.BENCH_BULK_LEADS ?? 10_000);
 const SINGLE_LEADS = Number(process.env.BENCH_SINGLE_LEADS ?? 10_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 100);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
+/** BENCH_STATEMENTS=1: time every statement the API sends (by its text, literals left out) and print the costliest per phase. */
+const TIME_STATEMENTS = Boolean(process.env.BENCH_STATEMENTS);
 const TENANTS = 50;
 const PARTNERS_PER_TENANT = 200;
 const POSTS_PER_KEY = 50;
@@ -178,11 +182,54 @@ function leadInput(i: number): CreateLeadInput {
   } as CreateLeadInput;
 }
 
+/** Statement timings by phase: the ORM's own copy of pg, whose client every statement of the API goes through. */
+const timings = new Map<string, Map<string, { count: number; ms: number }>>();
+let phase = 'setup';
+function timeStatements(): void {
+  const pg = createRequire(createRequire(__filename).resolve('@mikro-orm/postgresql'))('pg') as {
+    Client: { prototype: { query: (...args: unknown[]) => unknown } };
+  };
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+    const started = performance.now();
+    const result = query.apply(this, args);
+    const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
+    const key = text
+      .replace(/'[^']*'/g, '?')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 110);
+    const note = () => {
+      const byText = timings.get(phase) ?? new Map<string, { count: number; ms: number }>();
+      timings.set(phase, byText);
+      const entry = byText.get(key) ?? { count: 0, ms: 0 };
+      entry.count += 1;
+      entry.ms += performance.now() - started;
+      byText.set(key, entry);
+    };
+    if (result instanceof Promise) result.then(note, note);
+    return result;
+  };
+}
+
+function printTimings(): void {
+  for (const [name, byText] of timings) {
+    const all = [...byText.values()].reduce((sum, e) => ({ count: sum.count + e.count, ms: sum.ms + e.ms }), { count: 0, ms: 0 });
+    console.log(`statements in ${name}: ${all.count}, ${(all.ms / 1000).toFixed(1)} s`);
+    for (const [text, e] of [...byText].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) {
+      console.log(
+        `  ${(e.ms / 1000).toFixed(2).padStart(6)} s ${String(e.count).padStart(6)}x ${(e.ms / e.count).toFixed(2).padStart(6)} ms  ${text}`,
+      );
+    }
+  }
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 async function main(): Promise<void> {
+  if (TIME_STATEMENTS) timeStatements();
   const db = await database();
   console.log('seeding ...');
   await seed(db.ownerUrl);
@@ -257,6 +304,7 @@ async function main(): Promise<void> {
     const events = app.get(LeadEventSink);
     const scorer = app.get(LeadScorer);
     const beforeBulk = await counts();
+    phase = 'bulk';
     const bulkStarted = performance.now();
     for (let first = 0; first < BULK_LEADS; first += BATCH) {
       const inputs = Array.from({ length: Math.min(BATCH, BULK_LEADS - first) }, (_, k) => leadInput(first + k));
@@ -282,6 +330,7 @@ async function main(): Promise<void> {
       );
       keys.push(created.createIntakeKey.secret);
     }
+    phase = 'one by one';
     const singleStarted = performance.now();
     for (let i = 0; i < SINGLE_LEADS; i++) {
       const response = await fetch(`${base}/intake/leads`, {
@@ -303,6 +352,7 @@ async function main(): Promise<void> {
     const CANDIDATES = `query ($leadId: ID!) { candidatePartners(leadId: $leadId) {
       leadId consentGiven candidates { partner { id name } } excluded { partner { id } } } }`;
     for (const { id } of leadIds.slice(0, 20)) await graphql(CANDIDATES, { leadId: id }, channel); // warm-up
+    phase = 'candidatePartners';
     const latencies: number[] = [];
     for (let q = 0; q < QUERIES; q++) {
       const started = performance.now();
@@ -310,6 +360,8 @@ async function main(): Promise<void> {
       latencies.push(performance.now() - started);
     }
     latencies.sort((a, b) => a - b);
+    phase = 'after';
+    if (TIME_STATEMENTS) printTimings();
 
     const load = loadavg()
       .map((l) => l.toFixed(2))
@@ -336,7 +388,10 @@ async function main(): Promise<void> {
     await owner.end();
     const admin = new Client({ connectionString: db.ownerUrl.replace(/\/[^/]+$/, '/postgres') });
     await admin.connect();
-    await admin.query(`drop database if exists "${new URL(db.ownerUrl).pathname.slice(1)}" with (force)`);
+    // BENCH_KEEP=1 keeps the database for a look at the plans (drop it by hand afterwards).
+    if (!process.env.BENCH_KEEP)
+      await admin.query(`drop database if exists "${new URL(db.ownerUrl).pathname.slice(1)}" with (force)`);
+    else console.log(`kept ${db.ownerUrl}`);
     await admin.end();
     await db.embedded?.stop();
     if (db.dataDir) rmSync(db.dataDir, { recursive: true, force: true });
