@@ -17,6 +17,7 @@ import { Migration20261202054000_lead_count_index } from './Migration20261202054
 import { Migration20261203120000_lead_stage_text } from './Migration20261203120000_lead_stage_text';
 import { Migration20261203123000_partner_role } from './Migration20261203123000_partner_role';
 import { Migration20261203124000_partner_load } from './Migration20261203124000_partner_load';
+import { Migration20261203130000_member_ids_short } from './Migration20261203130000_member_ids_short';
 
 export const MIGRATIONS = [
   { name: 'Migration20261125022722_initial', class: Migration20261125022722_initial },
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261203120000_lead_stage_text', class: Migration20261203120000_lead_stage_text },
   { name: 'Migration20261203123000_partner_role', class: Migration20261203123000_partner_role },
   { name: 'Migration20261203124000_partner_load', class: Migration20261203124000_partner_load },
+  { name: 'Migration20261203130000_member_ids_short', class: Migration20261203130000_member_ids_short },
 ];
 
 /** The list above and this folder (in source and in `dist/` alike), for `migrate` and the MikroORM CLI. */
