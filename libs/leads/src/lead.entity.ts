@@ -153,7 +153,6 @@ export class WonDeal {
 })
 @Unique({ properties: ['tenantId', 'externalReference'] })
 @Unique({ properties: ['tenantId', 'idempotencyKey'] })
-@Index({ properties: ['tenantId', 'stage', 'createdAt'] })
 @Index({ properties: ['tenantId', 'holdingPartner'] })
 @Index({ properties: ['tenantId', 'stage', 'escalationDueAt'] })
 // Read-path indexes (migration read_path_indexes): descending orders and a partial index, compared by name.
@@ -161,6 +160,11 @@ export class WonDeal {
   name: 'lead_tenant_id_created_at_index',
   // Carries the filtered columns: counts are index-only scans (migration lead_count_index).
   expression: `create index "lead_tenant_id_created_at_index" on "lead" ("tenant_id", "created_at" desc, "id" desc) include ("holding_partner_id", "owner_id", "stage", "source", "grade")`,
+})
+// A stage in the list's order (migration lead_stage_order_index).
+@Index({
+  name: 'lead_tenant_id_stage_created_at_index',
+  expression: `create index "lead_tenant_id_stage_created_at_index" on "lead" ("tenant_id", "stage", "created_at" desc, "id" desc)`,
 })
 @Index({
   name: 'lead_tenant_id_updated_at_index',
