@@ -5,8 +5,7 @@ import { NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { useInboxCount } from '@/features/inbox/api/use-inbox-count';
 import { useFailedMailCount } from '@/features/queues/api/use-failed-mails';
 import { type QueueCount, useQueueCounts } from '@/features/queues/api/use-queues';
-import { roughly } from '@/shared/format/format';
-import { useFormat } from '@/shared/i18n/use-format';
+import { roughly } from '@/shared/format/estimate';
 import { session } from '@/shared/session/session';
 import { LanguageSwitch } from '@/shared/ui/LanguageSwitch';
 import { isPartnerSide, useViewer } from '@/shared/viewer/viewer';
@@ -28,8 +27,8 @@ function badgeText(count: number | QueueCount, formatNumber: (value: number) => 
 
 /** The frame of the signed-in portal. The role decides only which navigation shows. */
 export function AppLayout() {
-  const { t } = useTranslation();
-  const format = useFormat();
+  const { t, i18n } = useTranslation();
+  const formatNumber = (value: number) => value.toLocaleString(i18n.language);
   const viewer = useViewer();
   const navigate = useNavigate();
   const [opened, { toggle, close }] = useDisclosure();
@@ -114,7 +113,7 @@ export function AppLayout() {
             rightSection={
               item.count !== undefined && countOf(item.count) > 0 ? (
                 <Badge size="sm" circle={countOf(item.count) < 10}>
-                  {badgeText(item.count, format.number)}
+                  {badgeText(item.count, formatNumber)}
                 </Badge>
               ) : undefined
             }

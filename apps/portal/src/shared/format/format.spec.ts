@@ -1,4 +1,5 @@
-import { endOfDayIn, formatDateTime, formatMoney, formatRemaining, roughly, startOfDayIn, todayIn } from './format';
+import { roughly } from './estimate';
+import { endOfDayIn, formatDateTime, formatMoney, formatRemaining, startOfDayIn, todayIn } from './format';
 
 /** Intl separates with no-break spaces; the expectations are written with plain ones. */
 const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? null;

@@ -15,11 +15,6 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
-/** An estimate to its two leading digits (98,765 becomes 99,000): more would claim a precision it lacks. */
-export function roughly(estimate: number): number {
-  return Number(estimate.toPrecision(2));
-}
-
 export function formatMoney(amount: number, currency: string, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
 }

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { roughly } from '@/shared/format/format';
+import { roughly } from '@/shared/format/estimate';
 import { useReasonLabel } from '@/shared/i18n/reason-label';
 import { useFormat } from '@/shared/i18n/use-format';
 import { Pager } from '@/shared/ui/Pager';
