@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { type Actor, type Page, type TenantRead, decodeListCursor, encodeListCursor, leanPage, leanSql } from '@leadrelay/core';
+import { type Actor, type TenantRead, decodeListCursor, encodeListCursor, leanPage, leanSql } from '@leadrelay/core';
 import type { LeadEventModel } from './events/lead-event.model';
 import type { LeadEventType } from './events/lead-event-type';
 import { ReasonCodeModel } from './reason-codes/reason-code.model';
@@ -7,7 +7,7 @@ import type { ReasonCodeKind, ReasonCodeLabels, ReasonFollowUp } from './reason-
 import type { ScoreLine } from './scoring/score-lead';
 import type { EmployeeBand, LeadSource, ProgressStage, RequestType } from './lead.entity';
 import { LeadOrder, type LeadsArgs } from './lead.inputs';
-import { EXACT_COUNT_UP_TO, type LeadModel } from './lead.model';
+import { EXACT_COUNT_UP_TO, type LeadConnection, type LeadModel } from './lead.model';
 import type { LeadStage } from './lead-stage';
 import { type LeadConditions, readableInFull } from './lead-visibility';
 
@@ -176,12 +176,7 @@ const ORDER = {
  * it as for every read. Orders and cursors are those of the entity read it replaces (MikroORM's
  * `findByCursor`: `[sortKey, id]`), so cursors handed out before stay valid.
  */
-export async function leanLeadPage(
-  read: TenantRead,
-  actor: Actor,
-  args: LeadsArgs,
-  withCount: boolean,
-): Promise<Page<LeadModel> & { totalCountExact: boolean }> {
+export async function leanLeadPage(read: TenantRead, actor: Actor, args: LeadsArgs, withCount: boolean): Promise<LeadConnection> {
   const order = ORDER[args.orderBy];
   const after = args.after ? decodeCursor(args.after, order.key) : null;
   const filter = args.filter ?? {};

@@ -2,16 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  type Actor,
-  Clock,
-  ConflictError,
-  NotFoundError,
-  type Page,
-  TenantContext,
-  type TenantRead,
-  assertCan,
-} from '@leadrelay/core';
+import { type Actor, Clock, ConflictError, NotFoundError, TenantContext, type TenantRead, assertCan } from '@leadrelay/core';
 import { PartnerService } from '@leadrelay/partners';
 import type { LeadEventModel } from './events/lead-event.model';
 import { LeadEventType } from './events/lead-event-type';
@@ -20,7 +11,7 @@ import { type EventActor, LeadHistory } from './events/lead-history';
 import { matchCompanyName, matchDomain, matchEmail } from './intake/matching';
 import { Lead } from './lead.entity';
 import { type CreateLeadInput, type LeadsArgs, type UpdateLeadInput } from './lead.inputs';
-import { DuplicateMatchModel, LeadModel } from './lead.model';
+import { DuplicateMatchModel, type LeadConnection, LeadModel } from './lead.model';
 import { LeadStage } from './lead-stage';
 import { leanEventsOf, leanLead, leanLeadPage } from './lead-reads';
 import { leadScope } from './lead-visibility';
@@ -268,7 +259,7 @@ export class LeadService {
    * A page of the leads `actor` may see (a lean read: lead-reads.ts); the whole list counted only
    * `withCount` (when `totalCount` is asked for).
    */
-  list(actor: Actor, args: LeadsArgs, withCount = true): Promise<Page<LeadModel> & { totalCountExact: boolean }> {
+  list(actor: Actor, args: LeadsArgs, withCount = true): Promise<LeadConnection> {
     return this.tenants.read(actor, async (read) => {
       if (args.filter?.partnerId) await this.partners.assertInScope(read, actor, args.filter.partnerId);
       return leanLeadPage(read, actor, args, withCount);
