@@ -13,8 +13,10 @@
 //      partners read once a batch, one flush (leads, history, rounds, offers one insert each), the
 //      jobs one insert a queue, then all the history's events to the `LeadEventSink`
 //      (notifications, webhook deliveries, jobs) at once, committed once a batch;
-//  (b) one by one through `POST /intake/leads` with an intake key, one request after the other
-//      (intake keys allow 60 posts a minute each: the script makes one key per 50 leads);
+//  (b) one by one through `POST /intake/leads` with an intake key, one lead a request:
+//      BENCH_SINGLE_LEADS posts with BENCH_SINGLE_CONNECTIONS (default 10) in flight at once, as web
+//      forms post concurrently (throughput), then BENCH_SINGLE_SEQUENTIAL (default 200) strictly one
+//      after the other (latency); intake keys allow 60 posts a minute each: one key per 50 leads;
 // and (c) the latency of `candidatePartners(leadId)` (p50, p99) over BENCH_QUERIES calls.
 // Sizes: BENCH_BULK_LEADS (default 10,000), BENCH_SINGLE_LEADS (default 10,000), BENCH_QUERIES (300).
 // BENCH_STATEMENTS=1 also prints, per phase, the statements that took longest in all (by their text).
@@ -54,6 +56,8 @@ import { ENTITIES } from '../../mikro-orm.config';
 
 const BULK_LEADS = Number(process.env.BENCH_BULK_LEADS ?? 10_000);
 const SINGLE_LEADS = Number(process.env.BENCH_SINGLE_LEADS ?? 10_000);
+const SINGLE_CONNECTIONS = Math.max(1, Number(process.env.BENCH_SINGLE_CONNECTIONS ?? 10));
+const SINGLE_SEQUENTIAL = Number(process.env.BENCH_SINGLE_SEQUENTIAL ?? Math.min(200, SINGLE_LEADS));
 const BATCH = Number(process.env.BENCH_BATCH ?? 100);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
 /** BENCH_STATEMENTS=1: time every statement the API sends (by its text, literals left out) and print the costliest per phase. */
@@ -314,9 +318,9 @@ async function main(): Promise<void> {
     const afterBulk = await counts();
     console.log(`bulk done: ${delta(afterBulk, beforeBulk)}`);
 
-    // (b) One by one through POST /intake/leads.
+    // (b) One by one through POST /intake/leads: concurrently, then strictly one after the other.
     const keys: string[] = [];
-    for (let k = 0; k < Math.ceil(SINGLE_LEADS / POSTS_PER_KEY); k++) {
+    for (let k = 0; k < Math.ceil((SINGLE_LEADS + SINGLE_SEQUENTIAL) / POSTS_PER_KEY); k++) {
       const created = await graphql<{ createIntakeKey: { secret: string } }>(
         `
           mutation ($input: CreateIntakeKeyInput!) {
@@ -330,17 +334,28 @@ async function main(): Promise<void> {
       );
       keys.push(created.createIntakeKey.secret);
     }
-    phase = 'one by one';
-    const singleStarted = performance.now();
-    for (let i = 0; i < SINGLE_LEADS; i++) {
+    /** Posts lead i (the i-th of the phase) with the key its fifty share. */
+    const post = async (i: number) => {
       const response = await fetch(`${base}/intake/leads`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-intake-key': keys[Math.floor(i / POSTS_PER_KEY)]! },
         body: JSON.stringify(leadBody(BULK_LEADS + i)),
       });
       if (response.status !== 201) throw new Error(`POST /intake/leads: ${response.status} ${await response.text()}`);
-    }
+    };
+    phase = 'one by one';
+    const singleStarted = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: SINGLE_CONNECTIONS }, async () => {
+        while (next < SINGLE_LEADS) await post(next++);
+      }),
+    );
     const singleSeconds = (performance.now() - singleStarted) / 1000;
+    phase = 'one by one, sequential';
+    const sequentialStarted = performance.now();
+    for (let i = SINGLE_LEADS; i < SINGLE_LEADS + SINGLE_SEQUENTIAL; i++) await post(i);
+    const sequentialSeconds = (performance.now() - sequentialStarted) / 1000;
     const afterSingle = await counts();
     console.log(`one by one done: ${delta(afterSingle, afterBulk)}`);
 
@@ -377,8 +392,14 @@ async function main(): Promise<void> {
     );
     console.log(
       `  one by one : ${SINGLE_LEADS} leads in ${singleSeconds.toFixed(1)} s, ${(SINGLE_LEADS / singleSeconds).toFixed(0)} leads/s ` +
-        `(POST /intake/leads; goal >= 200/s)`,
+        `(POST /intake/leads, ${SINGLE_CONNECTIONS} in flight; goal >= 200/s)`,
     );
+    if (SINGLE_SEQUENTIAL > 0)
+      console.log(
+        `  sequential : ${SINGLE_SEQUENTIAL} leads in ${sequentialSeconds.toFixed(1)} s, ` +
+          `${(SINGLE_SEQUENTIAL / sequentialSeconds).toFixed(0)} leads/s, ${((sequentialSeconds * 1000) / SINGLE_SEQUENTIAL).toFixed(1)} ms a post ` +
+          `(POST /intake/leads, one after the other)`,
+      );
     console.log(
       `  candidatePartners: ${QUERIES} calls, p50 ${percentile(latencies, 50).toFixed(1)} ms, ` +
         `p99 ${percentile(latencies, 99).toFixed(1)} ms (goal p99 < 20 ms)`,
