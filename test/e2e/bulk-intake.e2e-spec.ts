@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import type { Client as PgClient } from 'pg';
-import { Clock, Role, TenantContext } from '@leadrelay/core';
+import { Clock, Role, Tenant, TenantContext } from '@leadrelay/core';
 import { LeadEventSink, LeadScorer, LeadSource, RequestType } from '@leadrelay/leads';
-import { PartnerTier } from '@leadrelay/partners';
+import { Partner, PartnerTier } from '@leadrelay/partners';
+import { acceptanceDeadline } from '../../libs/distribution/src/settings/tenant-calendar';
 import { takeInMany } from '../../libs/leads/src/lead.service';
 import type { CreateLeadInput } from '../../libs/leads/src/lead.inputs';
 import { type VendorTeam, aVendorTeam } from '../factories/team.factories';
@@ -42,15 +43,18 @@ const CREATE_KEY = graphql(`
  */
 const STATEMENTS_PER_POST = 22;
 
+/** What a bulk batch of leads routed, notified and with their jobs costs, however many leads: at most. */
+const STATEMENTS_PER_BATCH = 22;
+
 /** Lead i: one the default scoring model qualifies by itself, in Hamburg. */
-function aQualifyingLead(i: number): CreateLeadInput {
+function aQualifyingLead(i: number, annualRevenue = 12_000_000): CreateLeadInput {
   return {
     source: LeadSource.TRADE_FAIR,
     company: {
       name: `Bulk ${i} GmbH`,
       industry: 'Logistik',
       employeeBand: 'MEDIUM',
-      annualRevenue: 12_000_000,
+      annualRevenue,
       country: 'DE',
       postalCode: '20095',
       website: `bulk-${i}.example`,
@@ -164,6 +168,7 @@ describe('bulk intake', () => {
       expect(made!.notifications).toBe(made!.notified);
       expect(made!.jobs).toBe(made!.notified);
       expect(large.statements.length).toBe(small.statements.length);
+      expect(small.statements.length).toBeLessThanOrEqual(STATEMENTS_PER_BATCH);
     } finally {
       logQuery.mockRestore();
     }
@@ -223,6 +228,66 @@ describe('bulk intake', () => {
       expect(statements.length).toBeLessThanOrEqual(STATEMENTS_PER_POST);
     } finally {
       logQuery.mockRestore();
+    }
+  });
+
+  it("routes the key accounts of one batch round robin to direct sales, and makes its offers at its one instant with their tier's deadline", async () => {
+    const second = await aMember(vendor.tenant, Role.DIRECT_SALES);
+    const gold = await aPartner(vendor.tenant, { tier: PartnerTier.GOLD, competencies: ['Wärmepumpen'], capacity: 100 });
+    const bronze = await aPartner(vendor.tenant, { tier: PartnerTier.BRONZE, competencies: ['Wärmepumpen'], capacity: 100 });
+    await gql(
+      api,
+      UPDATE_POLICY,
+      {
+        input: {
+          mode: 'AUTOMATIC',
+          rules: [
+            {
+              key: 'key-accounts',
+              conditions: [{ field: 'ANNUAL_REVENUE', operator: 'BETWEEN', min: 50_000_000 }],
+              action: 'DIRECT',
+              required: true,
+            },
+            { key: 'partners', conditions: [], action: 'EXCLUSIVE', required: true },
+          ],
+        },
+      },
+      vendor.admin.token,
+    );
+    const keyAccounts = await takeInBulk([0, 1, 2, 3].map((i) => aQualifyingLead(700 + i, 80_000_000)));
+    const em = await ownerEm();
+    const owners = await em.execute<{ id: string; owner_id: string }[]>(
+      `select id, owner_id from lead where id = any(?::uuid[])`,
+      [`{${keyAccounts.join(',')}}`],
+    );
+    const ownerOf = new Map(owners.map((o) => [o.id, o.owner_id]));
+    const inOrder = keyAccounts.map((id) => ownerOf.get(id));
+    // The router's own direct routes of the batch count (its lines are written only at its end).
+    expect(new Set(inOrder.slice(0, 2))).toEqual(new Set([vendor.direct.user.id, second.user.id]));
+    expect(inOrder.slice(2)).toEqual(inOrder.slice(0, 2));
+
+    const offered = await takeInBulk([0, 1, 2, 3, 4, 5].map((i) => aQualifyingLead(710 + i)));
+    const offers = await em.execute<{ partner_id: string; offered_at: string; expires_at: string; occurred_at: string }[]>(
+      `select o.partner_id, o.offered_at, o.expires_at, e.occurred_at
+         from offer o join lead_event e on e.offer_id = o.id and e.type = 'lead.offered'
+        where o.lead_id = any(?::uuid[])`,
+      [`{${offered.join(',')}}`],
+    );
+    expect(offers).toHaveLength(6);
+    // One instant for the batch: its offers and their lines.
+    const ms = (instant: string) => new Date(instant).getTime();
+    const at = ms(offers[0]!.offered_at);
+    expect(offers.every((o) => ms(o.offered_at) === at && ms(o.occurred_at) === at)).toBe(true);
+    // Each offer's deadline is its partner's tier's, as the distribute dialog previews it from that instant.
+    const tenant = await em.findOneOrFail(Tenant, { id: vendor.tenant.id });
+    const tierOf = new Map([
+      [gold.id, PartnerTier.GOLD],
+      [bronze.id, PartnerTier.BRONZE],
+    ]);
+    for (const offer of offers) {
+      const tier =
+        tierOf.get(offer.partner_id) ?? (await em.findOneOrFail(Partner, { id: offer.partner_id }, { filters: false })).tier;
+      expect(new Date(offer.expires_at)).toEqual(acceptanceDeadline(tenant, tier, new Date(at)));
     }
   });
 });

@@ -155,8 +155,9 @@ export async function takeIn(
  * takes it (matched, scored, qualified and, in AUTOMATIC mode, routed), set-based: the
  * existing-customer check for all of them in one statement, the tenant's scoring model and routing
  * policy, each country's partners with their load and measures read once (`LeadScorer.inBatch`),
- * then one flush (leads, history lines, rounds and offers in one insert each, up to the ORM's batch
- * size), the rounds' jobs in one insert a queue, and the history to the outbox once. The number of
+ * then one flush of the leads, the rounds and the offers in one insert each outside the unit of
+ * work (`RoundBatch`), the history lines in one (`LeadHistory.forBatch`: every line of the batch
+ * at its one instant), the rounds' jobs in one insert a queue, and the history to the outbox once. The number of
  * statements does not grow with the number of leads. Returns the new leads' ids, in input order.
  */
 export async function takeInMany(
@@ -166,7 +167,7 @@ export async function takeInMany(
   inputs: readonly CreateLeadInput[],
   origin: { name: string; scorer: LeadScorer; events: LeadEventSink },
 ): Promise<string[]> {
-  const history = new LeadHistory(em, clock);
+  const history = LeadHistory.forBatch(em, clock);
   const by = await history.system(tenantId, origin.name);
   const keys = inputs.map(matchKeysOf);
   const existing = await existingCustomers(em, tenantId, keys);
@@ -179,6 +180,7 @@ export async function takeInMany(
     await flushNewLeads(em, inputs);
     return leads.map((lead) => lead.id);
   });
+  await history.writeHeld();
   await origin.events.publish(em, tenantId, history.recorded);
   return ids;
 }

@@ -5,7 +5,7 @@ import { Membership, User } from '@leadrelay/identity';
 import { type EventActor, type Lead, LeadEvent, LeadEventType, type LeadHistory } from '@leadrelay/leads';
 import { Partner, PartnerStatus } from '@leadrelay/partners';
 import { LeadAction, transition } from '../lifecycle';
-import { openRound } from '../rounds/open-round';
+import { RoundBatch, openRound } from '../rounds/open-round';
 import { DistributionMode } from '../rounds/round.entity';
 import { CandidatePartnersService, type RankedCandidate } from './candidate-partners.service';
 import { RoutingPolicy } from './routing-policy.entity';
@@ -39,8 +39,8 @@ export type RoutingDecision =
  */
 @Injectable()
 export class LeadRouter {
-  /** The routing policies read by the bulk intakes under way (`inBatch`), by their transaction's entity manager, then by tenant. */
-  private readonly batches = new WeakMap<EntityManager, Map<string, RoutingPolicy | null>>();
+  /** The bulk intakes under way (`inBatch`), by their transaction's entity manager: the policies read (by tenant) and the rounds opened. */
+  private readonly batches = new WeakMap<EntityManager, { policies: Map<string, RoutingPolicy | null>; rounds: RoundBatch }>();
 
   constructor(
     private readonly candidates: CandidatePartnersService,
@@ -51,12 +51,23 @@ export class LeadRouter {
   /**
    * Runs `work` (the bulk intake of new leads, in `em`'s transaction) with routing reading what it
    * needs once for all of its leads: the tenant's policy, each country's partners with their load
-   * and measures (`CandidatePartnersService.inBatch`), and the rounds' jobs written at its end in
-   * one insert per queue (`JobQueue.inBatch`). Every lead is routed by `route` all the same.
+   * and measures (`CandidatePartnersService.inBatch`), the rounds and offers written after `work`
+   * (which writes their leads) in one insert each with each distinct deadline computed once
+   * (`RoundBatch`), and the rounds' jobs in one insert per queue (`JobQueue.inBatch`). Every lead
+   * is routed by `route` all the same.
    */
   inBatch<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
-    this.batches.set(em, new Map());
-    return this.jobs.inBatch(em, () => this.candidates.inBatch(em, work)).finally(() => this.batches.delete(em));
+    const rounds = new RoundBatch();
+    this.batches.set(em, { policies: new Map(), rounds });
+    return this.jobs
+      .inBatch(em, () =>
+        this.candidates.inBatch(em, async () => {
+          const result = await work();
+          await rounds.write(em);
+          return result;
+        }),
+      )
+      .finally(() => this.batches.delete(em));
   }
 
   /** After a lead became QUALIFIED: routes it when its tenant routes AUTOMATIC. */
@@ -68,7 +79,7 @@ export class LeadRouter {
 
   /** The tenant's routing policy: read once a batch, else for each call. */
   private async policyOf(em: EntityManager, tenantId: string): Promise<RoutingPolicy | null> {
-    const batch = this.batches.get(em);
+    const batch = this.batches.get(em)?.policies;
     if (batch?.has(tenantId)) return batch.get(tenantId)!;
     const policy = await em.findOne(RoutingPolicy, { tenantId });
     batch?.set(tenantId, policy);
@@ -89,7 +100,7 @@ export class LeadRouter {
     for (const rule of matchingRules(lead, policy.rules)) {
       if (rule.action === RoutingAction.HOLD) return this.hold(lead, history, by, rule.key, HoldReason.RULE_HOLDS, round);
       if (rule.action === RoutingAction.DIRECT) {
-        const user = await this.nextDirectSalesUser(em, lead.tenantId);
+        const user = await this.nextDirectSalesUser(em, lead.tenantId, history);
         if (user) return this.routeDirect(em, lead, history, by, rule, user);
         if (rule.required) return this.hold(lead, history, by, rule.key, HoldReason.NO_DIRECT_SALES, round);
         continue;
@@ -123,7 +134,8 @@ export class LeadRouter {
   ): Promise<RoutingDecision> {
     const moved = transition(lead.stage, LeadAction.DISTRIBUTE, 'SYSTEM');
     if (!moved.allowed) return this.hold(lead, history, by, rule, HoldReason.NO_RULE);
-    const partners = chosen.map((c) => (c instanceof Partner ? c : em.getReference(Partner, c.partner.id)));
+    // With their tiers as routing read them: a reference alone has none, and the tier decides the acceptance period.
+    const partners = chosen.map((c) => (c instanceof Partner ? c : { id: c.partner.id, tier: c.partner.tier }));
     history.record(lead, LeadEventType.LEAD_ROUTED, by, {
       data: {
         rule,
@@ -145,7 +157,19 @@ export class LeadRouter {
       },
     });
     lead.stage = moved.to;
-    await openRound({ em, jobs: this.jobs, lead, partners, mode, history, by, now: this.clock.now(), openedByUserId: null });
+    await openRound({
+      em,
+      jobs: this.jobs,
+      lead,
+      partners,
+      mode,
+      history,
+      by,
+      // A batch's offers are made at its one instant, so their deadlines are computed once per tier.
+      now: history.batchInstant ?? this.clock.now(),
+      openedByUserId: null,
+      batch: this.batches.get(em)?.rounds,
+    });
     this.candidates.noteOffered(
       em,
       partners.map((p) => p.id),
@@ -189,19 +213,26 @@ export class LeadRouter {
   }
 
   /** Round robin: the DIRECT_SALES member after the one the router gave the last lead to, in a fixed order. */
-  private async nextDirectSalesUser(em: EntityManager, tenantId: string): Promise<User | null> {
+  private async nextDirectSalesUser(em: EntityManager, tenantId: string, history: LeadHistory): Promise<User | null> {
     const members = await em.find(
       Membership,
       { tenantId, role: Role.DIRECT_SALES },
       { populate: ['user'], orderBy: { user: { id: 'asc' } } },
     );
     if (members.length === 0) return null;
-    const last = await em.findOne(
-      LeadEvent,
-      { tenantId, type: LeadEventType.LEAD_ROUTED_DIRECT, actorUserId: null },
-      { orderBy: { occurredAt: 'desc', position: 'desc' }, fields: ['data'] },
+    // The router's own last direct route of this transaction first: a bulk intake's lines are
+    // written only at its end (LeadHistory.forBatch).
+    const routedHere = history.recorded.findLast(
+      (e) => e.tenantId === tenantId && e.type === LeadEventType.LEAD_ROUTED && e.data.action === RoutingAction.DIRECT,
     );
-    const lastId = (last?.data as { userId?: string } | null)?.userId;
+    const last = routedHere
+      ? null
+      : await em.findOne(
+          LeadEvent,
+          { tenantId, type: LeadEventType.LEAD_ROUTED_DIRECT, actorUserId: null },
+          { orderBy: { occurredAt: 'desc', position: 'desc' }, fields: ['data'] },
+        );
+    const lastId = routedHere ? (routedHere.data.userId as string) : (last?.data as { userId?: string } | null)?.userId;
     const index = members.findIndex((m) => m.user.id === lastId);
     return members[(index + 1) % members.length]!.user.getEntity();
   }

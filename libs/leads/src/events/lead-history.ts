@@ -39,15 +39,36 @@ export interface RecordedEvent {
   data: Record<string, unknown>;
 }
 
-/** Writes a lead's immutable history lines, in the transaction of the change they record. */
+/**
+ * Writes a lead's immutable history lines, in the transaction of the change they record: each line
+ * an entity in the unit of work, or, for a bulk intake (`forBatch`), held and written in one
+ * statement by `writeHeld` (`insertHistoryLines`, the same row shape).
+ */
 export class LeadHistory {
   /** The lines written through this history, for the outbox (notifications, webhooks). */
   readonly recorded: RecordedEvent[] = [];
+  /** The system actors already read, by tenant and name (a history lives in one transaction). */
+  private readonly systems = new Map<string, Promise<EventActor>>();
 
+  /**
+   * @param batch a bulk intake's: `at` is the one instant of all its lines (and of the offers its
+   *   router makes, see `batchInstant`), and the lines are held for `writeHeld`.
+   */
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly batch: { at: Date; held: HistoryLine[] } | null = null,
   ) {}
+
+  /** A bulk intake's history: its lines share the batch's instant and are written at once by `writeHeld`. */
+  static forBatch(em: EntityManager, clock: Clock): LeadHistory {
+    return new LeadHistory(em, clock, { at: clock.now(), held: [] });
+  }
+
+  /** The instant of a batch's lines (so its offers and their deadlines are computed for one instant); null outside a batch. */
+  get batchInstant(): Date | null {
+    return this.batch?.at ?? null;
+  }
 
   /** The acting person with their organisation: their partner's name, else the tenant's. */
   async actor(actor: Actor): Promise<EventActor> {
@@ -58,17 +79,29 @@ export class LeadHistory {
   }
 
   /** LeadRelay itself (deadlines, intake by key) acting for the tenant. */
-  async system(tenantId: string, name = 'LeadRelay'): Promise<EventActor> {
-    const tenant = await this.em.findOneOrFail(Tenant, { id: tenantId });
-    return { userId: null, name, organisation: tenant.name };
+  system(tenantId: string, name = 'LeadRelay'): Promise<EventActor> {
+    const key = `${tenantId}:${name}`;
+    let found = this.systems.get(key);
+    if (!found) {
+      found = this.em
+        .findOneOrFail(Tenant, { id: tenantId })
+        .then((tenant) => ({ userId: null, name, organisation: tenant.name }));
+      this.systems.set(key, found);
+    }
+    return found;
   }
 
-  record(lead: Lead, type: LeadEventType, by: EventActor, details: EventDetails = {}): LeadEvent {
-    const line = historyLine(lead.tenantId, lead.id, type, this.clock.now(), by, {
+  record(lead: Lead, type: LeadEventType, by: EventActor, details: EventDetails = {}): void {
+    const line = historyLine(lead.tenantId, lead.id, type, this.batch?.at ?? this.clock.now(), by, {
       ...details,
       reasonCodeId: details.reasonCode?.id ?? null,
     });
-    const event = this.em.create(LeadEvent, {
+    this.recorded.push(recordedOf(line));
+    if (this.batch) {
+      this.batch.held.push(line);
+      return;
+    }
+    this.em.create(LeadEvent, {
       id: line.id,
       tenantId: line.tenantId,
       lead,
@@ -83,8 +116,13 @@ export class LeadHistory {
       comment: line.comment,
       data: line.data,
     });
-    this.recorded.push(recordedOf(line));
-    return event;
+  }
+
+  /** A batch's held lines, in one statement, in the order they were recorded (after their leads are written). */
+  async writeHeld(): Promise<void> {
+    if (!this.batch) return;
+    // MikroORM brings its own copy of kysely (see sweep-database.ts): the same builders.
+    await insertHistoryLines(this.em.getKysely() as unknown as Kysely<unknown>, this.batch.held.splice(0));
   }
 }
 
