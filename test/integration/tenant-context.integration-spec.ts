@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { type ActorIdentity, Role, TENANT_FILTER, TenantContext, leanSql, ormOptions } from '@leadrelay/core';
 import { Membership } from '@leadrelay/identity';
 import { Partner } from '@leadrelay/partners';
+import { sql } from 'kysely';
 import { ENTITIES } from '../../mikro-orm.config';
 import { aMember, aPartner, aTenant } from '../factories/identity.factories';
 import { closeOwnerOrm } from '../support/owner-orm';
@@ -122,6 +123,65 @@ describe('TenantContext on the application role', () => {
         ),
       ).rejects.toThrow(/read-only transaction/);
       expect(await tenants.run(tenant.id, (em) => em.count(Partner, {}))).toBe(0);
+    });
+
+    it('sends its opening with the first statement: one statement is 2 round trips, none sends nothing', async () => {
+      const tenant = await aTenant();
+      await aPartner(tenant);
+      const pool = await orm.em.getConnection().getNativeClient();
+      const sent: string[] = [];
+      const count = (client: { query: (...args: unknown[]) => unknown }) => {
+        const query = client.query;
+        client.query = (...args: unknown[]) => {
+          sent.push(String(args[0]));
+          return query.apply(client, args);
+        };
+        return query;
+      };
+      const restore: [{ query: unknown }, unknown][] = [];
+      const onAcquire = (client: { query: (...args: unknown[]) => unknown }) => restore.push([client, count(client)]);
+      pool.on('acquire', onAcquire);
+      try {
+        const seen = await tenants.read(tenant.id, (read) => read.all(partners.selectFrom('partner').select('id')));
+        expect(seen).toHaveLength(1);
+        expect(sent).toHaveLength(2);
+        expect(sent[0]).toMatch(
+          /^begin transaction read only; select set_config\('app\.tenant_id', '[0-9a-f-]{36}', true\), .*; select "id" from "partner"$/,
+        );
+        expect(sent[1]).toBe('commit');
+        sent.length = 0;
+        expect(await tenants.read(tenant.id, async () => 'nothing to read')).toBe('nothing to read');
+        expect(sent).toEqual([]);
+      } finally {
+        pool.off('acquire', onAcquire);
+        for (const [client, query] of restore) client.query = query;
+      }
+    });
+
+    it('gives the first statement its values as literals that mean what its parameters would', async () => {
+      const tenant = await aTenant();
+      const hostile = "it's \\ a 'quote'); select set_config('app.tenant_id', 'x', true); --";
+      const at = new Date('2026-12-04T10:11:12.345Z');
+      const values = leanSql<Record<string, never>>().selectNoFrom((eb) => [
+        eb.val(hostile).$castTo<string>().as('text'),
+        eb.cast<Date>(eb.val(at), 'timestamptz').as('at'),
+        eb.cast<number>(eb.val(25), 'integer').as('number'),
+        eb.cast<string[]>(eb.val(['a', "b'c", 'd,e']), sql`text[]`).as('list'),
+        eb.cast<null>(eb.val(null), 'text').as('nothing'),
+        eb.fn<string>('current_setting', [eb.val('app.tenant_id')]).as('tenant'),
+      ]);
+      const [first, second] = await tenants.read(tenant.id, async (read) => [await read.first(values), await read.first(values)]);
+      // The first rode with the opening as literals, the second went with parameters: the same answer.
+      expect(first).toEqual({
+        text: hostile,
+        at: expect.anything(),
+        number: 25,
+        list: ['a', "b'c", 'd,e'],
+        nothing: null,
+        tenant: tenant.id,
+      });
+      expect(new Date(first!.at)).toEqual(at);
+      expect(second).toEqual(first);
     });
 
     it('refuses a scope that is not an id before it sends anything', async () => {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { CompiledQuery } from 'kysely';
+import type { Pool } from 'pg';
 import type { ActorIdentity } from '../authorization/actor-identity';
-import { type ReadConnection, TenantRead } from './tenant-read';
+import { TenantRead } from './tenant-read';
 import { TENANT_FILTER } from './tenant-owned.entity';
 import { PARTNER_ROLE, PARTNER_SETTING, TENANT_SETTING, USER_SETTING } from './tenant-sql';
 
@@ -36,14 +36,6 @@ function literalOf(name: string, value: string): string {
   return `'${value}'`;
 }
 
-const COMMIT = CompiledQuery.raw('commit');
-const ROLLBACK = CompiledQuery.raw('rollback');
-
-/** The pooled connections of MikroORM's Kysely, as a lean read takes one. */
-interface ReadPool {
-  getExecutor(): { provideConnection<T>(use: (connection: ReadConnection) => Promise<T>): Promise<T> };
-}
-
 /**
  * The only way services reach tenant data. Each call is one transaction in which the tenant filter
  * is set for MikroORM and `app.tenant_id` for PostgreSQL's row-level security
@@ -54,6 +46,9 @@ interface ReadPool {
  */
 @Injectable()
 export class TenantContext {
+  /** MikroORM's own `pg` pool, which lean reads share with the unit of work. */
+  private pool?: Promise<Pool>;
+
   constructor(private readonly em: EntityManager) {}
 
   /**
@@ -70,33 +65,33 @@ export class TenantContext {
 
   /**
    * A lean read (issue 9): the same scope, settings and row-level security as `run`, in a read-only
-   * transaction on one pooled connection without MikroORM's unit of work (no fork, no flush, no
-   * change sets, no transaction events). Its first round trip opens the transaction and sets the
-   * transaction-local settings together (`begin; select set_config(..., true), ...` in one simple
-   * query, the ids as checked uuid literals), then `work`'s statements, then `commit`: a page with
-   * its count is 3 round trips. Transaction-local only, so it works through pgbouncer's
-   * transaction mode. Build the statements with `leanSql()` and run them with `read.all`/`first`.
+   * transaction on one connection of MikroORM's `pg` pool, without its unit of work (no fork, no
+   * flush, no change sets, no transaction events). The transaction's opening (`begin transaction
+   * read only; select set_config(..., true), ...`, the ids as checked uuid literals) rides with the
+   * first statement in one simple query, then `work`'s other statements, then `commit`: the inbox
+   * is 2 round trips. Transaction-local only, so it works through pgbouncer's transaction mode.
+   * Build the statements with `leanSql()` and run them with `read.all`/`first`.
    */
   async read<T>(scope: string | ActorIdentity, work: (read: TenantRead) => Promise<T>): Promise<T> {
     const settings = Object.entries(settingsOf(scope)).map(
       ([name, value]) => `set_config('${name}', ${literalOf(name, value)}, true)`,
     );
-    const begin = CompiledQuery.raw(`begin transaction read only; select ${settings.join(', ')}`);
-    const pool = this.em.getConnection().getClient() as unknown as ReadPool;
-    return pool.getExecutor().provideConnection(async (connection) => {
-      const read = new TenantRead(connection, this.em.config.getLogger());
-      let result: T;
-      try {
-        await read.run(begin);
-        result = await work(read);
-      } catch (error) {
-        // The connection goes back to the pool outside any transaction, whatever failed.
-        await read.run(ROLLBACK);
-        throw error;
-      }
-      await read.run(COMMIT);
+    const client = await (this.pool ??= this.em.getConnection().getNativeClient()).then((pool) => pool.connect());
+    const read = new TenantRead(client, this.em.config.getLogger(), `begin transaction read only; select ${settings.join(', ')}`);
+    try {
+      const result = await work(read);
+      await read.end('commit');
+      client.release();
       return result;
-    });
+    } catch (error) {
+      // The connection goes back to the pool outside any transaction, or, when not even that
+      // answers, is closed.
+      await read.end('rollback').then(
+        () => client.release(),
+        (broken: Error) => client.release(broken),
+      );
+      throw error;
+    }
   }
 
   /**

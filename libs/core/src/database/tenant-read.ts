@@ -1,13 +1,16 @@
 import type { Logger } from '@mikro-orm/core';
 import {
   type Compilable,
-  CompiledQuery,
+  createQueryId,
   DummyDriver,
   Kysely,
+  type RootOperationNode,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
 } from 'kysely';
+import { escapeLiteral } from 'pg';
+import { prepareValue } from 'pg/lib/utils';
 
 /** A node of a plan as EXPLAIN (FORMAT JSON) writes it: what the planner expected, and what ran. */
 export interface PlanNode {
@@ -17,10 +20,16 @@ export interface PlanNode {
   Plans?: PlanNode[];
 }
 
-/** What a lean read needs of a pooled connection: to run one compiled statement. */
-export interface ReadConnection {
-  executeQuery<R>(query: CompiledQuery): Promise<{ rows: R[] }>;
+/** What a lean read needs of a pooled `pg` connection: one statement, or several as one simple query. */
+export interface ReadClient {
+  query(text: string, values?: unknown[]): Promise<ReadResult | ReadResult[]>;
 }
+interface ReadResult {
+  rows: unknown[];
+}
+
+/** A statement built with `leanSql()`. */
+export type LeanQuery<R> = Compilable<R> & { toOperationNode(): RootOperationNode };
 
 /**
  * Writes SQL for lean reads and runs none: a query built with it is run only by `TenantRead.all` or
@@ -42,23 +51,54 @@ export function leanSql<Tables>(): Kysely<Tables> {
 }
 
 /**
+ * Compiles a statement with its values written in as literals, for the one round trip in which it
+ * rides behind the transaction's opening: a simple query of several statements takes no parameters.
+ * Each value goes as `pg` would send it as a parameter (`prepareValue`: text, untyped), quoted by
+ * `pg`'s `escapeLiteral`: an untyped literal is resolved by the server from its context exactly as
+ * an untyped parameter is, so the statement means the same.
+ */
+class LiteralValuesCompiler extends PostgresQueryCompiler {
+  protected override appendValue(value: unknown): void {
+    const prepared: unknown = prepareValue(value);
+    if (prepared === null) {
+      this.append('null');
+    } else if (typeof prepared === 'string') {
+      this.append(escapeLiteral(prepared));
+    } else {
+      // Buffers (bytea) would need their own literal; no lean read sends one.
+      throw new Error(`A lean read cannot write this value as a literal: ${typeof prepared}`);
+    }
+  }
+}
+const LITERAL_VALUES = new LiteralValuesCompiler();
+
+/**
  * One lean read's transaction (`TenantContext.read`): its statements on its one connection, each
  * said in MikroORM's query log like the ORM's own, so that LOG_SQL and the statement counts see it.
- * No entities, no identity map, nothing to flush.
+ * No entities, no identity map, nothing to flush. The transaction's opening (begin and the
+ * settings) is sent together with the first statement, as one simple query: one round trip less;
+ * a read that sends no statement opens no transaction at all.
  */
 export class TenantRead {
+  private opening: string | null;
+  private opened = false;
+
+  /** @internal made by TenantContext.read */
   constructor(
-    private readonly connection: ReadConnection,
+    private readonly client: ReadClient,
     private readonly logger: Logger,
-  ) {}
+    opening: string,
+  ) {
+    this.opening = opening;
+  }
 
   /** The rows of a query built with `leanSql()`. */
-  async all<R>(query: Compilable<R>): Promise<R[]> {
-    return (await this.run<R>(query.compile())).rows;
+  all<R>(query: LeanQuery<R>): Promise<R[]> {
+    return this.send<R>(query, '');
   }
 
   /** The first row of a query built with `leanSql()`, or undefined. */
-  async first<R>(query: Compilable<R>): Promise<R | undefined> {
+  async first<R>(query: LeanQuery<R>): Promise<R | undefined> {
     return (await this.all(query))[0];
   }
 
@@ -66,17 +106,35 @@ export class TenantRead {
    * How a query built with `leanSql()` ran: the top node of its plan, with the rows each node
    * passed on (EXPLAIN ANALYZE, timing off: no clock read per row). The log says the query itself.
    */
-  async plan(query: Compilable<unknown>): Promise<PlanNode> {
-    const compiled = query.compile();
-    this.logger.logQuery({ query: compiled.sql, params: [...compiled.parameters], level: 'info' });
-    const explain = CompiledQuery.raw(`explain (analyze, timing off, format json) ${compiled.sql}`, [...compiled.parameters]);
-    const { rows } = await this.connection.executeQuery<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(explain);
+  async plan(query: LeanQuery<unknown>): Promise<PlanNode> {
+    const rows = await this.send<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(query, 'explain (analyze, timing off, format json) ');
     return rows[0]!['QUERY PLAN'][0].Plan;
   }
 
-  /** @internal TenantContext's own statements (begin, commit). */
-  run<R>(compiled: CompiledQuery): Promise<{ rows: R[] }> {
-    this.logger.logQuery({ query: compiled.sql, params: [...compiled.parameters], level: 'info' });
-    return this.connection.executeQuery<R>(compiled);
+  /** @internal TenantContext's end of the transaction: `commit` or `rollback`, if it was opened. */
+  async end(how: 'commit' | 'rollback'): Promise<void> {
+    if (!this.opened) return;
+    this.log(how, []);
+    await this.client.query(how);
+  }
+
+  private async send<R>(query: LeanQuery<unknown>, explain: string): Promise<R[]> {
+    const opening = this.opening;
+    if (opening === null) {
+      const compiled = query.compile();
+      this.log(compiled.sql, compiled.parameters);
+      return ((await this.client.query(explain + compiled.sql, [...compiled.parameters])) as ReadResult).rows as R[];
+    }
+    this.opening = null;
+    this.opened = true;
+    const inline = LITERAL_VALUES.compileQuery(query.toOperationNode(), createQueryId());
+    this.log(opening, []);
+    this.log(inline.sql, []);
+    const results = (await this.client.query(`${opening}; ${explain}${inline.sql}`)) as ReadResult[];
+    return results.at(-1)!.rows as R[];
+  }
+
+  private log(query: string, params: readonly unknown[]): void {
+    this.logger.logQuery({ query, params: [...params], level: 'info' });
   }
 }
