@@ -1,5 +1,8 @@
+import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
-import { AuthService } from '@leadrelay/identity';
+import { Strategy as JwtPassportStrategy } from 'passport-jwt';
+import { AppConfig } from '@leadrelay/core';
+import { ACCESS_AUDIENCE, AuthService } from '@leadrelay/identity';
 import { type VendorTeam, aVendorTeam } from '../factories/team.factories';
 import { testDatabase } from '../support/test-database';
 import { type TestApi, createTestApi } from '../support/test-api';
@@ -74,7 +77,7 @@ describe('the cached session check', () => {
   it("builds a session's ability once per check, not once per request", async () => {
     const claims = JSON.parse(Buffer.from(team.admin.token.split('.')[1]!, 'base64url').toString()) as Parameters<
       AuthService['authenticate']
-    >[0];
+    >[1];
     const auth = api.app.get(AuthService);
     // lru-cache reads the clock at most once a millisecond: let one pass after each move.
     const moveOn = async (ms: number) => {
@@ -82,12 +85,61 @@ describe('the cached session check', () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
     };
     await moveOn(1_001);
-    const checked = await auth.authenticate(claims);
-    const cached = await auth.authenticate(claims);
+    const checked = await auth.authenticate(team.admin.token, claims);
+    const cached = await auth.authenticate(team.admin.token, claims);
     expect(cached?.ability).toBe(checked?.ability);
     await moveOn(1_001);
-    const checkedAgain = await auth.authenticate(claims);
+    const checkedAgain = await auth.authenticate(team.admin.token, claims);
     expect(checkedAgain?.ability).not.toBe(checked?.ability);
     expect(checkedAgain?.ability.rules).toEqual(checked?.ability.rules);
+  });
+
+  describe("the token's verification", () => {
+    let verify: jest.SpyInstance;
+    beforeEach(() => {
+      verify = jest.spyOn(JwtPassportStrategy as unknown as { JwtVerifier: () => void }, 'JwtVerifier');
+    });
+    afterEach(() => verify.mockRestore());
+
+    // lru-cache reads the clock at most once a millisecond: let one pass after each move.
+    const moveOn = async (ms: number) => {
+      clock.advance(ms);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+
+    it('verifies a token once within the bound, not on every request, and again after it', async () => {
+      const token = team.direct.token;
+      await moveOn(1_001);
+      expect(await codeOf(token)).toBeUndefined();
+      expect(await codeOf(token)).toBeUndefined();
+      expect(await codeOf(token)).toBeUndefined();
+      expect(verify).toHaveBeenCalledTimes(1);
+      await moveOn(1_001);
+      expect(await codeOf(token)).toBeUndefined();
+      expect(verify).toHaveBeenCalledTimes(2);
+    });
+
+    it('never believes a token past its expiry, even within the bound', async () => {
+      const claims = JSON.parse(Buffer.from(team.direct.token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+      const { sub, tid, sid, mid } = claims;
+      // A token of the same session that expires at the next full second, as jsonwebtoken counts.
+      const expiresIn = 1;
+      const token = await api.app
+        .get(JwtService)
+        .signAsync(
+          { sub, tid, sid, mid },
+          { audience: ACCESS_AUDIENCE, expiresIn, secret: api.app.get(AppConfig).JWT_SECRET, algorithm: 'HS256' },
+        );
+      const exp = (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number }).exp;
+      clock.at = exp * 1000 - 300;
+      await moveOn(0);
+      expect(await codeOf(token)).toBeUndefined();
+      expect(await codeOf(token)).toBeUndefined();
+      expect(verify).toHaveBeenCalledTimes(1);
+      // Past its expiry by the clock, 301 ms after the check: verified again, not believed from the cache.
+      await moveOn(301);
+      await codeOf(token);
+      expect(verify).toHaveBeenCalledTimes(2);
+    });
   });
 });

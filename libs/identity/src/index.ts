@@ -1,6 +1,7 @@
 export * from './auth/auth.service';
 export * from './auth/password-hasher';
 export { SESSION_CACHE_MS } from './auth/session-cache';
+export { ACCESS_AUDIENCE } from './auth/session-tokens';
 export * from './auth/login-throttle';
 export * from './identity.models';
 export * from './identity.module';

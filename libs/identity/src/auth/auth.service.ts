@@ -131,14 +131,21 @@ export class AuthService {
   }
 
   /**
-   * The actor behind a valid access token, or null when its session or membership has ended.
-   * Checked in the database at most once a `SESSION_CACHE_MS` per token (see SessionCache).
+   * The actor behind a valid access token (its signature, audience and expiry verified: `claims`),
+   * or null when its session or membership has ended. Checked in the database at most once a
+   * `SESSION_CACHE_MS` per token (see SessionCache).
    */
-  async authenticate(claims: AccessClaims): Promise<Actor | null> {
-    return this.sessions.actorOf(claims, async () => {
+  async authenticate(token: string, claims: AccessClaims): Promise<Actor | null> {
+    const expiresAt = claims.exp === undefined ? Number.POSITIVE_INFINITY : claims.exp * 1000;
+    return this.sessions.actorOf(token, expiresAt, async () => {
       const identity = await this.checkSession(claims);
       return identity && { ...identity, ability: buildAbility(identity, this.abilityRules) };
     });
+  }
+
+  /** The actor of a token verified and checked within the session cache's bound, or undefined. */
+  knownActor(token: string): Actor | undefined {
+    return this.sessions.known(token);
   }
 
   /** The session behind the token, if it is active and still the token's membership and user: one lean read. */

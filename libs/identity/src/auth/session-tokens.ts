@@ -11,6 +11,8 @@ export interface AccessClaims {
   tid: string;
   mid: string;
   sid: string;
+  /** Its expiry (seconds since the epoch), as signed: verified by jsonwebtoken. */
+  exp?: number;
 }
 
 /** A refresh token names its session and which of the session's refresh tokens it is (jti). */
@@ -29,7 +31,7 @@ export class SessionTokens {
     private readonly config: AppConfig,
   ) {}
 
-  async signAccess(claims: AccessClaims, now: Date): Promise<{ token: string; expiresAt: Date }> {
+  async signAccess(claims: Omit<AccessClaims, 'exp'>, now: Date): Promise<{ token: string; expiresAt: Date }> {
     const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS;
     const token = await this.jwt.signAsync(
       { ...claims, iat: Math.floor(now.getTime() / 1000) },
