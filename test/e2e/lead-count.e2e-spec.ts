@@ -24,7 +24,7 @@ const BOUND = 1000;
 
 /**
  * `totalCount` of the leads list (issue 9): exact up to 1,000 leads, above them PostgreSQL's
- * estimate, said so by `totalCountExact`. The estimate must be close for a vendor user (the
+ * estimate, said so by `totalCountExact`; a search's count is always exact. The estimate must be close for a vendor user (the
  * partner wall once halved it) and for a filter.
  */
 describe('counting the leads list', () => {
@@ -72,6 +72,11 @@ describe('counting the leads list', () => {
       totalCount: Math.floor(BOUND / 3),
       totalCountExact: true,
     });
+    // A search counts exactly: Firma 1, 10-19, 100-199 and 1000.
+    expect(await countAs(vendor.marketing.token, { search: 'Firma 1' })).toMatchObject({
+      totalCount: 112,
+      totalCountExact: true,
+    });
     // A partner sees none of them: its count is exact, and nothing.
     expect(await countAs(partnerAdminToken)).toMatchObject({ totalCount: 0, totalCountExact: true, nodes: [] });
   });
@@ -85,6 +90,15 @@ describe('counting the leads list', () => {
     const fairs = await countAs(vendor.marketing.token, { sources: ['TRADE_FAIR'] });
     expect(fairs.totalCountExact).toBe(false);
     expect(Math.abs(fairs.totalCount - 2 * BOUND) / (2 * BOUND)).toBeLessThan(0.1);
+    // A search counts exactly above the bound too (an estimate could only guess what a trigram search finds).
+    expect(await countAs(vendor.marketing.token, { search: 'firma' })).toMatchObject({
+      totalCount: 6 * BOUND,
+      totalCountExact: true,
+    });
+    expect(await countAs(vendor.marketing.token, { search: 'firma', sources: ['TRADE_FAIR'] })).toMatchObject({
+      totalCount: Math.floor(BOUND / 3) + Math.floor((5 * BOUND) / 3),
+      totalCountExact: true,
+    });
     // A filter that leaves fewer than the bound is exact again.
     expect(await countAs(vendor.marketing.token, { stages: ['WON'] })).toMatchObject({ totalCount: 0, totalCountExact: true });
   });

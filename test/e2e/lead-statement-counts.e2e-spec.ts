@@ -349,6 +349,53 @@ describe('SQL statements per list', () => {
     await expectOneShortTransaction(leads, holder.sales.token, 4);
   });
 
+  it('answers a search, and its next page, with totalCount and pageInfo in one transaction of 3 statements, finding the matches once', async () => {
+    const search = graphql(`
+      query LeadStatementCountsSearch($search: String!, $after: String) {
+        leads(first: 5, after: $after, filter: { search: $search }) {
+          totalCount
+          totalCountExact
+          pageInfo {
+            hasNextPage
+            hasPreviousPage
+            endCursor
+          }
+          nodes {
+            id
+            company {
+              name
+            }
+          }
+        }
+      }
+    `);
+    const pageOf = async (after: string | null) => {
+      logQuery.mockClear();
+      const { leads } = dataOf(await api.graphql(search, { search: 'doppel 3', after }, vendor.marketing.token));
+      return { leads, statements: logQuery.mock.calls.map(([context]) => String((context as { query: string }).query)) };
+    };
+    await pageOf(null); // the session checked a moment ago, as for every request of a busy client but its first
+    // Every tenth lead is "Doppel 3 GmbH": 12 of 120.
+    const first = await pageOf(null);
+    const second = await pageOf(first.leads.pageInfo.endCursor!);
+    for (const { leads, statements } of [first, second]) {
+      expect(leads).toMatchObject({ totalCount: 12, totalCountExact: true });
+      expect(leads.nodes.map((node) => node.company.name)).toEqual(Array(5).fill('Doppel 3 GmbH'));
+      // begin with the settings, the page with its count and whether any lie before, commit.
+      expectLeanTransaction(statements);
+      expect(statements).toHaveLength(3);
+      expect(statements.filter((statement) => statement.includes('lead_search_ids'))).toHaveLength(1);
+    }
+    expect(first.leads.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(second.leads.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    expect(second.leads.nodes.map((node) => node.id)).not.toContain(first.leads.nodes[0]!.id);
+    // Past the last match no row carries the count or what lies before: each is asked on its own.
+    const third = await pageOf(second.leads.pageInfo.endCursor!);
+    expect(third.leads.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const beyond = await pageOf(third.leads.pageInfo.endCursor!);
+    expect(beyond.leads).toMatchObject({ totalCount: 12, nodes: [], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+  });
+
   it('answers leads(first: 5) and leads(first: 50) with events, duplicates, partner and owner in as many statements', async () => {
     await expectConstant(LEADS, vendor.marketing.token);
     await expectConstant(LEADS, holder.admin.token);

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type QueryCreator, sql } from 'kysely';
 import { type Actor, type TenantRead, decodeListCursor, encodeListCursor, leanPage, leanSql } from '@leadrelay/core';
 import type { LeadEventModel } from './events/lead-event.model';
 import type { LeadEventType } from './events/lead-event-type';
@@ -6,7 +6,7 @@ import { ReasonCodeModel } from './reason-codes/reason-code.model';
 import type { ReasonCodeKind, ReasonCodeLabels, ReasonFollowUp } from './reason-codes/reason-code.entity';
 import type { ScoreLine } from './scoring/score-lead';
 import type { EmployeeBand, LeadSource, ProgressStage, RequestType } from './lead.entity';
-import { LeadOrder, type LeadsArgs } from './lead.inputs';
+import { type LeadFilter, LeadOrder, type LeadsArgs } from './lead.inputs';
 import { EXACT_COUNT_UP_TO, type LeadConnection, type LeadModel } from './lead.model';
 import type { LeadStage } from './lead-stage';
 import { type LeadConditions, readableInFull } from './lead-visibility';
@@ -73,6 +73,8 @@ interface LeadRow {
 
 interface LeadReadTables {
   lead: LeadRow;
+  /** A search's matches: a common table expression of the statement (`withSearchHits`). */
+  hits: { id: string };
   partner: { id: string; name: string };
   user_account: { id: string; name: string };
   lead_event: {
@@ -170,52 +172,89 @@ const ORDER = {
 
 /**
  * The leads list as a lean read (issue 9): one SQL statement for the page (the lead's columns, the
- * holding partner's and the owner's names), a count only when `withCount` (`countOf`), and one more only after
- * a cursor (whether items lie before it). No entities, no identity map, nothing to flush. The
+ * holding partner's and the owner's names; after a cursor also whether items lie before it, as a
+ * subquery), and a count only when `withCount` (`countOf`). No entities, no identity map, nothing to flush. The
  * visibility rule is `readableInFull` in SQL; row-level security and the partner wall hold beneath
  * it as for every read. Orders and cursors are those of the entity read it replaces (MikroORM's
  * `findByCursor`: `[sortKey, id]`), so cursors handed out before stay valid.
+ *
+ * A search's matches are found once a request: `lead_search_ids` runs in a common table expression
+ * of the page's statement, and its count is a subquery of the same statement over the same matches,
+ * always exact: counting the matches costs less than finding them, which the page does anyway (and
+ * an estimate could only guess how many a trigram search finds).
  */
 export async function leanLeadPage(read: TenantRead, actor: Actor, args: LeadsArgs, withCount: boolean): Promise<LeadConnection> {
   const order = ORDER[args.orderBy];
   const after = args.after ? decodeCursor(args.after, order.key) : null;
   const filter = args.filter ?? {};
-  const filtered = readable(actor)
-    .$if(Boolean(filter.stages?.length), (q) => q.where('l.stage', 'in', filter.stages!))
-    .$if(Boolean(filter.sources?.length), (q) => q.where('l.source', 'in', filter.sources!))
-    .$if(Boolean(filter.grades?.length), (q) => q.where('l.grade', 'in', filter.grades!))
-    .$if(Boolean(filter.partnerId), (q) => q.where('l.holding_partner_id', '=', filter.partnerId!))
-    .$if(Boolean(filter.createdFrom), (q) => q.where('l.created_at', '>=', filter.createdFrom!))
-    .$if(Boolean(filter.createdTo), (q) => q.where('l.created_at', '<=', filter.createdTo!))
-    .$if(Boolean(filter.search), (q) => q.where(matchesSearch(filter.search!)));
-  const counted = withCount ? await countOf(read, filtered) : null;
+  const search = filter.search || null;
+  const filtered = matching(actor, filter, search ? withSearchHits(search) : leanSql<LeadReadTables>());
+  const countInPage = withCount && search !== null;
+  const counted = withCount && !countInPage ? await countOf(read, filtered) : null;
   const rows = await read.all(
     withColumns(filtered)
-      .$if(after !== null, (q) => q.where(beyond(order, after!, 'after')))
+      .$if(countInPage, (q) => q.select(countedIn(matching(actor, filter)).as('matches')))
+      .$if(after !== null, (q) =>
+        q
+          .select((eb) =>
+            eb
+              .exists(
+                matching(actor, filter)
+                  .select('l.id')
+                  .where(beyond(order, after!, 'at-or-before')),
+              )
+              .as('any_before'),
+          )
+          .where(beyond(order, after!, 'after')),
+      )
       .orderBy(sql.raw(`l.${order.column} ${order.direction}${order.key === 'nullable-number' ? ' nulls last' : ''}`))
       .orderBy('l.id', order.direction)
       .limit(args.first + 1),
   );
+  const count =
+    counted ?? (countInPage ? { count: await searchCountOf(read, filtered, rows, after !== null), exact: true } : null);
   const page = await leanPage(rows.map(toModel), args.first, {
     cursorOf: (node) =>
       encodeListCursor(
         order.column === 'score' ? node.score : order.column === 'updated_at' ? node.updatedAt : node.createdAt,
         node.id,
       ),
+    // Read with the page; asked on its own only when the page after the cursor is empty.
     anyBefore: after
-      ? async () => {
-          const before = await read.all(
-            filtered
-              .select('l.id')
-              .where(beyond(order, after, 'at-or-before'))
-              .limit(1),
-          );
-          return before.length > 0;
-        }
+      ? async () =>
+          rows.length > 0
+            ? Boolean(rows[0]!.any_before)
+            : (
+                await read.all(
+                  filtered
+                    .select('l.id')
+                    .where(beyond(order, after, 'at-or-before'))
+                    .limit(1),
+                )
+              ).length > 0
       : null,
-    count: counted ? async () => counted.count : null,
+    count: count ? async () => count.count : null,
   });
-  return { ...page, totalCountExact: counted?.exact ?? true };
+  return { ...page, totalCountExact: count?.exact ?? true };
+}
+
+/**
+ * A search's count: its page's `matches`, or, when the page after a cursor is empty (no row to carry
+ * it), counted in a statement of its own.
+ */
+async function searchCountOf(
+  read: TenantRead,
+  filtered: ReturnType<typeof readable>,
+  rows: { matches?: string | null }[],
+  afterCursor: boolean,
+): Promise<number> {
+  if (rows.length > 0) return Number(rows[0]!.matches);
+  return afterCursor ? Number((await read.first(countedIn(filtered)))?.n ?? 0) : 0;
+}
+
+/** How many rows a list's query has, as a scalar subquery. */
+function countedIn(leads: ReturnType<typeof readable>) {
+  return leads.select((eb) => eb.fn.countAll<string>().as('n'));
 }
 
 /**
@@ -328,13 +367,39 @@ export async function leanEventsOf(
 }
 
 /** The leads `actor` reads in full: `readableInFull` as SQL. */
-function readable(actor: Actor) {
+function readable(actor: Actor, root: QueryCreator<LeadReadTables> = leanSql<LeadReadTables>()) {
   const scope = readableInFull(actor);
-  return leanSql<LeadReadTables>()
+  return root
     .selectFrom('lead as l')
     .where('l.tenant_id', '=', scope.tenantId)
     .$if(Boolean(scope.holdingPartnerId), (q) => q.where('l.holding_partner_id', '=', scope.holdingPartnerId!))
     .$if(Boolean(scope.ownerId), (q) => q.where('l.owner_id', '=', scope.ownerId!));
+}
+
+/** The leads of the list that `actor` reads in full and `filter` admits (a search: those in `hits`). */
+function matching(actor: Actor, filter: LeadFilter, root?: QueryCreator<LeadReadTables>) {
+  return readable(actor, root)
+    .$if(Boolean(filter.stages?.length), (q) => q.where('l.stage', 'in', filter.stages!))
+    .$if(Boolean(filter.sources?.length), (q) => q.where('l.source', 'in', filter.sources!))
+    .$if(Boolean(filter.grades?.length), (q) => q.where('l.grade', 'in', filter.grades!))
+    .$if(Boolean(filter.partnerId), (q) => q.where('l.holding_partner_id', '=', filter.partnerId!))
+    .$if(Boolean(filter.createdFrom), (q) => q.where('l.created_at', '>=', filter.createdFrom!))
+    .$if(Boolean(filter.createdTo), (q) => q.where('l.created_at', '<=', filter.createdTo!))
+    .$if(Boolean(filter.search), (q) => q.where(sql<boolean>`l.id in (select id from hits)`));
+}
+
+/**
+ * Statements that begin with a search's matches as `hits`: part of the company name, the contact's
+ * first or last name or the e-mail, case-insensitive. The ids come from `lead_search_ids`
+ * (migrations lead_search and lead_search_document), which finds them through a trigram index that
+ * row-level security would not let this query use; the list still reads `lead` under its policies.
+ * Materialized: the page and its count read the same matches, found once.
+ */
+function withSearchHits(search: string): QueryCreator<LeadReadTables> {
+  return leanSql<LeadReadTables>().with(
+    (cte) => cte('hits').materialized(),
+    (db) => db.selectNoFrom(sql<string>`lead_search_ids(${search})`.as('id')),
+  );
 }
 
 /** The lead's columns and the names of its holding partner and owner. */
@@ -348,15 +413,6 @@ function withColumns(leads: ReturnType<typeof readable>) {
 
 function decodeCursor(after: string, key: 'instant' | 'nullable-number'): [string | number | null, string] {
   return key === 'instant' ? decodeListCursor(after, 'instant') : decodeListCursor(after, 'nullable-number');
-}
-
-/**
- * Part of the company name, the contact's first or last name or the e-mail, case-insensitive: the
- * ids come from `lead_search_ids` (migration lead_search), which finds them through a trigram index
- * that row-level security would not let this query use; the list still reads `lead` under its policies.
- */
-function matchesSearch(search: string) {
-  return sql<boolean>`l.id in (select lead_search_ids(${search}))`;
 }
 
 /**
