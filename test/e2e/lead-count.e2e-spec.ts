@@ -1,8 +1,11 @@
+import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
+import { LEAD_COUNT_ESTIMATE_MS } from '../../libs/leads/src/lead-count-estimates';
 import { type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { dataOf } from '../support/graphql-results';
 import { closeOwnerOrm } from '../support/owner-orm';
 import { testDatabase } from '../support/test-database';
+import { MovableClock } from '../support/movable-clock';
 import { type TestApi, createTestApi } from '../support/test-api';
 import { graphql } from '../support/graphql/generated';
 import type { LeadCountQueryVariables } from '../support/graphql/generated/graphql';
@@ -54,8 +57,10 @@ describe('counting the leads list', () => {
   const countAs = async (token: string, filter?: LeadCountQueryVariables['filter']) =>
     dataOf(await api.graphql(COUNT, { filter }, token)).leads;
 
+  const clock = new MovableClock();
+
   beforeAll(async () => {
-    api = await createTestApi();
+    api = await createTestApi({}, [], { clock });
     vendor = await aVendorTeam(api);
     partnerAdminToken = (await aPartnerTeam(api, vendor.tenant)).admin.token;
   });
@@ -99,7 +104,31 @@ describe('counting the leads list', () => {
       totalCount: Math.floor(BOUND / 3) + Math.floor((5 * BOUND) / 3),
       totalCountExact: true,
     });
-    // A filter that leaves fewer than the bound is exact again.
+    // A filter that leaves fewer than the bound is exact again (counted in the page's statement).
     expect(await countAs(vendor.marketing.token, { stages: ['WON'] })).toMatchObject({ totalCount: 0, totalCountExact: true });
+  });
+
+  it('estimates a long list once and keeps the estimate for a few seconds: the next pages are counted in their own statement only', async () => {
+    const logQuery = jest.spyOn(api.app.get(MikroORM).config.getLogger(), 'logQuery');
+    const statementsOf = async (filter?: LeadCountQueryVariables['filter']) => {
+      logQuery.mockClear();
+      const leads = await countAs(vendor.marketing.token, filter);
+      return { leads, statements: logQuery.mock.calls.length };
+    };
+    try {
+      await statementsOf(); // the session checked a moment ago, as for every request of a busy client but its first
+      const filter = { sources: ['WEB_FORM' as const] };
+      const first = await statementsOf(filter);
+      const again = await statementsOf(filter);
+      expect(first.leads.totalCountExact).toBe(false);
+      expect(again.leads.totalCount).toBe(first.leads.totalCount);
+      // begin with the settings, the page with its count cut at the bound, the estimate, commit; then without the estimate.
+      expect([first.statements, again.statements]).toEqual([4, 3]);
+      clock.advance(LEAD_COUNT_ESTIMATE_MS + 1);
+      await statementsOf(); // the session again
+      expect((await statementsOf(filter)).statements).toBe(4);
+    } finally {
+      logQuery.mockRestore();
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { EmployeeBand, LeadSource, ProgressStage, RequestType } from './lea
 import { type LeadFilter, LeadOrder, type LeadsArgs } from './lead.inputs';
 import { EXACT_COUNT_UP_TO, type LeadConnection, type LeadModel } from './lead.model';
 import type { LeadStage } from './lead-stage';
+import type { LeadCountEstimates } from './lead-count-estimates';
 import { type LeadConditions, readableInFull } from './lead-visibility';
 
 /** The columns the lean read takes (the database's names). */
@@ -172,28 +173,33 @@ const ORDER = {
 
 /**
  * The leads list as a lean read (issue 9): one SQL statement for the page (the lead's columns, the
- * holding partner's and the owner's names; after a cursor also whether items lie before it, as a
- * subquery), and a count only when `withCount` (`countOf`). No entities, no identity map, nothing to flush. The
- * visibility rule is `readableInFull` in SQL; row-level security and the partner wall hold beneath
- * it as for every read. Orders and cursors are those of the entity read it replaces (MikroORM's
- * `findByCursor`: `[sortKey, id]`), so cursors handed out before stay valid.
+ * holding partner's and the owner's names; when `withCount`, how many leads the list holds; after a
+ * cursor, whether items lie before it), as subqueries of the page's statement. No entities, no
+ * identity map, nothing to flush. The visibility rule is `readableInFull` in SQL; row-level security
+ * and the partner wall hold beneath it as for every read. Orders and cursors are those of the entity
+ * read it replaces (MikroORM's `findByCursor`: `[sortKey, id]`), so cursors handed out before stay valid.
  *
- * A search's matches are found once a request: `lead_search_ids` runs in a common table expression
- * of the page's statement, and its count is a subquery of the same statement over the same matches,
- * always exact: counting the matches costs less than finding them, which the page does anyway (and
- * an estimate could only guess how many a trigram search finds).
+ * The count is exact up to EXACT_COUNT_UP_TO (the page's statement counts the list cut at one more);
+ * above it the planner's estimate, made by `countOf` once per list and kept by `estimates` for a few
+ * seconds. A search's count is always exact: `lead_search_ids` runs once, in a materialized common
+ * table expression of the page's statement, and counting its matches costs less than finding them
+ * (an estimate could only guess what a trigram search finds).
  */
-export async function leanLeadPage(read: TenantRead, actor: Actor, args: LeadsArgs, withCount: boolean): Promise<LeadConnection> {
+export async function leanLeadPage(
+  read: TenantRead,
+  actor: Actor,
+  args: LeadsArgs,
+  withCount: boolean,
+  estimates: LeadCountEstimates,
+): Promise<LeadConnection> {
   const order = ORDER[args.orderBy];
   const after = args.after ? decodeCursor(args.after, order.key) : null;
   const filter = args.filter ?? {};
   const search = filter.search || null;
   const filtered = matching(actor, filter, search ? withSearchHits(search) : leanSql<LeadReadTables>());
-  const countInPage = withCount && search !== null;
-  const counted = withCount && !countInPage ? await countOf(read, filtered) : null;
   const rows = await read.all(
     withColumns(filtered)
-      .$if(countInPage, (q) => q.select(countedIn(matching(actor, filter)).as('matches')))
+      .$if(withCount, (q) => q.select((search ? countedIn(matching(actor, filter)) : cappedCountOf(actor, filter)).as('matches')))
       .$if(after !== null, (q) =>
         q
           .select((eb) =>
@@ -211,8 +217,7 @@ export async function leanLeadPage(read: TenantRead, actor: Actor, args: LeadsAr
       .orderBy('l.id', order.direction)
       .limit(args.first + 1),
   );
-  const count =
-    counted ?? (countInPage ? { count: await searchCountOf(read, filtered, rows, after !== null), exact: true } : null);
+  const count = withCount ? await listCountOf(read, actor, filter, filtered, rows, after !== null, estimates) : null;
   const page = await leanPage(rows.map(toModel), args.first, {
     cursorOf: (node) =>
       encodeListCursor(
@@ -239,17 +244,28 @@ export async function leanLeadPage(read: TenantRead, actor: Actor, args: LeadsAr
 }
 
 /**
- * A search's count: its page's `matches`, or, when the page after a cursor is empty (no row to carry
- * it), counted in a statement of its own.
+ * The list's count from its page's `matches` (see `leanLeadPage`). When the page after a cursor is
+ * empty, no row carries it: then counted in a statement of its own.
  */
-async function searchCountOf(
+async function listCountOf(
   read: TenantRead,
+  actor: Actor,
+  filter: LeadFilter,
   filtered: ReturnType<typeof readable>,
   rows: { matches?: string | null }[],
   afterCursor: boolean,
-): Promise<number> {
-  if (rows.length > 0) return Number(rows[0]!.matches);
-  return afterCursor ? Number((await read.first(countedIn(filtered)))?.n ?? 0) : 0;
+  estimates: LeadCountEstimates,
+): Promise<{ count: number; exact: boolean }> {
+  const searched = Boolean(filter.search);
+  if (rows.length === 0) {
+    if (!afterCursor) return { count: 0, exact: true };
+    return searched ? { count: Number((await read.first(countedIn(filtered)))?.n ?? 0), exact: true } : countOf(read, filtered);
+  }
+  const matches = Number(rows[0]!.matches);
+  if (searched || matches <= EXACT_COUNT_UP_TO) return { count: matches, exact: true };
+  const scope = readableInFull(actor);
+  const list = JSON.stringify([scope.tenantId, scope.holdingPartnerId ?? null, scope.ownerId ?? null, filter]);
+  return { count: await estimates.of(list, async () => (await countOf(read, filtered)).count), exact: false };
 }
 
 /** How many rows a list's query has, as a scalar subquery. */
@@ -257,23 +273,35 @@ function countedIn(leads: ReturnType<typeof readable>) {
   return leads.select((eb) => eb.fn.countAll<string>().as('n'));
 }
 
+/** How many leads the list holds, up to one more than EXACT_COUNT_UP_TO, as a scalar subquery. */
+function cappedCountOf(actor: Actor, filter: LeadFilter) {
+  return leanSql<LeadReadTables>()
+    .selectFrom(cutAtBound(matching(actor, filter)).as('capped'))
+    .select((eb) => eb.fn.countAll<string>().as('n'));
+}
+
+/**
+ * The list cut at one more than EXACT_COUNT_UP_TO, to be counted: in the newest-first order, whose
+ * index carries the filtered columns, an index-only scan that stops at the bound (never a sequential
+ * scan that would read other tenants' rows to find it).
+ */
+function cutAtBound(leads: ReturnType<typeof readable>) {
+  return leads
+    .select(sql.lit(1).as('one'))
+    .orderBy('l.created_at', 'desc')
+    .orderBy('l.id', 'desc')
+    .limit(EXACT_COUNT_UP_TO + 1);
+}
+
 /**
  * How many leads the list holds: exact up to EXACT_COUNT_UP_TO, above that the planner's estimate
  * (issue 9: counting a 100,000-lead tenant exactly cost every page ~12 ms of the database). One
- * statement: EXPLAIN ANALYZE (timing off) of the list cut at one more than the bound; its Limit
+ * statement of its own (made once per list and kept, or for an empty page after a cursor): EXPLAIN ANALYZE (timing off) of the list cut at one more than the bound; its Limit
  * node says how many rows it let through (the exact count when under the bound), and the plan
  * beneath it what the planner expects of the whole list, from the table's statistics.
  */
 async function countOf(read: TenantRead, filtered: ReturnType<typeof readable>): Promise<{ count: number; exact: boolean }> {
-  // In the newest-first order, whose index carries the filtered columns: an index-only scan that
-  // stops at the bound, never a sequential scan that would read other tenants' rows to find it.
-  const limit = await read.plan(
-    filtered
-      .select(sql.lit(1).as('one'))
-      .orderBy('l.created_at', 'desc')
-      .orderBy('l.id', 'desc')
-      .limit(EXACT_COUNT_UP_TO + 1),
-  );
+  const limit = await read.plan(cutAtBound(filtered));
   if (limit['Node Type'] !== 'Limit' || !limit.Plans?.length) {
     throw new Error(`Counting the leads expected a Limit at the top of the plan, not ${limit['Node Type']}`);
   }

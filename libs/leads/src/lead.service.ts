@@ -13,6 +13,7 @@ import { Lead } from './lead.entity';
 import { type CreateLeadInput, type LeadsArgs, type UpdateLeadInput } from './lead.inputs';
 import { DuplicateMatchModel, type LeadConnection, LeadModel } from './lead.model';
 import { LeadStage } from './lead-stage';
+import { LeadCountEstimates } from './lead-count-estimates';
 import { leanEventsOf, leanLead, leanLeadPage } from './lead-reads';
 import { leadScope } from './lead-visibility';
 import { LeadScorer, ScoreCause } from './scoring/lead-scorer';
@@ -201,6 +202,7 @@ export class LeadService {
     private readonly partners: PartnerService,
     private readonly events: LeadEventSink,
     private readonly scorer: LeadScorer,
+    private readonly countEstimates: LeadCountEstimates,
   ) {}
 
   create(actor: Actor, input: CreateLeadInput): Promise<LeadModel> {
@@ -264,7 +266,7 @@ export class LeadService {
   list(actor: Actor, args: LeadsArgs, withCount = true): Promise<LeadConnection> {
     return this.tenants.read(actor, async (read) => {
       if (args.filter?.partnerId) await this.partners.assertInScope(read, actor, args.filter.partnerId);
-      return leanLeadPage(read, actor, args, withCount);
+      return leanLeadPage(read, actor, args, withCount, this.countEstimates);
     });
   }
 

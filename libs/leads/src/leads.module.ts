@@ -19,12 +19,14 @@ import { LeadScorer } from './scoring/lead-scorer';
 import { ScoringModel } from './scoring/scoring-model.entity';
 import { LeadScoreExplanationResolver, ScoringModelResolver } from './scoring/scoring.resolver';
 import { ScoringService } from './scoring/scoring.service';
+import { LeadCountEstimates } from './lead-count-estimates';
 
 @Module({
   imports: [MikroOrmModule.forFeature([Lead, LeadEvent, ReasonCode, IntakeKey, ScoringModel, EngagementEvent]), PartnersModule],
   controllers: [IntakeController],
   providers: [
     LeadService,
+    LeadCountEstimates,
     LeadResolver,
     ReasonCodeService,
     ReasonCodeResolver,
