@@ -244,6 +244,14 @@ describe('POST /intake/leads', () => {
     }
   });
 
+  it('counts every lead of posts from one key sent at the same moment', async () => {
+    const key = await aKey();
+    const answers = await Promise.all(Array.from({ length: 8 }, () => post().set('X-Intake-Key', key.secret).send(aPost())));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(201));
+    const stored = await (await ownerEm()).findOneOrFail(IntakeKey, { id: key.intakeKey.id }, { filters: false });
+    expect(stored.leadsCreated).toBe(8);
+  });
+
   it(`refuses the post after ${IntakeService.POSTS_PER_MINUTE} a minute from one key with 429 and Retry-After`, async () => {
     const key = await aKey();
     const body = aPost();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RateLimiterPostgres } from 'rate-limiter-flexible';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, ConflictError, RateLimits, TenantContext, UnauthenticatedError, consumeAll } from '@leadrelay/core';
 import { LeadEventSink } from '../events/lead-event-sink';
@@ -63,10 +63,14 @@ export class IntakeService {
           idempotencyKey: replayOf,
           scorer: this.scorer,
         });
-        key.lastUsedAt = this.clock.now();
-        key.leadsCreated += 1;
-        await em.flush();
         await this.events.publish(em, tenantId, history.recorded);
+        // Last, and counted by the database: posts of one form come at once, and the key's row lock
+        // is held from here to the commit only (a counter read in and written back would lose posts).
+        await em.nativeUpdate(
+          IntakeKey,
+          { tenantId, id: key.id },
+          { lastUsedAt: this.clock.now(), leadsCreated: raw('leads_created + 1') },
+        );
         return { leadId: lead.id, created: true };
       });
     } catch (error) {
