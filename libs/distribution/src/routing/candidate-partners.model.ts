@@ -125,6 +125,7 @@ export class CandidatePartnersModel {
   @Field(() => [ExcludedPartnerModel], { description: "Partners in the lead's country left out, each with its reason." })
   excluded!: ExcludedPartnerModel[];
 
+  /** The labels (the explanations in words, the costliest part) are made only when a query asks for them: getters. */
   static from(list: CandidateList, locale: Locale): CandidatePartnersModel {
     const partnerOf = (row: PartnerRow) => PartnerModel.from(row as never);
     return {
@@ -142,7 +143,9 @@ export class CandidatePartnersModel {
         partner: partnerOf(e.partner),
         reason: e.reason,
         detail: e.detail,
-        label: translate(locale, `routing.excluded.${e.reason}`, { detail: e.detail ?? '' }),
+        get label() {
+          return translate(locale, `routing.excluded.${e.reason}`, { detail: e.detail ?? '' });
+        },
       })),
     };
   }
@@ -159,9 +162,11 @@ function candidateOf(
     partner: partnerOf(c.partner),
     fits: c.fits.map((fit: FitLine) => ({
       ...fit,
-      label: translate(locale, `routing.fit.${fit.reason}`, {
-        detail: fit.reason === FitReason.TIER ? enumLabel(locale, 'PartnerTier', fit.detail as PartnerTier) : fit.detail,
-      }),
+      get label() {
+        return translate(locale, `routing.fit.${fit.reason}`, {
+          detail: fit.reason === FitReason.TIER ? enumLabel(locale, 'PartnerTier', fit.detail as PartnerTier) : fit.detail,
+        });
+      },
     })),
     ranking: {
       weight: RoutingWeightModel.from(c.weight, windowDays),
@@ -169,13 +174,15 @@ function candidateOf(
       received: c.share.received,
       availableSince: c.partner.availableSince,
       deficit: c.share.deficit,
-      label: translate(locale, c.share.deficit >= 0 ? 'routing.rank.below' : 'routing.rank.above', {
-        rank: c.share.rank,
-        received: c.share.received,
-        days: windowDays,
-        deficit: Math.abs(c.share.deficit).toFixed(1),
-        weight: c.weight.weight.toFixed(2),
-      }),
+      get label() {
+        return translate(locale, c.share.deficit >= 0 ? 'routing.rank.below' : 'routing.rank.above', {
+          rank: c.share.rank,
+          received: c.share.received,
+          days: windowDays,
+          deficit: Math.abs(c.share.deficit).toFixed(1),
+          weight: c.weight.weight.toFixed(2),
+        });
+      },
     },
   };
 }

@@ -213,18 +213,34 @@ export class CandidatePartnersService {
            union all
            select e.partner_id, false, false, true
              from lead_event e where e.lead_id = ? and e.type = 'lead.returned' and e.partner_id is not null
-         ) x group by partner_id)
+         ) x group by partner_id),
+       -- Every absence of the tenant that matters (ending after the window's start) read once, not twice a partner.
+       absence as (
+         select a.partner_id,
+                max(a.ends_at) filter (where a.starts_at <= ? and a.ends_at > ?) as absent_until,
+                max(a.ends_at) filter (where a.ends_at <= ?) as back_since
+           from partner_absence a where a.tenant_id = ? and a.ends_at > ? group by a.partner_id)
        select p.id, p.name, p.tier, p.status, p.territories, p.competencies, p.capacity, p.city, p.version, p.created_at, p.updated_at,
          coalesce(pl.open_leads + pl.pending_offers, 0) as open_leads,
-         (select max(a.ends_at) from partner_absence a where a.tenant_id = p.tenant_id and a.partner_id = p.id and a.starts_at <= ? and a.ends_at > ?) as absent_until,
-         (select max(a.ends_at) from partner_absence a where a.tenant_id = p.tenant_id and a.partner_id = p.id and a.ends_at <= ? and a.ends_at > ?) as back_since,
+         ab.absent_until, ab.back_since,
          coalesce(r.declined, false) as declined, coalesce(r.expired, false) as expired, coalesce(r.returned, false) as returned
        from partner p
        left join refused r on r.partner_id = p.id
        left join partner_load pl on pl.partner_id = p.id
+       left join absence ab on ab.partner_id = p.id
        where p.tenant_id = ? and p.territories @> ?::jsonb
        order by p.id`,
-      [lead.id, lead.id, now, now, now, windowStart, lead.tenantId, JSON.stringify([{ country: lead.company.country }])],
+      [
+        lead.id,
+        lead.id,
+        now,
+        now,
+        now,
+        lead.tenantId,
+        windowStart,
+        lead.tenantId,
+        JSON.stringify([{ country: lead.company.country }]),
+      ],
     );
     return rows.map((row) => {
       const joined = new Date(row.created_at);
