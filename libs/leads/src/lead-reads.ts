@@ -1,4 +1,4 @@
-import { type QueryCreator, sql } from 'kysely';
+import { type InferResult, type QueryCreator, sql } from 'kysely';
 import { type Actor, type TenantRead, decodeListCursor, encodeListCursor, leanPage, leanSql } from '@leadrelay/core';
 import type { LeadEventModel } from './events/lead-event.model';
 import type { LeadEventType } from './events/lead-event-type';
@@ -312,17 +312,32 @@ async function countOf(read: TenantRead, filtered: ReturnType<typeof readable>):
 
 /**
  * One lead as a lean read, if `actor` reads it in full (`readableInFull`, as the CASL rule of
- * `lead.abilities.ts` says; row-level security beneath); null otherwise.
+ * `lead.abilities.ts` says; row-level security beneath); null otherwise. `withEvents`: its history
+ * lines too, in the same statement (`eventLines` as a JSON array), so that `lead(id)` with its
+ * history is one statement after the transaction's opening.
  */
 export async function leanLead(
   read: TenantRead,
   actor: Actor,
   id: string,
-): Promise<{ lead: LeadModel; conditions: { [K in keyof Required<LeadConditions>]: LeadConditions[K] | null } } | null> {
-  const row = await read.first(withColumns(readable(actor).where('l.id', '=', id)));
+  withEvents = false,
+): Promise<{
+  lead: LeadModel;
+  events: LeadEventModel[];
+  conditions: { [K in keyof Required<LeadConditions>]: LeadConditions[K] | null };
+} | null> {
+  const row = await read.first(
+    withColumns(readable(actor).where('l.id', '=', id)).$if(withEvents, (q) =>
+      q.select(
+        sql<EventRow[]>`(select coalesce(json_agg(to_json(line) order by line.position), '[]'::json)
+          from (${eventLines(actor).where(sql<boolean>`e.lead_id = l.id`)}) as line)`.as('events'),
+      ),
+    ),
+  );
   if (!row) return null;
   return {
     lead: toModel(row),
+    events: (row.events ?? []).map(eventOf),
     conditions: { tenantId: row.tenant_id, holdingPartnerId: row.holding_partner_id, ownerId: row.owner_id },
   };
 }
@@ -338,60 +353,72 @@ export async function leanEventsOf(
   leadIds: readonly string[],
 ): Promise<Map<string, LeadEventModel[]>> {
   const rows = await read.all(
-    leanSql<LeadReadTables>()
-      .selectFrom('lead_event as e')
-      .leftJoin('partner as p', 'p.id', 'e.partner_id')
-      .leftJoin('reason_code as r', 'r.id', 'e.reason_code_id')
-      .select([
-        'e.id',
-        'e.lead_id',
-        'e.type',
-        'e.occurred_at',
-        'e.actor_name',
-        'e.actor_organisation',
-        'e.comment',
-        'e.data',
-        'e.partner_id',
-        'p.name as partner_name',
-        'e.reason_code_id',
-        'r.key as reason_key',
-        'r.kind as reason_kind',
-        'r.labels as reason_labels',
-        'r.comment_required as reason_comment_required',
-        'r.follow_up as reason_follow_up',
-        'r.retired_at as reason_retired_at',
-      ])
-      .where('e.tenant_id', '=', actor.tenantId)
+    eventLines(actor)
       .where('e.lead_id', 'in', [...leadIds])
-      .$if(Boolean(actor.partnerId), (q) => q.where('e.partner_id', '=', actor.partnerId!))
       .orderBy('e.position', 'asc'),
   );
   const byLead = new Map<string, LeadEventModel[]>(leadIds.map((id) => [id, []]));
-  for (const row of rows) {
-    byLead.get(row.lead_id)?.push({
-      id: row.id,
-      type: row.type,
-      occurredAt: new Date(row.occurred_at),
-      actorName: row.actor_name,
-      actorOrganisation: row.actor_organisation,
-      partner: row.partner_id && row.partner_name ? { id: row.partner_id, name: row.partner_name } : null,
-      reasonCode:
-        row.reason_code_id && row.reason_key && row.reason_kind && row.reason_follow_up
-          ? ReasonCodeModel.from({
-              id: row.reason_code_id,
-              key: row.reason_key,
-              kind: row.reason_kind,
-              labels: row.reason_labels ?? {},
-              commentRequired: Boolean(row.reason_comment_required),
-              followUp: row.reason_follow_up,
-              retiredAt: toDate(row.reason_retired_at),
-            })
-          : null,
-      comment: row.comment,
-      data: row.data,
-    });
-  }
+  for (const row of rows) byLead.get(row.lead_id)?.push(eventOf(row));
   return byLead;
+}
+
+/** The history lines `actor` may read (see `leanEventsOf`), with their partners' names and reason codes. */
+function eventLines(actor: Actor) {
+  return leanSql<LeadReadTables>()
+    .selectFrom('lead_event as e')
+    .leftJoin('partner as p', 'p.id', 'e.partner_id')
+    .leftJoin('reason_code as r', 'r.id', 'e.reason_code_id')
+    .select([
+      'e.id',
+      'e.lead_id',
+      'e.position',
+      'e.type',
+      'e.occurred_at',
+      'e.actor_name',
+      'e.actor_organisation',
+      'e.comment',
+      'e.data',
+      'e.partner_id',
+      'p.name as partner_name',
+      'e.reason_code_id',
+      'r.key as reason_key',
+      'r.kind as reason_kind',
+      'r.labels as reason_labels',
+      'r.comment_required as reason_comment_required',
+      'r.follow_up as reason_follow_up',
+      'r.retired_at as reason_retired_at',
+    ])
+    .where('e.tenant_id', '=', actor.tenantId)
+    .$if(Boolean(actor.partnerId), (q) => q.where('e.partner_id', '=', actor.partnerId!));
+}
+
+/** A history line as `eventLines` selects it (as a row, or as JSON inside the lead's row). */
+type EventRow = InferResult<ReturnType<typeof eventLines>>[number];
+
+/** A history line as the GraphQL model. */
+function eventOf(row: EventRow): LeadEventModel {
+  return {
+    id: row.id,
+    type: row.type,
+    occurredAt: new Date(row.occurred_at),
+    actorName: row.actor_name,
+    actorOrganisation: row.actor_organisation,
+    partner: row.partner_id && row.partner_name ? { id: row.partner_id, name: row.partner_name } : null,
+    reasonCode:
+      row.reason_code_id && row.reason_key && row.reason_kind && row.reason_follow_up
+        ? ReasonCodeModel.from({
+            id: row.reason_code_id,
+            key: row.reason_key,
+            kind: row.reason_kind,
+            labels: row.reason_labels ?? {},
+            commentRequired: Boolean(row.reason_comment_required),
+            followUp: row.reason_follow_up,
+            retiredAt: toDate(row.reason_retired_at),
+          })
+        : null,
+    comment: row.comment,
+    data: row.data,
+  };
 }
 
 /** The leads `actor` reads in full: `readableInFull` as SQL. */

@@ -187,11 +187,16 @@ export async function takeInMany(
 }
 
 /** `leanLead`, checked against the CASL rule it applies; NOT_FOUND when `actor` may not read it. */
-async function readLead(read: TenantRead, actor: Actor, id: string): Promise<LeadModel> {
-  const found = await leanLead(read, actor, id);
+async function readLead(
+  read: TenantRead,
+  actor: Actor,
+  id: string,
+  withEvents = false,
+): Promise<{ lead: LeadModel; events: LeadEventModel[] }> {
+  const found = await leanLead(read, actor, id, withEvents);
   if (!found) throw new NotFoundError('Lead', id);
   assertCan(actor.ability, 'read', subject('Lead', found.conditions));
-  return found.lead;
+  return found;
 }
 
 @Injectable()
@@ -272,16 +277,12 @@ export class LeadService {
 
   /** One lead, read lean (lead-reads.ts); NOT_FOUND unless `actor` reads it in full. */
   get(actor: Actor, id: string): Promise<LeadModel> {
-    return this.tenants.read(actor, (read) => readLead(read, actor, id));
+    return this.tenants.read(actor, async (read) => (await readLead(read, actor, id)).lead);
   }
 
-  /** The lead and the history lines `actor` may read, in one transaction (for `lead(id)` asking for `events`). */
+  /** The lead and the history lines `actor` may read, in one statement (for `lead(id)` asking for `events`). */
   getWithEvents(actor: Actor, id: string): Promise<{ lead: LeadModel; events: LeadEventModel[] }> {
-    return this.tenants.read(actor, async (read) => {
-      const lead = await readLead(read, actor, id);
-      const events = await leanEventsOf(read, actor, [id]);
-      return { lead, events: events.get(id) ?? [] };
-    });
+    return this.tenants.read(actor, (read) => readLead(read, actor, id, true));
   }
 
   eventsOf(actor: Actor, leadIds: readonly string[]): Promise<Map<string, LeadEventModel[]>> {
