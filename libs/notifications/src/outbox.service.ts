@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Clock, JobQueue, Locale, QUEUE, Role, Tenant } from '@leadrelay/core';
@@ -58,9 +59,7 @@ export class EventOutbox {
     const routed = events.filter((event) => ROUTES[event.type]);
     if (routed.length === 0) return 0;
     const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
-    const leads = new Map(
-      (await em.find(Lead, { tenantId, id: { $in: [...new Set(routed.map((e) => e.leadId))] } })).map((lead) => [lead.id, lead]),
-    );
+    const leads = await leadsOf(em, tenantId, [...new Set(routed.map((e) => e.leadId))]);
     const reasonIds = [...new Set(routed.map((e) => e.reasonCodeId).filter((id): id is string => Boolean(id)))];
     const reasons = new Map(
       reasonIds.length ? (await em.find(ReasonCode, { tenantId, id: { $in: reasonIds } })).map((r) => [r.id, r]) : [],
@@ -164,4 +163,21 @@ export class EventOutbox {
     );
     return rows.length;
   }
+}
+
+/**
+ * The events' leads: those the move holds in its unit of work as they are there (current: every
+ * caller flushes before it publishes), the others read in one statement. A bulk intake holds all of
+ * its leads, a post its one.
+ */
+async function leadsOf(em: EntityManager, tenantId: string, ids: readonly string[]): Promise<Map<string, Lead>> {
+  const unitOfWork = em.getUnitOfWork();
+  const leads = new Map<string, Lead>();
+  for (const id of ids) {
+    const held = unitOfWork.getById(Lead, id);
+    if (held && wrap(held).isInitialized()) leads.set(id, held);
+  }
+  const missing = ids.filter((id) => !leads.has(id));
+  if (missing.length) for (const lead of await em.find(Lead, { tenantId, id: { $in: missing } })) leads.set(lead.id, lead);
+  return leads;
 }
