@@ -6,6 +6,7 @@ import { AppConfig, assertRowLevelSecurityHolds } from '@leadrelay/core';
 import { ApiModule } from './api.module';
 import { ErrorFilter } from './error.filter';
 import { requestBody } from './http/request-body';
+import { AsyncJsonLogger } from './json-log';
 import { inputValidationPipe } from './validation';
 
 /** Everything around the module that a running API needs; used by `main.ts`, the launcher and the e2e tests. */
@@ -23,8 +24,9 @@ export function configureApi(app: INestApplication, config: AppConfig): void {
   }
 }
 
+/** In production JSON lines written without blocking (see AsyncJsonLogger), elsewhere Nest's coloured text. */
 export function apiLogger(config: AppConfig): ConsoleLogger {
-  return new ConsoleLogger({ json: config.isProduction, prefix: 'LeadRelay' });
+  return config.isProduction ? new AsyncJsonLogger({ prefix: 'LeadRelay' }) : new ConsoleLogger({ prefix: 'LeadRelay' });
 }
 
 export async function createApi(config: AppConfig = AppConfig.from(process.env)): Promise<NestExpressApplication> {
