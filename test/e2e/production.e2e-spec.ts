@@ -91,6 +91,16 @@ describe('production behaviour', () => {
     expect((await development.graphql(query, {}, token)).errors).toBeUndefined();
   });
 
+  it('answers GraphQL without an ETag: no hash of every answer, none of which is ever revalidated', async () => {
+    const response = await request(production.app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${token}`)
+      .send({ query: '{ me { user { name } } }' });
+    expect(response.status).toBe(200);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.headers.etag).toBeUndefined();
+  });
+
   it('does not suggest field names in production', async () => {
     const query = `{ partnerz { totalCount } }`;
     const result = await production.graphql(query, {}, token);

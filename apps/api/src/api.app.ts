@@ -13,6 +13,8 @@ import { inputValidationPipe } from './validation';
 export function configureApi(app: INestApplication, config: AppConfig): void {
   const express = app.getHttpAdapter().getInstance() as { set(name: string, value: unknown): void; disable(name: string): void };
   express.disable('x-powered-by');
+  // No ETag hashed over every answer: a GraphQL answer is one person's and a POST, never revalidated.
+  express.disable('etag');
   // Off by default: only behind a proxy that sets X-Forwarded-For may the client address be read from it.
   express.set('trust proxy', config.trustProxy);
   app.use(requestBody());
