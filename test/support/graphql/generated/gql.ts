@@ -266,6 +266,7 @@ type Documents = {
     "\n  mutation ReasonCodesReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.ReasonCodesReturnDocument,
     "\n  mutation ReasonCodesLost($input: CloseLeadLostInput!) {\n    closeLeadLost(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.ReasonCodesLostDocument,
     "\n  query ReasonCodesEvents($id: ID!) {\n    lead(id: $id) {\n      events {\n        type\n        comment\n        reasonCode {\n          key\n          retired\n        }\n      }\n    }\n  }\n": typeof types.ReasonCodesEventsDocument,
+    "\n  query RememberedArgumentsOffers($first: Int!, $status: [OfferStatus!]) {\n    offers(first: $first, filter: { status: $status }) {\n      totalCount\n    }\n  }\n": typeof types.RememberedArgumentsOffersDocument,
     "\n  query SessionCacheMe {\n    me {\n      user {\n        name\n      }\n    }\n  }\n": typeof types.SessionCacheMeDocument,
     "\n  mutation SessionCacheLogout {\n    logout\n  }\n": typeof types.SessionCacheLogoutDocument,
     "\n  mutation SessionCookieLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.SessionCookieLoginDocument,
@@ -559,6 +560,7 @@ const documents: Documents = {
     "\n  mutation ReasonCodesReturn($input: ReturnLeadInput!) {\n    returnLead(input: $input) {\n      id\n      stage\n    }\n  }\n": types.ReasonCodesReturnDocument,
     "\n  mutation ReasonCodesLost($input: CloseLeadLostInput!) {\n    closeLeadLost(input: $input) {\n      id\n      stage\n    }\n  }\n": types.ReasonCodesLostDocument,
     "\n  query ReasonCodesEvents($id: ID!) {\n    lead(id: $id) {\n      events {\n        type\n        comment\n        reasonCode {\n          key\n          retired\n        }\n      }\n    }\n  }\n": types.ReasonCodesEventsDocument,
+    "\n  query RememberedArgumentsOffers($first: Int!, $status: [OfferStatus!]) {\n    offers(first: $first, filter: { status: $status }) {\n      totalCount\n    }\n  }\n": types.RememberedArgumentsOffersDocument,
     "\n  query SessionCacheMe {\n    me {\n      user {\n        name\n      }\n    }\n  }\n": types.SessionCacheMeDocument,
     "\n  mutation SessionCacheLogout {\n    logout\n  }\n": types.SessionCacheLogoutDocument,
     "\n  mutation SessionCookieLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.SessionCookieLoginDocument,
@@ -1622,6 +1624,10 @@ export function graphql(source: "\n  mutation ReasonCodesLost($input: CloseLeadL
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReasonCodesEvents($id: ID!) {\n    lead(id: $id) {\n      events {\n        type\n        comment\n        reasonCode {\n          key\n          retired\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReasonCodesEvents($id: ID!) {\n    lead(id: $id) {\n      events {\n        type\n        comment\n        reasonCode {\n          key\n          retired\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RememberedArgumentsOffers($first: Int!, $status: [OfferStatus!]) {\n    offers(first: $first, filter: { status: $status }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query RememberedArgumentsOffers($first: Int!, $status: [OfferStatus!]) {\n    offers(first: $first, filter: { status: $status }) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
