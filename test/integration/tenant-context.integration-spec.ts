@@ -3,6 +3,7 @@ import { type ActorIdentity, Role, TENANT_FILTER, TenantContext, leanSql, ormOpt
 import { Membership } from '@leadrelay/identity';
 import { Partner } from '@leadrelay/partners';
 import { sql } from 'kysely';
+import { Client } from 'pg';
 import { ENTITIES } from '../../mikro-orm.config';
 import { aMember, aPartner, aTenant } from '../factories/identity.factories';
 import { closeOwnerOrm } from '../support/owner-orm';
@@ -23,6 +24,7 @@ describe('TenantContext on the application role', () => {
   });
 
   afterAll(async () => {
+    await tenants.onApplicationShutdown();
     await orm.close();
     await closeOwnerOrm();
   });
@@ -107,12 +109,58 @@ describe('TenantContext on the application role', () => {
           throw new Error('the work failed');
         }),
       ).rejects.toThrow('the work failed');
-      // The one connection of the pool is outside any transaction again, with nothing set.
-      expect(await tenants.runUnscoped((em) => em.count(Partner, {}, everyPartner))).toBe(0);
-      expect(await tenants.runUnscoped((em) => em.execute(`select current_setting('app.tenant_id', true) as t`))).toEqual([
-        { t: '' },
-      ]);
+      // The one connection of the read pool is outside any transaction again: the next read's
+      // transaction began after the failure, not before it.
+      const failedAt = Date.now();
+      const began = leanSql<Record<string, never>>().selectNoFrom((eb) => [eb.fn<string>('transaction_timestamp', []).as('at')]);
+      const next = await tenants.read(tenant.id, (read) => read.first(began));
+      expect(new Date(next!.at).getTime()).toBeGreaterThanOrEqual(failedAt - 1);
       expect(await tenants.read(tenant.id, (read) => read.all(partners.selectFrom('partner').select('id')))).toHaveLength(1);
+    });
+
+    it('keeps its connections apart from the unit of work: a read waits for no write, a write for no read', async () => {
+      const tenant = await aTenant();
+      await aPartner(tenant);
+      /** A transaction that has sent a statement and then holds its one connection until let go. */
+      const holding = <T>(start: (work: () => Promise<void>) => Promise<T>) => {
+        let letGo!: () => void;
+        const released = new Promise<void>((resolve) => (letGo = resolve));
+        let began!: () => void;
+        const started = new Promise<void>((resolve) => (began = resolve));
+        const done = start(async () => {
+          began();
+          await released;
+        });
+        return { started, letGo, done };
+      };
+      // The ORM's one connection held by a transaction: a read still answers.
+      const write = holding((hold) =>
+        tenants.run(tenant.id, async (em) => {
+          await em.count(Partner, {});
+          await hold();
+        }),
+      );
+      try {
+        await write.started;
+        expect(await tenants.read(tenant.id, (read) => read.all(partners.selectFrom('partner').select('id')))).toHaveLength(1);
+      } finally {
+        write.letGo();
+        await write.done;
+      }
+      // The read pool's one connection held by a read: a write still answers.
+      const read = holding((hold) =>
+        tenants.read(tenant.id, async (lean) => {
+          await lean.all(partners.selectFrom('partner').select('id'));
+          await hold();
+        }),
+      );
+      try {
+        await read.started;
+        expect(await tenants.run(tenant.id, (em) => em.count(Partner, {}))).toBe(1);
+      } finally {
+        read.letGo();
+        await read.done;
+      }
     });
 
     it('writes nothing, even where row-level security would let it', async () => {
@@ -128,19 +176,13 @@ describe('TenantContext on the application role', () => {
     it('sends its opening with the first statement: one statement is 2 round trips, none sends nothing', async () => {
       const tenant = await aTenant();
       await aPartner(tenant);
-      const pool = await orm.em.getConnection().getNativeClient();
       const sent: string[] = [];
-      const count = (client: { query: (...args: unknown[]) => unknown }) => {
-        const query = client.query;
-        client.query = (...args: unknown[]) => {
-          sent.push(String(args[0]));
-          return query.apply(client, args);
-        };
-        return query;
-      };
-      const restore: [{ query: unknown }, unknown][] = [];
-      const onAcquire = (client: { query: (...args: unknown[]) => unknown }) => restore.push([client, count(client)]);
-      pool.on('acquire', onAcquire);
+      // Every round trip of a read is one `query` of its pg client.
+      const original = Client.prototype.query;
+      const query = jest.spyOn(Client.prototype, 'query').mockImplementation(function (this: Client, ...args: unknown[]) {
+        sent.push(String(args[0]));
+        return (original as (...args: unknown[]) => unknown).apply(this, args);
+      } as never);
       try {
         const seen = await tenants.read(tenant.id, (read) => read.all(partners.selectFrom('partner').select('id')));
         expect(seen).toHaveLength(1);
@@ -153,8 +195,7 @@ describe('TenantContext on the application role', () => {
         expect(await tenants.read(tenant.id, async () => 'nothing to read')).toBe('nothing to read');
         expect(sent).toEqual([]);
       } finally {
-        pool.off('acquire', onAcquire);
-        for (const [client, query] of restore) client.query = query;
+        query.mockRestore();
       }
     });
 

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { Pool } from 'pg';
+import { Pool } from 'pg';
 import type { ActorIdentity } from '../authorization/actor-identity';
 import { TenantRead } from './tenant-read';
 import { TENANT_FILTER } from './tenant-owned.entity';
@@ -45,11 +45,33 @@ function literalOf(name: string, value: string): string {
  * only that partner's offers, rounds, leads and history lines.
  */
 @Injectable()
-export class TenantContext {
-  /** MikroORM's own `pg` pool, which lean reads share with the unit of work. */
-  private pool?: Promise<Pool>;
+export class TenantContext implements OnApplicationShutdown {
+  /**
+   * Lean reads' own connections, made like MikroORM's (its options, size and type parsers), so that
+   * a write (an accept) never waits for a connection behind the reads of a busy inbox, nor a read
+   * behind a write's transaction. Opened at the first read.
+   */
+  private readPool?: Pool;
 
   constructor(private readonly em: EntityManager) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.readPool?.end();
+  }
+
+  private readConnections(): Pool {
+    if (!this.readPool) {
+      const pool = new Pool(this.em.getConnection().mapOptions({}));
+      const logger = this.em.config.getLogger();
+      // As MikroORM's own pool: a connection the server dropped must not take the process down.
+      pool.on('error', (error) => logger.warn('info', `PostgreSQL read pool error: ${error.message}`));
+      pool.on('connect', (client) =>
+        client.on('error', (error) => logger.warn('info', `PostgreSQL read connection error: ${error.message}`)),
+      );
+      this.readPool = pool;
+    }
+    return this.readPool;
+  }
 
   /**
    * `scope`: an actor, for what it may reach (its tenant; for a partner user also its partner), or
@@ -65,7 +87,7 @@ export class TenantContext {
 
   /**
    * A lean read (issue 9): the same scope, settings and row-level security as `run`, in a read-only
-   * transaction on one connection of MikroORM's `pg` pool, without its unit of work (no fork, no
+   * transaction on one connection of the read pool (`readConnections`), without MikroORM's unit of work (no fork, no
    * flush, no change sets, no transaction events). The transaction's opening (`begin transaction
    * read only; select set_config(..., true), ...`, the ids as checked uuid literals) rides with the
    * first statement in one simple query, then `work`'s other statements, then `commit`: the inbox
@@ -76,7 +98,7 @@ export class TenantContext {
     const settings = Object.entries(settingsOf(scope)).map(
       ([name, value]) => `set_config('${name}', ${literalOf(name, value)}, true)`,
     );
-    const client = await (this.pool ??= this.em.getConnection().getNativeClient()).then((pool) => pool.connect());
+    const client = await this.readConnections().connect();
     const read = new TenantRead(client, this.em.config.getLogger(), `begin transaction read only; select ${settings.join(', ')}`);
     try {
       const result = await work(read);
