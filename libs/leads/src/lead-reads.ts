@@ -296,9 +296,10 @@ function cutAtBound(leads: ReturnType<typeof readable>) {
 /**
  * How many leads the list holds: exact up to EXACT_COUNT_UP_TO, above that the planner's estimate
  * (issue 9: counting a 100,000-lead tenant exactly cost every page ~12 ms of the database). One
- * statement of its own (made once per list and kept, or for an empty page after a cursor): EXPLAIN ANALYZE (timing off) of the list cut at one more than the bound; its Limit
- * node says how many rows it let through (the exact count when under the bound), and the plan
- * beneath it what the planner expects of the whole list, from the table's statistics.
+ * statement of its own (made once per list and kept, or for an empty page after a cursor):
+ * EXPLAIN ANALYZE (timing off) of the list cut at one more than the bound; its Limit node says how
+ * many rows it let through (the exact count when under the bound), and the plan beneath it what
+ * the planner expects of the whole list, from the table's statistics.
  */
 async function countOf(read: TenantRead, filtered: ReturnType<typeof readable>): Promise<{ count: number; exact: boolean }> {
   const limit = await read.plan(cutAtBound(filtered));
