@@ -2,10 +2,12 @@ import type { INestApplication, Provider } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import passport from 'passport';
 import request from 'supertest';
 import { ABILITY_RULES, type AbilityRules, AppConfig, Clock } from '@leadrelay/core';
 import { ABILITY_RULE_SETS, ApiModule } from '../../apps/api/src/api.module';
 import { configureApi } from '../../apps/api/src/api.app';
+import { JwtStrategy } from '../../libs/identity/src/auth/jwt.strategy';
 import { testDatabase } from './test-database';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
@@ -49,6 +51,14 @@ export interface TestApiOverrides {
 }
 
 /**
+ * The test APIs open in this process, oldest first. passport keeps one strategy per name for the
+ * whole process, so the API made last checks the access tokens of every API's requests, with its
+ * own services; when it closes, the one before it gets its own strategy back, instead of sending
+ * its requests to a closed API's connections. (Production runs one API a process.)
+ */
+const openApis: INestApplication[] = [];
+
+/**
  * The real API module on this worker's database, connected as the application role. `providers`
  * adds test-only providers (e.g. a resolver) beside the API module, never into it.
  */
@@ -74,6 +84,7 @@ export async function createTestApi(
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   configureApi(app, config);
   await app.init();
+  openApis.push(app);
   const http = app.getHttpServer();
   return {
     app,
@@ -88,6 +99,11 @@ export async function createTestApi(
       const response = await call.send({ query, variables });
       return response.body;
     },
-    close: () => app.close(),
+    async close() {
+      await app.close();
+      openApis.splice(openApis.indexOf(app), 1);
+      const latest = openApis.at(-1);
+      if (latest) passport.use(latest.get(JwtStrategy));
+    },
   };
 }
