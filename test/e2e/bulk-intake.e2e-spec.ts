@@ -291,4 +291,16 @@ describe('bulk intake', () => {
       expect(new Date(offer.expires_at)).toEqual(acceptanceDeadline(tenant, tier, new Date(at)));
     }
   });
+
+  it('refuses a batch with a taken external reference as a CONFLICT naming the field, and writes none of its leads', async () => {
+    await takeInBulk([{ ...aQualifyingLead(800), externalReference: 'CRM-800' }]);
+    const batch = [aQualifyingLead(801), { ...aQualifyingLead(802), externalReference: 'CRM-800' }];
+    await expect(takeInBulk(batch)).rejects.toMatchObject({ code: 'CONFLICT', details: { field: 'externalReference' } });
+    const em = await ownerEm();
+    const [{ count }] = await em.execute<{ count: number }[]>(
+      `select count(*)::int as count from lead where tenant_id = ? and company_name in ('Bulk 801 GmbH', 'Bulk 802 GmbH')`,
+      [vendor.tenant.id],
+    );
+    expect(count).toBe(0);
+  });
 });

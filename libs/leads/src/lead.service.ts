@@ -46,6 +46,8 @@ export interface IntakeOrigin {
   idempotencyKey?: string | null;
   /** Scores the lead by the tenant's model (which may qualify it by itself). */
   scorer: LeadScorer;
+  /** False for a bulk intake: the lead is written with the batch's others (`insertNewLeads`), not by the unit of work. */
+  persist?: boolean;
 }
 
 /** What a lead is matched on for duplicates and existing customers. */
@@ -95,23 +97,27 @@ async function newLead(
   origin: IntakeOrigin,
 ): Promise<Lead> {
   const now = clock.now();
-  const lead = em.create(Lead, {
-    tenantId,
-    source: input.source,
-    sourceDetail: input.sourceDetail ?? null,
-    company: { ...input.company },
-    contact: { ...input.contact },
-    interest: { ...(input.interest ?? {}) },
-    consent: {
-      given: input.consent?.given ?? false,
-      givenAt: input.consent?.given ? (input.consent.givenAt ?? now) : null,
-      wording: input.consent?.wording ?? null,
+  const lead = em.create(
+    Lead,
+    {
+      tenantId,
+      source: input.source,
+      sourceDetail: input.sourceDetail ?? null,
+      company: { ...input.company },
+      contact: { ...input.contact },
+      interest: { ...(input.interest ?? {}) },
+      consent: {
+        given: input.consent?.given ?? false,
+        givenAt: input.consent?.given ? (input.consent.givenAt ?? now) : null,
+        wording: input.consent?.wording ?? null,
+      },
+      externalReference: input.externalReference ?? null,
+      idempotencyKey: origin.idempotencyKey ?? null,
+      existingCustomer,
+      ...keys,
     },
-    externalReference: input.externalReference ?? null,
-    idempotencyKey: origin.idempotencyKey ?? null,
-    existingCustomer,
-    ...keys,
-  });
+    { persist: origin.persist ?? true },
+  );
   origin.history.record(lead, LeadEventType.LEAD_CREATED, origin.by, {
     data: { source: input.source, sourceDetail: input.sourceDetail ?? null, existingCustomer },
   });
@@ -119,9 +125,13 @@ async function newLead(
   return lead;
 }
 
-/** Writes the new leads (and all the unit of work holds); a taken external reference is a CONFLICT naming it. */
-async function flushNewLeads(em: EntityManager, inputs: readonly CreateLeadInput[]): Promise<void> {
+/**
+ * Writes the new leads (and all the unit of work holds); a taken external reference is a CONFLICT
+ * naming it. `held`: a bulk intake's leads, made outside the unit of work, written in one insert.
+ */
+async function flushNewLeads(em: EntityManager, inputs: readonly CreateLeadInput[], held: Lead[] = []): Promise<void> {
   try {
+    if (held.length) await em.insertMany(held);
     await em.flush();
   } catch (error) {
     const references = inputs.map((input) => input.externalReference).filter((r): r is string => Boolean(r));
@@ -172,18 +182,18 @@ export async function takeInMany(
   const by = await history.system(tenantId, origin.name);
   const keys = inputs.map(matchKeysOf);
   const existing = await existingCustomers(em, tenantId, keys);
-  const ids = await origin.scorer.inBatch(em, async () => {
+  const leads = await origin.scorer.inBatch(em, async () => {
     const leads: Lead[] = [];
     for (const [i, input] of inputs.entries()) {
-      const intake = { by, history, idempotencyKey: null, scorer: origin.scorer };
+      const intake = { by, history, idempotencyKey: null, scorer: origin.scorer, persist: false };
       leads.push(await newLead(em, clock, tenantId, input, keys[i]!, existing[i]!, intake));
     }
-    await flushNewLeads(em, inputs);
-    return leads.map((lead) => lead.id);
+    await flushNewLeads(em, inputs, leads);
+    return leads;
   });
   await history.writeHeld();
-  await origin.events.publish(em, tenantId, history.recorded);
-  return ids;
+  await origin.events.publish(em, tenantId, history.recorded, leads);
+  return leads.map((lead) => lead.id);
 }
 
 /** `leanLead`, checked against the CASL rule it applies; NOT_FOUND when `actor` may not read it. */

@@ -53,13 +53,19 @@ export class EventOutbox {
     private readonly clock: Clock,
   ) {}
 
-  async publish(em: EntityManager, tenantId: string, events: readonly RecordedEvent[]): Promise<number> {
+  /** `held`: leads of the events the caller holds outside its unit of work (a bulk intake's), taken as they are. */
+  async publish(
+    em: EntityManager,
+    tenantId: string,
+    events: readonly RecordedEvent[],
+    held: readonly Lead[] = [],
+  ): Promise<number> {
     // The vendor's own systems hear of every event they subscribed to, mailed or not.
     await this.webhooks.fanOut(em, tenantId, events);
     const routed = events.filter((event) => ROUTES[event.type]);
     if (routed.length === 0) return 0;
     const tenant = await em.findOneOrFail(Tenant, { id: tenantId });
-    const leads = await leadsOf(em, tenantId, [...new Set(routed.map((e) => e.leadId))]);
+    const leads = await leadsOf(em, tenantId, [...new Set(routed.map((e) => e.leadId))], held);
     const reasonIds = [...new Set(routed.map((e) => e.reasonCodeId).filter((id): id is string => Boolean(id)))];
     const reasons = new Map(
       reasonIds.length ? (await em.find(ReasonCode, { tenantId, id: { $in: reasonIds } })).map((r) => [r.id, r]) : [],
@@ -166,16 +172,22 @@ export class EventOutbox {
 }
 
 /**
- * The events' leads: those the move holds in its unit of work as they are there (current: every
- * caller flushes before it publishes), the others read in one statement. A bulk intake holds all of
- * its leads, a post its one.
+ * The events' leads: those the caller gives and those the move holds in its unit of work, as they
+ * are there (current: every caller flushes before it publishes), the others read in one statement.
+ * A bulk intake gives all of its leads, a post holds its one.
  */
-async function leadsOf(em: EntityManager, tenantId: string, ids: readonly string[]): Promise<Map<string, Lead>> {
+async function leadsOf(
+  em: EntityManager,
+  tenantId: string,
+  ids: readonly string[],
+  held: readonly Lead[],
+): Promise<Map<string, Lead>> {
   const unitOfWork = em.getUnitOfWork();
+  const given = new Map(held.map((lead) => [lead.id, lead]));
   const leads = new Map<string, Lead>();
   for (const id of ids) {
-    const held = unitOfWork.getById(Lead, id);
-    if (held && wrap(held).isInitialized()) leads.set(id, held);
+    const lead = given.get(id) ?? unitOfWork.getById(Lead, id);
+    if (lead && wrap(lead).isInitialized()) leads.set(id, lead);
   }
   const missing = ids.filter((id) => !leads.has(id));
   if (missing.length) for (const lead of await em.find(Lead, { tenantId, id: { $in: missing } })) leads.set(lead.id, lead);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Lead } from '../lead.entity';
 import type { RecordedEvent } from './lead-history';
 
 /**
@@ -7,5 +8,11 @@ import type { RecordedEvent } from './lead-history';
  * provided by the notifications lib, which sits above this one.
  */
 export abstract class LeadEventSink {
-  abstract publish(em: EntityManager, tenantId: string, events: readonly RecordedEvent[]): Promise<unknown>;
+  /** `leads`: leads of the events the caller holds as they are written (a bulk intake's, outside its unit of work). */
+  abstract publish(
+    em: EntityManager,
+    tenantId: string,
+    events: readonly RecordedEvent[],
+    leads?: readonly Lead[],
+  ): Promise<unknown>;
 }
