@@ -86,13 +86,13 @@ export class TenantContext implements OnApplicationShutdown {
   }
 
   /**
-   * A lean read (issue 9): the same scope, settings and row-level security as `run`, in a read-only
-   * transaction on one connection of the read pool (`readConnections`), without MikroORM's unit of work (no fork, no
-   * flush, no change sets, no transaction events). The transaction's opening (`begin transaction
-   * read only; select set_config(..., true), ...`, the ids as checked uuid literals) rides with the
-   * first statement in one simple query, then `work`'s other statements, then `commit`: the inbox
-   * is 2 round trips. Transaction-local only, so it works through pgbouncer's transaction mode.
-   * Build the statements with `leanSql()` and run them with `read.all`/`first`.
+   * A lean read (issue 9): the same scope, settings and row-level security as `run`, read only, on
+   * one connection of the read pool (`readConnections`), without MikroORM's unit of work (no fork,
+   * no flush, no change sets, no transaction events). Each statement goes as one simple query with
+   * its own transaction: `begin transaction read only; select set_config(..., true), ...` (the ids
+   * as checked uuid literals), the statement, `commit` (see `TenantRead`): the inbox is 1 round
+   * trip. Transaction-local only, so it works through pgbouncer's transaction mode. Build the
+   * statements with `leanSql()` and run them with `read.all`/`first`.
    */
   async read<T>(scope: string | ActorIdentity, work: (read: TenantRead) => Promise<T>): Promise<T> {
     const settings = Object.entries(settingsOf(scope)).map(
@@ -106,8 +106,8 @@ export class TenantContext implements OnApplicationShutdown {
       client.release();
       return result;
     } catch (error) {
-      // The connection goes back to the pool outside any transaction, or, when not even that
-      // answers, is closed.
+      // The connection goes back to the pool outside any transaction (a statement that failed left
+      // its transaction open), or, when not even that answers, is closed.
       await read.end('rollback').then(
         () => client.release(),
         (broken: Error) => client.release(broken),

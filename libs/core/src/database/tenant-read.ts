@@ -52,7 +52,8 @@ export function leanSql<Tables>(): Kysely<Tables> {
 
 /**
  * Compiles a statement with its values written in as literals, for the one round trip in which it
- * rides behind the transaction's opening: a simple query of several statements takes no parameters.
+ * rides between its transaction's opening and `commit`: a simple query of several statements takes
+ * no parameters.
  * Each value goes as `pg` would send it as a parameter (`prepareValue`: text, untyped), quoted by
  * `pg`'s `escapeLiteral`: an untyped literal is resolved by the server from its context exactly as
  * an untyped parameter is, so the statement means the same.
@@ -73,24 +74,24 @@ class LiteralValuesCompiler extends PostgresQueryCompiler {
 const LITERAL_VALUES = new LiteralValuesCompiler();
 
 /**
- * One lean read's transaction (`TenantContext.read`): its statements on its one connection, each
- * said in MikroORM's query log like the ORM's own, so that LOG_SQL and the statement counts see it.
- * No entities, no identity map, nothing to flush. The transaction's opening (begin and the
- * settings) is sent together with the first statement, as one simple query: one round trip less;
- * a read that sends no statement opens no transaction at all.
+ * One lean read (`TenantContext.read`): its statements on its one connection, each said in
+ * MikroORM's query log like the ORM's own, so that LOG_SQL and the statement counts see it. No
+ * entities, no identity map, nothing to flush. Each statement is its own read-only transaction in
+ * one round trip: the opening (begin and the settings), the statement and `commit`, sent as one
+ * simple query. A read of one statement (the inbox, a leads page, `lead(id)` with its history, the
+ * session check) is one transaction and one round trip. A read of several is as many transactions,
+ * which see what they would in one: at READ COMMITTED each statement takes its own snapshot anyway.
  */
 export class TenantRead {
-  private opening: string | null;
-  private opened = false;
+  /** A statement was sent and did not come back: its transaction may still be open, aborted. */
+  private unfinished = false;
 
   /** @internal made by TenantContext.read */
   constructor(
     private readonly client: ReadClient,
     private readonly logger: Logger,
-    opening: string,
-  ) {
-    this.opening = opening;
-  }
+    private readonly opening: string,
+  ) {}
 
   /** The rows of a query built with `leanSql()`. */
   all<R>(query: LeanQuery<R>): Promise<R[]> {
@@ -111,27 +112,24 @@ export class TenantRead {
     return rows[0]!['QUERY PLAN'][0].Plan;
   }
 
-  /** @internal TenantContext's end of the transaction: `commit` or `rollback`, if it was opened. */
+  /** @internal TenantContext's end of the read: after a statement that failed, `rollback` its transaction. */
   async end(how: 'commit' | 'rollback'): Promise<void> {
-    if (!this.opened) return;
-    this.log(how, []);
-    await this.client.query(how);
+    if (how === 'commit' || !this.unfinished) return;
+    this.log('rollback', []);
+    await this.client.query('rollback');
+    this.unfinished = false;
   }
 
   private async send<R>(query: LeanQuery<unknown>, explain: string): Promise<R[]> {
-    const opening = this.opening;
-    if (opening === null) {
-      const compiled = query.compile();
-      this.log(compiled.sql, compiled.parameters);
-      return ((await this.client.query(explain + compiled.sql, [...compiled.parameters])) as ReadResult).rows as R[];
-    }
-    this.opening = null;
-    this.opened = true;
     const inline = LITERAL_VALUES.compileQuery(query.toOperationNode(), createQueryId());
-    this.log(opening, []);
+    this.log(this.opening, []);
     this.log(inline.sql, []);
-    const results = (await this.client.query(`${opening}; ${explain}${inline.sql}`)) as ReadResult[];
-    return results.at(-1)!.rows as R[];
+    this.log('commit', []);
+    this.unfinished = true;
+    // Results: the begin, the settings, the statement, the commit.
+    const results = (await this.client.query(`${this.opening}; ${explain}${inline.sql}; commit`)) as ReadResult[];
+    this.unfinished = false;
+    return results.at(-2)!.rows as R[];
   }
 
   private log(query: string, params: readonly unknown[]): void {
