@@ -232,6 +232,13 @@ describe('the plans of the lists', () => {
     expect(indexConditions(plan).some((condition) => /\bstage\b/.test(condition))).toBe(true);
   });
 
+  it('counts a source filter on an index that has the source as an index condition, not as a filter on the newest leads', async () => {
+    const statements = await listStatements(LEADS_QUERY, { filter: { sources: ['TRADE_FAIR'] } }, vendor.marketing.token);
+    const page = statements.find((statement) => /\border by\b/i.test(statement.query));
+    const plan = await planOf(page!, { tenantId: vendor.tenant.id });
+    expect(indexConditions(plan).some((condition) => /\bsource\b/.test(condition))).toBe(true);
+  });
+
   it('finds the matches of a search through the trigram index (the body of lead_search_ids, planned as the function plans it)', async () => {
     const { ownerUrl } = await testDatabase();
     const owner = new Client({ connectionString: ownerUrl });

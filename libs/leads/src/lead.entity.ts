@@ -166,6 +166,11 @@ export class WonDeal {
   name: 'lead_tenant_id_stage_created_at_index',
   expression: `create index "lead_tenant_id_stage_created_at_index" on "lead" ("tenant_id", "stage", "created_at" desc, "id" desc)`,
 })
+// A source in the list's order (migration lead_source_order_index).
+@Index({
+  name: 'lead_tenant_id_source_created_at_index',
+  expression: `create index "lead_tenant_id_source_created_at_index" on "lead" ("tenant_id", "source", "created_at" desc, "id" desc)`,
+})
 @Index({
   name: 'lead_tenant_id_updated_at_index',
   expression: `create index "lead_tenant_id_updated_at_index" on "lead" ("tenant_id", "updated_at" desc, "id" desc)`,
