@@ -25,10 +25,17 @@ function linesOf(logger: 'ConsoleLogger' | 'AsyncJsonLogger'): Record<string, un
 
 describe('the API log in production', () => {
   it("writes Nest's JSON lines, all of them, also when the process exits right after", () => {
-    const nest = linesOf('ConsoleLogger');
     const async = linesOf('AsyncJsonLogger');
-    expect(nest).toHaveLength(501);
-    expect(async).toEqual(nest);
+    // Every line, in order, the last one too.
+    expect(async.map((line) => line.message)).toEqual([
+      ...Array.from({ length: 500 }, (_, i) => `query Inbox by user u tenant t PARTNER_SALES in ${i} ms`),
+      'the last line',
+    ]);
+    // Each as Nest's own JSON logger writes it. (Nest's may lose its last lines at such an exit when
+    // the pipe is full, the reason for this logger: only its first line is certain to be there.)
+    const nest = linesOf('ConsoleLogger');
+    expect(async[0]).toEqual(nest[0]);
+    expect(async.at(-1)).toMatchObject({ level: 'error', context: 'GraphQL', message: 'the last line' });
     expect(async[0]).toEqual({
       level: 'log',
       context: 'GraphQL',
