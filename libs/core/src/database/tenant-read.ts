@@ -20,9 +20,9 @@ export interface PlanNode {
   Plans?: PlanNode[];
 }
 
-/** What a lean read needs of a pooled `pg` connection: one statement, or several as one simple query. */
+/** What a lean read needs of a pooled `pg` connection: several statements as one simple query. */
 export interface ReadClient {
-  query(text: string, values?: unknown[]): Promise<ReadResult | ReadResult[]>;
+  query(text: string): Promise<ReadResult | ReadResult[]>;
 }
 interface ReadResult {
   rows: unknown[];
