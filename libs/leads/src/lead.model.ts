@@ -256,7 +256,7 @@ export class LeadModel {
   }
 }
 
-/** Up to this many leads a list's `totalCount` is exact; above, PostgreSQL's estimate (lead-reads.ts). */
+/** Up to this many leads a list's `totalCount` is exact; above, PostgreSQL's estimate (lead-reads.ts), but for a search. */
 export const EXACT_COUNT_UP_TO = 1000;
 
 @ObjectType({ description: 'A page of leads.' })
@@ -264,7 +264,8 @@ export class LeadConnection extends Connection(LeadModel) {
   @Field({
     description:
       `Whether \`totalCount\` is exact. It is for lists of up to ${EXACT_COUNT_UP_TO.toLocaleString('en')} leads; a longer list's ` +
-      "count is PostgreSQL's estimate from its statistics (usually within a few percent), so that no page reads a whole tenant's leads to count them.",
+      "count is PostgreSQL's estimate from its statistics (usually within a few percent), so that no page reads a whole tenant's leads to count them. " +
+      'A search (`filter.search`) is always counted exactly.',
   })
   totalCountExact!: boolean;
 }
