@@ -102,13 +102,12 @@ export class TenantContext implements OnApplicationShutdown {
     const read = new TenantRead(client, this.em.config.getLogger(), `begin transaction read only; select ${settings.join(', ')}`);
     try {
       const result = await work(read);
-      await read.end('commit');
       client.release();
       return result;
     } catch (error) {
       // The connection goes back to the pool outside any transaction (a statement that failed left
       // its transaction open), or, when not even that answers, is closed.
-      await read.end('rollback').then(
+      await read.rollBackFailed().then(
         () => client.release(),
         (broken: Error) => client.release(broken),
       );

@@ -112,9 +112,12 @@ export class TenantRead {
     return rows[0]!['QUERY PLAN'][0].Plan;
   }
 
-  /** @internal TenantContext's end of the read: after a statement that failed, `rollback` its transaction. */
-  async end(how: 'commit' | 'rollback'): Promise<void> {
-    if (how === 'commit' || !this.unfinished) return;
+  /**
+   * @internal TenantContext's end of a read that failed: a statement that failed left its
+   * transaction open (and aborted), so `rollback` it. Every statement that came back is committed.
+   */
+  async rollBackFailed(): Promise<void> {
+    if (!this.unfinished) return;
     this.log('rollback', []);
     await this.client.query('rollback');
     this.unfinished = false;
