@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { LOG_FLUSH_MS } from './json-log';
 
 /** What a process prints that logs the same lines through Nest's JSON ConsoleLogger and through AsyncJsonLogger. */
 function linesOf(logger: 'ConsoleLogger' | 'AsyncJsonLogger'): Record<string, unknown>[] {
@@ -43,5 +44,54 @@ describe('the API log in production', () => {
       timestamp: 'number',
       pid: 'number',
     });
+  });
+});
+
+/** The writes to the standard output of a process that logs `lines` lines, one a millisecond as requests come, then waits `waitMs`. */
+function writesOf(lines: number, waitMs: number): { writes: number; lines: number; firstAfterMs: number | null } {
+  const script = `
+    const fs = require('node:fs');
+    const writes = [];
+    const write = fs.write;
+    fs.write = function (fd, ...rest) {
+      if (fd === 1) writes.push({ at: Date.now(), lines: String(rest[0]).split('\\n').length - 1 });
+      return write.call(this, fd, ...rest);
+    };
+    const { AsyncJsonLogger } = require(${JSON.stringify(join(__dirname, 'json-log.ts'))});
+    const logger = new AsyncJsonLogger({ prefix: 'LeadRelay' });
+    const start = Date.now();
+    const logLine = (i) => {
+      logger.log('query Inbox by user u tenant t PARTNER_SALES in ' + i + ' ms', 'GraphQL');
+      if (i + 1 < ${lines}) setTimeout(logLine, 1, i + 1);
+      else setTimeout(report, ${waitMs});
+    };
+    const report = () => {
+      const figures = { writes: writes.length, lines: writes.reduce((sum, w) => sum + w.lines, 0), firstAfterMs: writes.length ? writes[0].at - start : null };
+      fs.writeSync(2, JSON.stringify(figures));
+      process.exit(0);
+    };
+    logLine(0);
+  `;
+  const child = spawnSync(process.execPath, ['-r', '@swc-node/register', '-e', script], {
+    encoding: 'utf8',
+    cwd: join(__dirname, '..', '..', '..'),
+  });
+  expect(child.status).toBe(0);
+  return JSON.parse(child.stderr) as { writes: number; lines: number; firstAfterMs: number | null };
+}
+
+describe('the API log gathers its lines', () => {
+  it('writes the lines of a busy moment together: far fewer writes than lines', () => {
+    const figures = writesOf(300, 5 * LOG_FLUSH_MS);
+    expect(figures.lines).toBe(300);
+    // About 30 lines of 140-odd bytes fill 4 KiB, and the lines of 100 ms go together; written as
+    // they came, each line was a write of its own.
+    expect(figures.writes).toBeLessThanOrEqual(30);
+  });
+
+  it(`writes a lone line within ${LOG_FLUSH_MS} ms (and a little), without waiting for more`, () => {
+    const figures = writesOf(1, 5 * LOG_FLUSH_MS);
+    expect(figures).toMatchObject({ writes: 1, lines: 1 });
+    expect(figures.firstAfterMs).toBeLessThanOrEqual(3 * LOG_FLUSH_MS);
   });
 });
