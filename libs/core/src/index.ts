@@ -24,6 +24,7 @@ export * from './database/embedded-postgres';
 export * from './database/database.module';
 export * from './config/config.module';
 export * from './tenancy/tenant-settings';
+export * from './tenancy/tenant-cache';
 export * from './graphql/request-loaders';
 export * from './authorization/abilities.module';
 export * from './jobs/job-queue';

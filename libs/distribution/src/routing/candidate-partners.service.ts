@@ -99,7 +99,7 @@ export class CandidatePartnersService {
   }
 
   /** The candidates for a lead already loaded in a tenant transaction (the router's path). */
-  async list(em: EntityManager, lead: Lead, routingPolicy?: RoutingPolicy | null): Promise<CandidateList> {
+  async list(em: EntityManager, lead: Lead, routingPolicy?: Pick<RoutingPolicy, 'tiersByGrade'> | null): Promise<CandidateList> {
     const now = this.clock.now();
     const windowStart = new Date(now.getTime() - RECENT_WINDOW_DAYS * 86_400_000);
     const policy = routingPolicy !== undefined ? routingPolicy : await em.findOne(RoutingPolicy, { tenantId: lead.tenantId });

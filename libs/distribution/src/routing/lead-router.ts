@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Clock, JobQueue, Role } from '@leadrelay/core';
+import { Clock, JobQueue, Role, TenantCache } from '@leadrelay/core';
 import { Membership, User } from '@leadrelay/identity';
 import { type EventActor, type Lead, LeadEvent, LeadEventType, type LeadHistory } from '@leadrelay/leads';
 import { Partner, PartnerStatus } from '@leadrelay/partners';
@@ -23,6 +23,9 @@ export enum HoldReason {
   MAX_ROUNDS = 'MAX_ROUNDS',
 }
 
+/** What routing reads of a tenant's policy (the entity, or the frozen copy remembered between requests). */
+export type PolicyInForce = Readonly<Pick<RoutingPolicy, 'mode' | 'rules' | 'tiersByGrade' | 'fallbackPartnerId' | 'maxRounds'>>;
+
 /** What the router decided, as its `lead.routed` line says it. */
 export type RoutingDecision =
   | { kind: 'OFFERED'; rule: string | null; mode: DistributionMode; partnerIds: string[] }
@@ -40,13 +43,22 @@ export type RoutingDecision =
 @Injectable()
 export class LeadRouter {
   /** The bulk intakes under way (`inBatch`), by their transaction's entity manager: the policies read (by tenant) and the rounds opened. */
-  private readonly batches = new WeakMap<EntityManager, { policies: Map<string, RoutingPolicy | null>; rounds: RoundBatch }>();
+  private readonly batches = new WeakMap<EntityManager, { policies: Map<string, PolicyInForce | null>; rounds: RoundBatch }>();
+  /** The policy by tenant, for `TENANT_CACHE_MS` (forgotten at once when this instance saves one: `forgetPolicy`). */
+  private readonly policies: TenantCache<PolicyInForce | null>;
 
   constructor(
     private readonly candidates: CandidatePartnersService,
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.policies = new TenantCache(clock);
+  }
+
+  /** The tenant's policy was saved (or its saving failed): the next lead is routed by the policy read again. */
+  forgetPolicy(tenantId: string): void {
+    this.policies.forget(tenantId);
+  }
 
   /**
    * Runs `work` (the bulk intake of new leads, in `em`'s transaction) with routing reading what it
@@ -77,11 +89,22 @@ export class LeadRouter {
     return this.route(em, lead, history, policy);
   }
 
-  /** The tenant's routing policy: read once a batch, else for each call. */
-  private async policyOf(em: EntityManager, tenantId: string): Promise<RoutingPolicy | null> {
+  /** The tenant's routing policy: the one remembered (`TenantCache`), and one for the whole of a batch. */
+  private async policyOf(em: EntityManager, tenantId: string): Promise<PolicyInForce | null> {
     const batch = this.batches.get(em)?.policies;
     if (batch?.has(tenantId)) return batch.get(tenantId)!;
-    const policy = await em.findOne(RoutingPolicy, { tenantId });
+    const policy = await this.policies.get(tenantId, async () => {
+      const read = await em.findOne(RoutingPolicy, { tenantId });
+      return read
+        ? {
+            mode: read.mode,
+            rules: structuredClone(read.rules),
+            tiersByGrade: structuredClone(read.tiersByGrade),
+            fallbackPartnerId: read.fallbackPartnerId ?? null,
+            maxRounds: read.maxRounds,
+          }
+        : null;
+    });
     batch?.set(tenantId, policy);
     return policy;
   }
@@ -90,7 +113,7 @@ export class LeadRouter {
     em: EntityManager,
     lead: Lead,
     history: LeadHistory,
-    policy: RoutingPolicy,
+    policy: PolicyInForce,
     round: { round: number } = { round: 1 },
   ): Promise<RoutingDecision> {
     const by = await history.system(lead.tenantId);

@@ -15,6 +15,7 @@ import { User, readerLocale } from '@leadrelay/identity';
 import { Partner } from '@leadrelay/partners';
 import { CandidatePartnersModel, RoutingWeightModel } from './candidate-partners.model';
 import { CandidatePartnersService, RECENT_WINDOW_DAYS } from './candidate-partners.service';
+import { LeadRouter } from './lead-router';
 import { PartnerAbsence } from './partner-absence.entity';
 import { PartnerAbsenceModel, RoutingPolicyModel } from './routing-policy.model';
 import { RoutingPolicy } from './routing-policy.entity';
@@ -30,6 +31,7 @@ export class RoutingService {
     private readonly tenants: TenantContext,
     private readonly clock: Clock,
     private readonly candidates: CandidatePartnersService,
+    private readonly router: LeadRouter,
   ) {}
 
   async candidatePartners(actor: Actor, leadId: string, language: Locale | undefined): Promise<CandidatePartnersModel> {
@@ -46,7 +48,16 @@ export class RoutingService {
     });
   }
 
-  updatePolicy(actor: Actor, input: UpdateRoutingPolicyInput): Promise<RoutingPolicyModel> {
+  async updatePolicy(actor: Actor, input: UpdateRoutingPolicyInput): Promise<RoutingPolicyModel> {
+    try {
+      return await this.savePolicy(actor, input);
+    } finally {
+      // Once the transaction has ended (committed or not): a lead routed meanwhile may have read the old policy again.
+      this.router.forgetPolicy(actor.tenantId);
+    }
+  }
+
+  private savePolicy(actor: Actor, input: UpdateRoutingPolicyInput): Promise<RoutingPolicyModel> {
     return this.tenants.run(actor, async (em) => {
       assertCan(actor.ability, 'update', subject('RoutingPolicy', { tenantId: actor.tenantId }));
       const policy =

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FlushMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Clock } from '@leadrelay/core';
+import { Clock, TenantCache } from '@leadrelay/core';
 import { LeadEventType } from '../events/lead-event-type';
 import type { LeadHistory } from '../events/lead-history';
 import type { Lead } from '../lead.entity';
@@ -53,6 +53,12 @@ export function factsOf(lead: Lead): LeadFacts {
   };
 }
 
+/** What scoring reads of the model in force: its version and its rules (remembered between requests, frozen). */
+export interface ModelInForce {
+  readonly version: number;
+  readonly rules: ScoringRules;
+}
+
 /**
  * Scores leads by their tenant's model, in the caller's transaction: writes the score on the lead,
  * a `lead.scored` line when it changed, and moves a NEW lead by the model's thresholds as the
@@ -61,12 +67,21 @@ export function factsOf(lead: Lead): LeadFacts {
 @Injectable()
 export class LeadScorer {
   /** The scoring models read by the bulk intakes under way (`inBatch`), by their transaction's entity manager, then by tenant. */
-  private readonly batches = new WeakMap<EntityManager, Map<string, ScoringModel | null>>();
+  private readonly batches = new WeakMap<EntityManager, Map<string, ModelInForce | null>>();
+  /** The model in force by tenant, for `TENANT_CACHE_MS` (forgotten at once when this instance saves one: `forgetModel`). */
+  private readonly models: TenantCache<ModelInForce | null>;
 
   constructor(
     private readonly clock: Clock,
     private readonly qualification: AutomaticQualification,
-  ) {}
+  ) {
+    this.models = new TenantCache(clock);
+  }
+
+  /** A new version was saved (or its saving failed): the next lead of the tenant is scored by the model read again. */
+  forgetModel(tenantId: string): void {
+    this.models.forget(tenantId);
+  }
 
   /**
    * Runs `work`, a bulk intake of new leads in `em`'s transaction, with the tenant's model read once
@@ -77,11 +92,14 @@ export class LeadScorer {
     return this.qualification.inBatch(em, work).finally(() => this.batches.delete(em));
   }
 
-  /** The model in force for the tenant: read once a batch, else for each lead. */
-  private async modelOf(em: EntityManager, tenantId: string): Promise<ScoringModel | null> {
+  /** The model in force for the tenant: the one remembered (`TenantCache`), and one for the whole of a batch. */
+  private async modelOf(em: EntityManager, tenantId: string): Promise<ModelInForce | null> {
     const batch = this.batches.get(em);
     if (batch?.has(tenantId)) return batch.get(tenantId)!;
-    const model = await currentScoringModel(em, tenantId);
+    const model = await this.models.get(tenantId, async () => {
+      const read = await currentScoringModel(em, tenantId);
+      return read ? { version: read.version, rules: structuredClone(read.rules) } : null;
+    });
     batch?.set(tenantId, model);
     return model;
   }

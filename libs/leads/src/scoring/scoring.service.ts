@@ -55,7 +55,7 @@ export class ScoringService {
   }
 
   /** Saves the model as its next version; nothing is saved when any part of it is wrong. */
-  update(actor: Actor, input: UpdateScoringModelInput): Promise<ScoringModelModel> {
+  async update(actor: Actor, input: UpdateScoringModelInput): Promise<ScoringModelModel> {
     const rules: ScoringRules = {
       groups: input.groups.map((group) => ({
         key: group.key,
@@ -81,6 +81,15 @@ export class ScoringService {
     };
     const problems = scoringRulesProblems(rules);
     if (problems.length) throw new BadUserInputError(problems);
+    try {
+      return await this.saveModel(actor, rules);
+    } finally {
+      // Once the transaction has ended (committed or not): a lead scored meanwhile may have read the old model again.
+      this.scorer.forgetModel(actor.tenantId);
+    }
+  }
+
+  private saveModel(actor: Actor, rules: ScoringRules): Promise<ScoringModelModel> {
     return this.tenants.run(actor.tenantId, async (em) => {
       const current = await currentScoringModel(em, actor.tenantId);
       const model = em.create(ScoringModel, {
