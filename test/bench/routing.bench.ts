@@ -20,10 +20,12 @@
 // and (c) the latency of `candidatePartners(leadId)` (p50, p99) over BENCH_QUERIES calls.
 // Sizes: BENCH_BULK_LEADS (default 10,000), BENCH_SINGLE_LEADS (default 10,000), BENCH_QUERIES (300).
 // BENCH_STATEMENTS=1 also prints, per phase, the statements that took longest in all (by their text).
+// BENCH_CPU_PROFILE=<file> writes a CPU profile (.cpuprofile, V8's format) of the candidatePartners phase alone.
 // Each phase also prints the CPU time of this process (API and bench client; PostgreSQL's apart) per
 // lead or call: on a shared machine a steadier figure than the wall time.
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import inspector from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -64,6 +66,7 @@ const BATCH = Number(process.env.BENCH_BATCH ?? 100);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
 /** BENCH_STATEMENTS=1: time every statement the API sends (by its text, literals left out) and print the costliest per phase. */
 const TIME_STATEMENTS = Boolean(process.env.BENCH_STATEMENTS);
+const CPU_PROFILE = process.env.BENCH_CPU_PROFILE;
 const TENANTS = 50;
 const PARTNERS_PER_TENANT = 200;
 const POSTS_PER_KEY = 50;
@@ -230,6 +233,23 @@ function printTimings(): void {
   }
 }
 
+/** Profiles this process's CPU (API and client) until `stopInto` writes the profile to a file. */
+async function startProfile(): Promise<{ stopInto(file: string): Promise<void> }> {
+  const session = new inspector.Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  return {
+    async stopInto(file) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`CPU profile of candidatePartners written to ${file}`);
+    },
+  };
+}
+
 /** A `process.cpuUsage` difference in milliseconds (user and system): this process's share, which the other engineers' load inflates far less than the wall time. */
 function cpuMs(usage: NodeJS.CpuUsage): number {
   return (usage.user + usage.system) / 1000;
@@ -379,6 +399,7 @@ async function main(): Promise<void> {
       leadId consentGiven candidates { partner { id name } } excluded { partner { id } } } }`;
     for (const { id } of leadIds.slice(0, 20)) await graphql(CANDIDATES, { leadId: id }, channel); // warm-up
     phase = 'candidatePartners';
+    const profiler = CPU_PROFILE ? await startProfile() : null;
     const queriesCpu = process.cpuUsage();
     const latencies: number[] = [];
     for (let q = 0; q < QUERIES; q++) {
@@ -387,6 +408,7 @@ async function main(): Promise<void> {
       latencies.push(performance.now() - started);
     }
     const queriesCpuMs = cpuMs(process.cpuUsage(queriesCpu));
+    if (profiler) await profiler.stopInto(CPU_PROFILE!);
     latencies.sort((a, b) => a - b);
     phase = 'after';
     if (TIME_STATEMENTS) printTimings();

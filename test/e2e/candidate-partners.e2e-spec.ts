@@ -2,6 +2,8 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { LeadEvent, LeadEventType, LeadStage } from '@leadrelay/leads';
 import { Lead } from '@leadrelay/leads';
 import { PartnerTier } from '@leadrelay/partners';
+import { Locale } from '@leadrelay/core';
+import { User } from '@leadrelay/identity';
 import { Offer, OfferStatus, Round } from '@leadrelay/distribution';
 import { type VendorTeam, aPartnerTeam, aVendorTeam } from '../factories/team.factories';
 import { aPartner as anyPartner } from '../factories/identity.factories';
@@ -10,7 +12,7 @@ import { codeOf, extensionsOf, gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
 import { graphql } from '../support/graphql/generated';
-import type { Locale } from '../support/graphql/generated/graphql';
+import type { Locale as LocaleArgument } from '../support/graphql/generated/graphql';
 
 /** A partner serving the factory leads' product line unless told otherwise. */
 const aPartner = (tenant: Parameters<typeof anyPartner>[0], overrides: Parameters<typeof anyPartner>[1] = {}) =>
@@ -131,7 +133,7 @@ describe('candidate partners', () => {
     await closeOwnerOrm();
   });
 
-  const list = async (vendor: VendorTeam, leadId: string, language: Locale = 'EN') =>
+  const list = async (vendor: VendorTeam, leadId: string, language: LocaleArgument = 'EN') =>
     (await gql(api, CANDIDATES, { leadId, language }, vendor.channel.token)).candidatePartners;
   const ids = (listed: Listed) => listed.candidates.map((c) => c.partner.id);
   const why = (listed: Listed, partnerId: string) => listed.excluded.find((e) => e.partner.id === partnerId)?.reason;
@@ -162,6 +164,19 @@ describe('candidate partners', () => {
     expect(ids(inHanover).sort()).toEqual([hamburg.id, kiel.id, munich.id].sort());
     expect(inHanover.widenedTo).toBe('');
     expect(inHanover.wideningLabel).toBe('Niemand deckt den Postleitbereich des Leads ab: erweitert auf das ganze Land DE');
+  });
+
+  it("answers in the viewer's language when none is asked for: the user's own, else the tenant's", async () => {
+    const vendor = await aVendorTeam(api); // a German tenant
+    await aPartner(vendor.tenant, { territories: [{ country: 'DE', postalCodePrefixes: ['80'] }] });
+    const leadId = (await aQualifiedLead(vendor.tenant, { company: { postalCode: '30159' } })).id;
+    const unasked = async () => (await gql(api, CANDIDATES, { leadId }, vendor.channel.token)).candidatePartners.wideningLabel;
+
+    const em = await ownerEm();
+    await em.nativeUpdate(User, { id: vendor.channel.user.id }, { locale: null });
+    expect(await unasked()).toBe('Niemand deckt den Postleitbereich des Leads ab: erweitert auf das ganze Land DE');
+    await em.nativeUpdate(User, { id: vendor.channel.user.id }, { locale: Locale.EN });
+    expect(await unasked()).toBe("Nobody covers the lead's postal area: widened to the whole country DE");
   });
 
   it('keeps partners with the product line, and of those the ones serving the industry where any does', async () => {

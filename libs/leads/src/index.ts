@@ -10,6 +10,7 @@ export * from './lead-stage';
 export * from './lead.abilities';
 export * from './lead.entity';
 export * from './lead-teaser';
+export { readableLeads } from './lead-reads';
 export * from './lead-visibility';
 export * from './lead.model';
 export * from './lead.service';

@@ -251,7 +251,7 @@ async function listCountOf(
   read: TenantRead,
   actor: Actor,
   filter: LeadFilter,
-  filtered: ReturnType<typeof readable>,
+  filtered: ReturnType<typeof readableLeads>,
   rows: { matches?: string | null }[],
   afterCursor: boolean,
   estimates: LeadCountEstimates,
@@ -269,7 +269,7 @@ async function listCountOf(
 }
 
 /** How many rows a list's query has, as a scalar subquery. */
-function countedIn(leads: ReturnType<typeof readable>) {
+function countedIn(leads: ReturnType<typeof readableLeads>) {
   return leads.select((eb) => eb.fn.countAll<string>().as('n'));
 }
 
@@ -285,7 +285,7 @@ function cappedCountOf(actor: Actor, filter: LeadFilter) {
  * index carries the filtered columns, an index-only scan that stops at the bound (never a sequential
  * scan that would read other tenants' rows to find it).
  */
-function cutAtBound(leads: ReturnType<typeof readable>) {
+function cutAtBound(leads: ReturnType<typeof readableLeads>) {
   return leads
     .select(sql.lit(1).as('one'))
     .orderBy('l.created_at', 'desc')
@@ -301,7 +301,7 @@ function cutAtBound(leads: ReturnType<typeof readable>) {
  * many rows it let through (the exact count when under the bound), and the plan beneath it what
  * the planner expects of the whole list, from the table's statistics.
  */
-async function countOf(read: TenantRead, filtered: ReturnType<typeof readable>): Promise<{ count: number; exact: boolean }> {
+async function countOf(read: TenantRead, filtered: ReturnType<typeof readableLeads>): Promise<{ count: number; exact: boolean }> {
   const limit = await read.plan(cutAtBound(filtered));
   if (limit['Node Type'] !== 'Limit' || !limit.Plans?.length) {
     throw new Error(`Counting the leads expected a Limit at the top of the plan, not ${limit['Node Type']}`);
@@ -328,7 +328,7 @@ export async function leanLead(
   conditions: { [K in keyof Required<LeadConditions>]: LeadConditions[K] | null };
 } | null> {
   const row = await read.first(
-    withColumns(readable(actor).where('l.id', '=', id)).$if(withEvents, (q) =>
+    withColumns(readableLeads(actor).where('l.id', '=', id)).$if(withEvents, (q) =>
       q.select(
         sql<EventRow[]>`(select coalesce(json_agg(to_json(line) order by line.position), '[]'::json)
           from (${eventLines(actor).where(sql<boolean>`e.lead_id = l.id`)}) as line)`.as('events'),
@@ -422,8 +422,8 @@ function eventOf(row: EventRow): LeadEventModel {
   };
 }
 
-/** The leads `actor` reads in full: `readableInFull` as SQL. */
-function readable(actor: Actor, root: QueryCreator<LeadReadTables> = leanSql<LeadReadTables>()) {
+/** The leads `actor` reads in full: `readableInFull` as SQL (`lead as l`). */
+export function readableLeads(actor: Actor, root: QueryCreator<LeadReadTables> = leanSql<LeadReadTables>()) {
   const scope = readableInFull(actor);
   return root
     .selectFrom('lead as l')
@@ -434,7 +434,7 @@ function readable(actor: Actor, root: QueryCreator<LeadReadTables> = leanSql<Lea
 
 /** The leads of the list that `actor` reads in full and `filter` admits (a search: those in `hits`). */
 function matching(actor: Actor, filter: LeadFilter, root?: QueryCreator<LeadReadTables>) {
-  return readable(actor, root)
+  return readableLeads(actor, root)
     .$if(Boolean(filter.stages?.length), (q) => q.where('l.stage', 'in', filter.stages!))
     .$if(Boolean(filter.sources?.length), (q) => q.where('l.source', 'in', filter.sources!))
     .$if(Boolean(filter.grades?.length), (q) => q.where('l.grade', 'in', filter.grades!))
@@ -459,7 +459,7 @@ function withSearchHits(search: string): QueryCreator<LeadReadTables> {
 }
 
 /** The lead's columns and the names of its holding partner and owner. */
-function withColumns(leads: ReturnType<typeof readable>) {
+function withColumns(leads: ReturnType<typeof readableLeads>) {
   return leads
     .leftJoin('partner as p', 'p.id', 'l.holding_partner_id')
     .leftJoin('user_account as u', 'u.id', 'l.owner_id')

@@ -8,6 +8,7 @@ import {
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
+  type RawBuilder,
 } from 'kysely';
 import { escapeLiteral } from 'pg';
 import { prepareValue } from 'pg/lib/utils';
@@ -28,8 +29,8 @@ interface ReadResult {
   rows: unknown[];
 }
 
-/** A statement built with `leanSql()`. */
-export type LeanQuery<R> = Compilable<R> & { toOperationNode(): RootOperationNode };
+/** A statement built with `leanSql()`, or written whole with Kysely's `sql` tag (values as `${...}`, never spliced). */
+export type LeanQuery<R> = (Compilable<R> | RawBuilder<R>) & { toOperationNode(): RootOperationNode };
 
 /**
  * Writes SQL for lean reads and runs none: a query built with it is run only by `TenantRead.all` or
@@ -72,6 +73,15 @@ class LiteralValuesCompiler extends PostgresQueryCompiler {
   }
 }
 const LITERAL_VALUES = new LiteralValuesCompiler();
+
+/**
+ * A statement built with `leanSql()` as SQL with its values written in as literals (see
+ * `LiteralValuesCompiler`): what `TenantRead` sends, and what a statement shared with a MikroORM
+ * transaction hands to `em.execute` there (which sends a statement without parameters as it is).
+ */
+export function literalSqlOf(query: LeanQuery<unknown>): string {
+  return LITERAL_VALUES.compileQuery(query.toOperationNode(), createQueryId()).sql;
+}
 
 /**
  * One lean read (`TenantContext.read`): its statements on its one connection, each said in
@@ -124,13 +134,13 @@ export class TenantRead {
   }
 
   private async send<R>(query: LeanQuery<unknown>, explain: string): Promise<R[]> {
-    const inline = LITERAL_VALUES.compileQuery(query.toOperationNode(), createQueryId());
+    const inline = literalSqlOf(query);
     this.log(this.opening, []);
-    this.log(inline.sql, []);
+    this.log(inline, []);
     this.log('commit', []);
     this.unfinished = true;
     // Results: the begin, the settings, the statement, the commit.
-    const results = (await this.client.query(`${this.opening}; ${explain}${inline.sql}; commit`)) as ReadResult[];
+    const results = (await this.client.query(`${this.opening}; ${explain}${inline}; commit`)) as ReadResult[];
     this.unfinished = false;
     return results.at(-2)!.rows as R[];
   }

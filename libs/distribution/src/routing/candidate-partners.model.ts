@@ -135,7 +135,7 @@ export class CandidatePartnersModel {
       wideningLabel: list.widening
         ? translate(locale, list.widening.area ? 'routing.widened.area' : 'routing.widened.country', {
             area: list.widening.area,
-            country: list.lead.company.country,
+            country: list.lead.country,
           })
         : null,
       candidates: list.candidates.map((c) => candidateOf(c, list.windowDays, locale, partnerOf)),

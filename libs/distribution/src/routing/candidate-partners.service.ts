@@ -1,9 +1,24 @@
 import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, Clock, Tenant, TenantContext, assertCan } from '@leadrelay/core';
-import { type Lead, findLeadInScope } from '@leadrelay/leads';
+import { sql } from 'kysely';
+import {
+  type Actor,
+  Clock,
+  type LeanQuery,
+  type Locale,
+  NotFoundError,
+  Tenant,
+  TenantContext,
+  type TenantSettings,
+  assertCan,
+  literalSqlOf,
+  withDefaults,
+} from '@leadrelay/core';
+import { readerLocale } from '@leadrelay/identity';
+import { type Lead, readableLeads } from '@leadrelay/leads';
 import type { PartnerStatus, PartnerTier, Territory } from '@leadrelay/partners';
-import { businessHoursBetween } from '../deadlines';
+import { type WorkingCalendar, businessHoursBetween } from '../deadlines';
 import { calendarOf } from '../settings/tenant-calendar';
 import { type CandidateSelection, type PartnerFacts, type TiersByGrade, selectCandidates } from './candidate-filters';
 import {
@@ -40,13 +55,73 @@ export interface RankedCandidate {
   share: RankedShare;
 }
 
+/** What routing reads of a lead: the router has the entity, a person's read the row. */
+export interface LeadFacts {
+  id: string;
+  tenantId: string;
+  country: string;
+  postalCode: string | null;
+  productLine: string | null;
+  industry: string | null;
+  grade: string | null;
+  consentGiven: boolean;
+}
+
 export interface CandidateList {
-  lead: Lead;
+  lead: LeadFacts;
   consentGiven: boolean;
   widening: CandidateSelection['widening'];
   candidates: RankedCandidate[];
   excluded: (CandidateSelection['excluded'][number] & { partner: PartnerRow })[];
   windowDays: number;
+}
+
+/**
+ * Where the candidates' statements (built with `leanSql()`) run: the router's MikroORM transaction
+ * (`readsIn`), or a person's lean read (`forPerson`).
+ */
+interface CandidateReads {
+  all<R>(query: LeanQuery<R>): Promise<R[]>;
+  /** The tenant's working calendar: the time to accept is counted in its business hours. */
+  calendar(): Promise<WorkingCalendar>;
+}
+
+/** The candidates' statements in a MikroORM transaction, with their values written in (`em.execute` sends them as they are). */
+function readsIn(em: EntityManager, tenantId: string): CandidateReads {
+  return {
+    all: <R>(query: LeanQuery<R>) => em.execute<R[]>(literalSqlOf(query)),
+    calendar: async () => calendarOf(await em.findOneOrFail(Tenant, { id: tenantId })),
+  };
+}
+
+function factsOf(lead: Lead): LeadFacts {
+  return {
+    id: lead.id,
+    tenantId: lead.tenantId,
+    country: lead.company.country,
+    postalCode: lead.company.postalCode ?? null,
+    productLine: lead.interest.productLine ?? null,
+    industry: lead.company.industry ?? null,
+    grade: lead.grade ?? null,
+    consentGiven: lead.consent.given,
+  };
+}
+
+/** The lead as a person's candidates read takes it, with the tenant's routing tiers, its calendar and the viewer's language. */
+interface LeadSqlRow {
+  id: string;
+  tenant_id: string;
+  holding_partner_id: string | null;
+  owner_id: string | null;
+  company_country: string;
+  company_postal_code: string | null;
+  company_industry: string | null;
+  interest_product_line: string | null;
+  grade: string | null;
+  consent_given: boolean;
+  tiers_by_grade: TiersByGrade | null;
+  tenant: { timeZone: string; settings: Partial<TenantSettings> | null; locale: Locale };
+  user_locale: Locale | null;
 }
 
 interface PartnerSqlRow {
@@ -85,35 +160,91 @@ export class CandidatePartnersService {
     private readonly clock: Clock,
   ) {}
 
-  /** For a person: the lead in their scope, and only if they may distribute it; `then` shapes the answer in the same transaction. */
-  forPerson<T = CandidateList>(
-    actor: Actor,
-    leadId: string,
-    then: (list: CandidateList, em: EntityManager) => T | Promise<T> = (list) => list as T,
-  ): Promise<T> {
-    return this.tenants.run(actor, async (em) => {
-      const lead = await findLeadInScope(em, actor, leadId);
-      assertCan(actor.ability, 'distribute', lead);
-      return then(await this.list(em, lead), em);
+  /**
+   * For a person: the lead in their scope (NOT_FOUND otherwise), and only if they may distribute it,
+   * with the viewer's language (theirs, else the tenant's). A lean read (no entities, no unit of
+   * work): the lead with the tenant's routing tiers, calendar and the viewer's language in one
+   * statement, then the partners, then the candidates' measures.
+   */
+  forPerson(actor: Actor, leadId: string): Promise<{ list: CandidateList; viewerLocale: Locale }> {
+    return this.tenants.read(actor, async (read) => {
+      const row = await read.first(
+        readableLeads(actor)
+          .where('l.id', '=', leadId)
+          .select([
+            'l.id',
+            'l.tenant_id',
+            'l.holding_partner_id',
+            'l.owner_id',
+            'l.company_country',
+            'l.company_postal_code',
+            'l.company_industry',
+            'l.interest_product_line',
+            'l.grade',
+            'l.consent_given',
+          ])
+          .select([
+            sql<LeadSqlRow['tiers_by_grade']>`(select r.tiers_by_grade from routing_policy r where r.tenant_id = l.tenant_id)`.as(
+              'tiers_by_grade',
+            ),
+            sql<
+              LeadSqlRow['tenant']
+            >`(select json_build_object('timeZone', t.time_zone, 'settings', t.stored_settings, 'locale', t.locale)
+              from tenant t where t.id = l.tenant_id)`.as('tenant'),
+            sql<LeadSqlRow['user_locale']>`(select u.locale from user_account u where u.id = ${actor.userId})`.as('user_locale'),
+          ]),
+      );
+      if (!row) throw new NotFoundError('Lead', leadId);
+      assertCan(
+        actor.ability,
+        'distribute',
+        subject('Lead', { tenantId: row.tenant_id, holdingPartnerId: row.holding_partner_id, ownerId: row.owner_id }),
+      );
+      const settings = withDefaults(row.tenant.settings);
+      const reads: CandidateReads = {
+        all: (query) => read.all(query),
+        calendar: () => Promise.resolve(calendarOf({ timeZone: row.tenant.timeZone, settings: () => settings })),
+      };
+      const lead: LeadFacts = {
+        id: row.id,
+        tenantId: row.tenant_id,
+        country: row.company_country,
+        postalCode: row.company_postal_code,
+        productLine: row.interest_product_line,
+        industry: row.company_industry,
+        grade: row.grade,
+        consentGiven: row.consent_given,
+      };
+      return {
+        list: await this.listOf(reads, lead, row.tiers_by_grade ?? {}),
+        viewerLocale: readerLocale({ locale: row.user_locale }, row.tenant),
+      };
     });
   }
 
   /** The candidates for a lead already loaded in a tenant transaction (the router's path). */
   async list(em: EntityManager, lead: Lead, routingPolicy?: Pick<RoutingPolicy, 'tiersByGrade'> | null): Promise<CandidateList> {
+    const policy = routingPolicy !== undefined ? routingPolicy : await em.findOne(RoutingPolicy, { tenantId: lead.tenantId });
+    return this.listOf(readsIn(em, lead.tenantId), factsOf(lead), policy?.tiersByGrade ?? {}, this.batches.get(em));
+  }
+
+  private async listOf(
+    reads: CandidateReads,
+    lead: LeadFacts,
+    tiers: TiersByGrade,
+    batch?: Map<string, Snapshot>,
+  ): Promise<CandidateList> {
     const now = this.clock.now();
     const windowStart = new Date(now.getTime() - RECENT_WINDOW_DAYS * 86_400_000);
-    const policy = routingPolicy !== undefined ? routingPolicy : await em.findOne(RoutingPolicy, { tenantId: lead.tenantId });
-    const tiers: TiersByGrade = policy?.tiersByGrade ?? {};
-    const batch = this.batches.get(em);
-    const snapshot = batch ? await this.snapshotOf(em, batch, lead, now, windowStart) : null;
-    const partners = snapshot ? snapshot.partners : await this.partnersInCountry(em, lead, now, windowStart);
+    const snapshot = batch ? await this.snapshotOf(reads, batch, lead, now, windowStart) : null;
+    const partners = snapshot ? snapshot.partners : await this.partnersInCountry(reads, lead, now, windowStart);
     const selection = selectCandidates(
       {
-        country: lead.company.country,
-        postalCode: lead.company.postalCode ?? null,
-        productLine: lead.interest.productLine ?? null,
-        industry: lead.company.industry ?? null,
-        grade: lead.grade ?? null,
+        country: lead.country,
+        postalCode: lead.postalCode,
+        productLine: lead.productLine,
+        industry: lead.industry,
+        grade: lead.grade,
       },
       partners,
       tiers,
@@ -122,7 +253,7 @@ export class CandidatePartnersService {
     const chosen = selection.candidates.map((c) => byId.get(c.partnerId)!);
     const measured = snapshot
       ? { ...snapshot.measures, baselines: baselinesOf(chosen, snapshot.measures) }
-      : await this.measure(em, lead.tenantId, chosen, windowStart);
+      : await this.measure(reads, lead.tenantId, chosen, windowStart);
     const ranked = rankByFairShare(
       lead.id,
       chosen.map((p) => ({
@@ -135,7 +266,7 @@ export class CandidatePartnersService {
     const fitsOf = new Map(selection.candidates.map((c) => [c.partnerId, c.fits]));
     return {
       lead,
-      consentGiven: lead.consent.given,
+      consentGiven: lead.consentGiven,
       widening: selection.widening,
       candidates: ranked.map((share) => ({
         partner: byId.get(share.partnerId)!,
@@ -177,17 +308,17 @@ export class CandidatePartnersService {
   }
 
   private async snapshotOf(
-    em: EntityManager,
+    reads: CandidateReads,
     batch: Map<string, Snapshot>,
-    lead: Lead,
+    lead: LeadFacts,
     now: Date,
     windowStart: Date,
   ): Promise<Snapshot> {
-    const country = lead.company.country;
+    const country = lead.country;
     const found = batch.get(country);
     if (found) return found;
-    const partners = (await this.partnersInCountry(em, lead, now, windowStart)).map((p) => ({ ...p, refused: null }));
-    const snapshot = { partners, measures: await this.readMeasures(em, lead.tenantId, partners, windowStart) };
+    const partners = (await this.partnersInCountry(reads, lead, now, windowStart)).map((p) => ({ ...p, refused: null }));
+    const snapshot = { partners, measures: await this.readMeasures(reads, lead.tenantId, partners, windowStart) };
     batch.set(country, snapshot);
     return snapshot;
   }
@@ -200,26 +331,26 @@ export class CandidatePartnersService {
   ): Promise<Weight & { performance: Performance }> {
     const now = this.clock.now();
     const windowStart = new Date(now.getTime() - RECENT_WINDOW_DAYS * 86_400_000);
-    const { weights } = await this.measure(em, tenantId, [{ ...partner, availableSince: null }], windowStart);
+    const { weights } = await this.measure(readsIn(em, tenantId), tenantId, [{ ...partner, availableSince: null }], windowStart);
     return weights.get(partner.id)!;
   }
 
-  private async partnersInCountry(em: EntityManager, lead: Lead, now: Date, windowStart: Date): Promise<PartnerRow[]> {
-    const rows: PartnerSqlRow[] = await em.execute(
-      `with refused as (
+  private async partnersInCountry(reads: CandidateReads, lead: LeadFacts, now: Date, windowStart: Date): Promise<PartnerRow[]> {
+    const rows = await reads.all(
+      sql<PartnerSqlRow>`with refused as (
          select partner_id, bool_or(declined) as declined, bool_or(expired) as expired, bool_or(returned) as returned from (
            select o.partner_id, o.status = 'DECLINED' as declined, o.status = 'EXPIRED' as expired, false as returned
-             from offer o where o.lead_id = ?
+             from offer o where o.lead_id = ${lead.id}
            union all
            select e.partner_id, false, false, true
-             from lead_event e where e.lead_id = ? and e.type = 'lead.returned' and e.partner_id is not null
+             from lead_event e where e.lead_id = ${lead.id} and e.type = 'lead.returned' and e.partner_id is not null
          ) x group by partner_id),
        -- Every absence of the tenant that matters (ending after the window's start) read once, not twice a partner.
        absence as (
          select a.partner_id,
-                max(a.ends_at) filter (where a.starts_at <= ? and a.ends_at > ?) as absent_until,
-                max(a.ends_at) filter (where a.ends_at <= ?) as back_since
-           from partner_absence a where a.tenant_id = ? and a.ends_at > ? group by a.partner_id)
+                max(a.ends_at) filter (where a.starts_at <= ${now} and a.ends_at > ${now}) as absent_until,
+                max(a.ends_at) filter (where a.ends_at <= ${now}) as back_since
+           from partner_absence a where a.tenant_id = ${lead.tenantId} and a.ends_at > ${windowStart} group by a.partner_id)
        select p.id, p.name, p.tier, p.status, p.territories, p.competencies, p.capacity, p.city, p.version, p.created_at, p.updated_at,
          coalesce(pl.open_leads + pl.pending_offers, 0) as open_leads,
          ab.absent_until, ab.back_since,
@@ -228,19 +359,8 @@ export class CandidatePartnersService {
        left join refused r on r.partner_id = p.id
        left join partner_load pl on pl.partner_id = p.id
        left join absence ab on ab.partner_id = p.id
-       where p.tenant_id = ? and p.territories @> ?::jsonb
+       where p.tenant_id = ${lead.tenantId} and p.territories @> ${JSON.stringify([{ country: lead.country }])}::jsonb
        order by p.id`,
-      [
-        lead.id,
-        lead.id,
-        now,
-        now,
-        now,
-        lead.tenantId,
-        windowStart,
-        lead.tenantId,
-        JSON.stringify([{ country: lead.company.country }]),
-      ],
     );
     return rows.map((row) => {
       const joined = new Date(row.created_at);
@@ -268,18 +388,18 @@ export class CandidatePartnersService {
 
   /** Performance, weights, offers received since availability and the baseline of those available later, for the candidates. */
   private async measure(
-    em: EntityManager,
+    reads: CandidateReads,
     tenantId: string,
     partners: { id: string; tier: PartnerTier; availableSince: Date | null }[],
     windowStart: Date,
   ) {
-    const measures = await this.readMeasures(em, tenantId, partners, windowStart);
+    const measures = await this.readMeasures(reads, tenantId, partners, windowStart);
     return { ...measures, baselines: baselinesOf(partners, measures) };
   }
 
   /** Performance, weights and offers received since availability of these partners, and what the others had when each became available. */
   private async readMeasures(
-    em: EntityManager,
+    reads: CandidateReads,
     tenantId: string,
     partners: { id: string; tier: PartnerTier; availableSince: Date | null }[],
     windowStart: Date,
@@ -288,54 +408,56 @@ export class CandidatePartnersService {
     const received = new Map<string, number>();
     const counted = new Map<string, number>();
     if (partners.length === 0) return { weights, received, counted };
-    const ids = partners.map((p) => p.id);
-    const sinces = partners.map((p) => (p.availableSince ?? windowStart).toISOString());
-    // One statement for the three measures: offers (received since availability, answered,
-    // accepted), the latest acceptances' times, and closed or returned leads, per candidate.
-    const rows: MeasureSqlRow[] = await em.execute(
-      `with s (partner_id, since) as (select * from unnest(?::uuid[], ?::timestamptz[])),
+    const ids = pgArray(partners.map((p) => p.id));
+    const sinces = pgArray(partners.map((p) => (p.availableSince ?? windowStart).toISOString()));
+    // A partner available only later starts level with the others as they stood then: what each had when one became available.
+    const laterSinces = pgArray([
+      ...new Set(partners.filter((p) => p.availableSince).map((p) => p.availableSince!.toISOString())),
+    ]);
+    // One statement for the four measures: offers (received since availability, answered,
+    // accepted), the latest acceptances' times, closed or returned leads, and the offers received
+    // before each instant a candidate became available, per candidate.
+    const rows = await reads.all(
+      sql<MeasureSqlRow>`with s (partner_id, since) as (select * from unnest(${ids}::uuid[], ${sinces}::timestamptz[])),
        o as (
          select o.partner_id,
                 count(*) filter (where o.offered_at >= s.since) as received,
                 count(*) filter (where o.status in ('ACCEPTED', 'DECLINED', 'EXPIRED')) as answered,
                 count(*) filter (where o.status = 'ACCEPTED') as accepted
-           from s join offer o on o.tenant_id = ? and o.partner_id = s.partner_id and o.offered_at >= ?
+           from s join offer o on o.tenant_id = ${tenantId} and o.partner_id = s.partner_id and o.offered_at >= ${windowStart}
           group by o.partner_id),
        a as (
          select partner_id, array_agg(offered_at) as offered, array_agg(responded_at) as responded from (
            select o.partner_id, o.offered_at, o.responded_at,
                   row_number() over (partition by o.partner_id order by o.offered_at desc) as n
              from offer o
-            where o.tenant_id = ? and o.partner_id = any(?::uuid[]) and o.status = 'ACCEPTED' and o.offered_at >= ? and o.responded_at is not null
-         ) recent where n <= ? group by partner_id),
+            where o.tenant_id = ${tenantId} and o.partner_id = any(${ids}::uuid[]) and o.status = 'ACCEPTED'
+              and o.offered_at >= ${windowStart} and o.responded_at is not null
+         ) recent where n <= ${ACCEPTANCES_MEASURED} group by partner_id),
        e as (
          select e.partner_id,
                 count(*) filter (where e.type = 'lead.won') as won,
                 count(*) filter (where e.type = 'lead.lost') as lost,
                 count(*) filter (where e.type = 'lead.returned') as returned
            from lead_event e
-          where e.tenant_id = ? and e.partner_id = any(?::uuid[]) and e.type in ('lead.won', 'lead.lost', 'lead.returned') and e.occurred_at >= ?
-          group by e.partner_id)
-       select s.partner_id, o.received, o.answered, o.accepted, a.offered, a.responded, e.won, e.lost, e.returned
-         from s left join o on o.partner_id = s.partner_id left join a on a.partner_id = s.partner_id left join e on e.partner_id = s.partner_id`,
-      [
-        pgArray(ids),
-        pgArray(sinces),
-        tenantId,
-        windowStart,
-        tenantId,
-        pgArray(ids),
-        windowStart,
-        ACCEPTANCES_MEASURED,
-        tenantId,
-        pgArray(ids),
-        windowStart,
-      ],
+          where e.tenant_id = ${tenantId} and e.partner_id = any(${ids}::uuid[]) and e.type in ('lead.won', 'lead.lost', 'lead.returned')
+            and e.occurred_at >= ${windowStart}
+          group by e.partner_id),
+       b as (
+         select partner_id, array_agg(since) as before_since, array_agg(n) as before_count from (
+           select l.since, o.partner_id, count(*)::int as n
+             from unnest(${laterSinces}::timestamptz[]) as l (since)
+             join offer o on o.tenant_id = ${tenantId} and o.partner_id = any(${ids}::uuid[])
+                         and o.offered_at >= ${windowStart} and o.offered_at < l.since
+            group by l.since, o.partner_id
+         ) before group by partner_id)
+       select s.partner_id, o.received, o.answered, o.accepted, a.offered, a.responded, e.won, e.lost, e.returned,
+              b.before_since, b.before_count
+         from s left join o on o.partner_id = s.partner_id left join a on a.partner_id = s.partner_id
+                left join e on e.partner_id = s.partner_id left join b on b.partner_id = s.partner_id`,
     );
     const byPartner = new Map(rows.map((row) => [row.partner_id, row]));
-    const calendar = rows.some((row) => row.offered?.length)
-      ? calendarOf(await em.findOneOrFail(Tenant, { id: tenantId }))
-      : null;
+    const calendar = rows.some((row) => row.offered?.length) ? await reads.calendar() : null;
     for (const partner of partners) {
       const row = byPartner.get(partner.id);
       const answered = Number(row?.answered ?? 0);
@@ -356,17 +478,11 @@ export class CandidatePartnersService {
       weights.set(partner.id, { ...weightOf(partner.tier, performance), performance });
       received.set(partner.id, Number(row?.received ?? 0));
     }
-    // A partner available only later starts level with the others as they stood then.
-    const later = partners.filter((p) => p.availableSince);
-    if (later.length) {
-      const before: { since: Date; partner_id: string; count: string }[] = await em.execute(
-        `select s.since, o.partner_id, count(*) as count
-           from unnest(?::timestamptz[]) as s (since)
-           join offer o on o.tenant_id = ? and o.partner_id = any(?::uuid[]) and o.offered_at >= ? and o.offered_at < s.since
-          group by s.since, o.partner_id`,
-        [pgArray([...new Set(later.map((p) => p.availableSince!.toISOString()))]), tenantId, pgArray(ids), windowStart],
+    for (const row of rows) {
+      const counts = asArray(row.before_count);
+      asArray(row.before_since).forEach((since, i) =>
+        counted.set(`${new Date(since).getTime()}:${row.partner_id}`, Number(counts[i])),
       );
-      for (const b of before) counted.set(`${new Date(b.since).getTime()}:${b.partner_id}`, Number(b.count));
     }
     return { weights, received, counted };
   }
@@ -414,10 +530,12 @@ interface MeasureSqlRow {
   won: string | null;
   lost: string | null;
   returned: string | null;
+  before_since: Date[] | string | null;
+  before_count: number[] | string | null;
 }
 
-/** A timestamptz[] as the driver gives it: parsed, or (for an unknown array type) its text form. */
-function asArray(value: Date[] | string | null | undefined): (Date | string)[] {
+/** An array as the driver gives it: parsed, or (for an unknown array type) its text form. */
+function asArray<T extends Date | number>(value: T[] | string | null | undefined): (T | string)[] {
   if (!value) return [];
   if (Array.isArray(value)) return value;
   return value

@@ -1,17 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  type Actor,
-  BadUserInputError,
-  Clock,
-  type Locale,
-  NotFoundError,
-  Tenant,
-  TenantContext,
-  assertCan,
-} from '@leadrelay/core';
-import { User, readerLocale } from '@leadrelay/identity';
+import { type Actor, BadUserInputError, Clock, type Locale, NotFoundError, TenantContext, assertCan } from '@leadrelay/core';
 import { Partner } from '@leadrelay/partners';
 import { CandidatePartnersModel, RoutingWeightModel } from './candidate-partners.model';
 import { CandidatePartnersService, RECENT_WINDOW_DAYS } from './candidate-partners.service';
@@ -35,10 +24,9 @@ export class RoutingService {
   ) {}
 
   async candidatePartners(actor: Actor, leadId: string, language: Locale | undefined): Promise<CandidatePartnersModel> {
-    // One transaction for the list and the viewer's language.
-    return this.candidates.forPerson(actor, leadId, async (list, em) =>
-      CandidatePartnersModel.from(list, language ?? (await this.languageOf(em, actor))),
-    );
+    // The viewer's language is read with the lead.
+    const { list, viewerLocale } = await this.candidates.forPerson(actor, leadId);
+    return CandidatePartnersModel.from(list, language ?? viewerLocale);
   }
 
   policy(actor: Actor): Promise<RoutingPolicyModel> {
@@ -161,12 +149,5 @@ export class RoutingService {
     return this.tenants.run(actor, async (em) =>
       RoutingWeightModel.from(await this.candidates.weightOf(em, actor.tenantId, partner), RECENT_WINDOW_DAYS),
     );
-  }
-
-  /** The viewer's language (`readerLocale`): the tenant is read only for a user who chose none. */
-  private async languageOf(em: EntityManager, actor: Actor): Promise<Locale> {
-    const user = await em.findOne(User, { id: actor.userId }, { fields: ['locale'] });
-    if (user?.locale) return user.locale;
-    return readerLocale({ locale: null }, await em.findOneOrFail(Tenant, { id: actor.tenantId }));
   }
 }
