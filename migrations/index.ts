@@ -21,6 +21,7 @@ import { Migration20261203130000_member_ids_short } from './Migration20261203130
 import { Migration20261203132000_lead_stage_order_index } from './Migration20261203132000_lead_stage_order_index';
 import { Migration20261204190000_lead_search_document } from './Migration20261204190000_lead_search_document';
 import { Migration20261204203000_lead_source_order_index } from './Migration20261204203000_lead_source_order_index';
+import { Migration20261205000000_lead_search_tenant_index } from './Migration20261205000000_lead_search_tenant_index';
 
 export const MIGRATIONS = [
   { name: 'Migration20261125022722_initial', class: Migration20261125022722_initial },
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   { name: 'Migration20261203132000_lead_stage_order_index', class: Migration20261203132000_lead_stage_order_index },
   { name: 'Migration20261204190000_lead_search_document', class: Migration20261204190000_lead_search_document },
   { name: 'Migration20261204203000_lead_source_order_index', class: Migration20261204203000_lead_source_order_index },
+  { name: 'Migration20261205000000_lead_search_tenant_index', class: Migration20261205000000_lead_search_tenant_index },
 ];
 
 /** The list above and this folder (in source and in `dist/` alike), for `migrate` and the MikroORM CLI. */

@@ -259,7 +259,9 @@ describe('the plans of the lists', () => {
         `explain (format json) execute search_body('Firma 4711')`,
       );
       const text = JSON.stringify(plan.rows[0]!['QUERY PLAN']);
-      expect(text).toContain('"Index Name":"lead_search_document_index"');
+      expect(text).toContain('"Index Name":"lead_search_tenant_document_index"');
+      // The tenant is an index condition beside the pattern: only the tenant's leads are checked.
+      expect(indexConditions(plan.rows[0]!['QUERY PLAN'][0].Plan).some((condition) => /tenant_id = /.test(condition))).toBe(true);
       expect(sequentialScans(plan.rows[0]!['QUERY PLAN'][0].Plan)).toEqual([]);
     } finally {
       await owner.query('rollback').catch(() => undefined);
