@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { subject } from '@casl/ability';
 import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
 import {
   type Actor,
+  type Subject,
   BadUserInputError,
   Clock,
   ConflictError,
@@ -16,7 +18,7 @@ import {
   JobQueue,
   QUEUE,
 } from '@leadrelay/core';
-import { Membership, User } from '@leadrelay/identity';
+import { Membership } from '@leadrelay/identity';
 import {
   type EventActor,
   LEAD_POPULATE,
@@ -27,6 +29,7 @@ import {
   LeadModel,
   LeadStage,
   ReasonCodeKind,
+  leadModelOfRow,
   chosenReason,
   findLeadInScope,
   LeadEventSink,
@@ -36,6 +39,7 @@ import {
 import { Partner, PartnerStatus } from '@leadrelay/partners';
 import { addBusinessHours } from './deadlines';
 import { scheduleDueWork } from './deadlines/due-work.service';
+import { sweepDatabase } from './deadlines/sweep-database';
 import {
   DistributionErrorCode,
   OfferExpiredError,
@@ -59,6 +63,7 @@ import type {
 import { LEAD_LIFECYCLE, LeadAction, type LifecycleActor, notYoursMessage, transition } from './lifecycle';
 import { Offer, OfferStatus } from './offers/offer.entity';
 import { OfferModel } from './offers/offer.model';
+import { lockLeadOfOffer, readOfferToAnswer, writeAcceptance } from './offers/offer-acceptance';
 import { DistributionMode, Round, RoundStatus } from './rounds/round.entity';
 import { openRound } from './rounds/open-round';
 import { calendarOf } from './settings/tenant-calendar';
@@ -225,45 +230,77 @@ export class LeadLifecycleService {
 
   // ---- partner: offers --------------------------------------------------------------------
 
-  /** First accept wins: the others of a shared round get OFFER_TAKEN, and their offers are CLOSED. */
+  /**
+   * First accept wins: the others of a shared round get OFFER_TAKEN, and their offers are CLOSED.
+   * Set-based (issue 9; was 27 statements of the unit of work): the lead's row locked, the offer read
+   * under the lock, checked by the table and the verbs as every move, then the offers, the round and
+   * the lead (its holding begun, `HoldingPeriod.beginning`) written in one statement, the history
+   * lines in one (`LeadHistory.forBatch`, as bulk intake writes them), the due-work jobs, the
+   * outbox; the answer is made from what was written, not read again.
+   */
   acceptOffer(actor: Actor, offerId: string): Promise<OfferModel> {
-    return this.moveOffer(
-      actor,
-      offerId,
-      LeadAction.ACCEPT_OFFER,
-      assertAnswerable,
-      async ({ em, lead, history, by, now }, offer) => {
-        const round = offer.round.getEntity();
-        offer.status = OfferStatus.ACCEPTED;
-        offer.respondedAt = now;
-        offer.respondedByUserId = actor.userId;
-        for (const other of await em.find(
-          Offer,
-          { round, status: OfferStatus.PENDING, id: { $ne: offer.id } },
-          { refresh: true },
-        )) {
-          other.status = OfferStatus.CLOSED;
-          other.respondedAt = now;
-          history.record(lead, LeadEventType.OFFER_CLOSED, await history.system(actor.tenantId), {
-            partnerId: other.partner.id,
-            offerId: other.id,
-          });
-        }
-        round.status = RoundStatus.ACCEPTED;
-        round.closedAt = now;
-        // The work deadline: progress is due within the first-contact period, else a reminder, then an escalation.
-        const tenant = await em.findOneOrFail(Tenant, { id: actor.tenantId });
-        const settings = tenant.settings();
-        const deadlines = {
-          workReminderDueAt: addBusinessHours(now, settings.firstContactHours, calendarOf(tenant)),
-          escalationDueAt: addBusinessHours(now, settings.escalationHours, calendarOf(tenant)),
-        };
-        holdingOf(lead).begin(offer.partner, em.getReference(User, actor.userId, { wrapped: true }), now, deadlines);
-        await scheduleDueWork(this.jobs, em, actor.tenantId, [deadlines.workReminderDueAt, deadlines.escalationDueAt]);
-        history.record(lead, LeadEventType.OFFER_ACCEPTED, by, { partnerId: actor.partnerId, offerId: offer.id });
-        history.record(lead, LeadEventType.LEAD_CONTACT_REVEALED, by, { partnerId: actor.partnerId, offerId: offer.id });
-      },
-    );
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const db = sweepDatabase(em);
+      const locked = await lockLeadOfOffer(db, actor, offerId);
+      if (!locked) throw new NotFoundError('Offer', offerId);
+      const offer = await readOfferToAnswer(db, actor.tenantId, offerId);
+      const history = LeadHistory.forBatch(em, this.clock);
+      const now = history.batchInstant!;
+      authorize(
+        actor,
+        LeadAction.ACCEPT_OFFER,
+        subject('Offer', { tenantId: offer.tenant_id, partnerId: offer.partner_id }),
+        locked,
+      );
+      assertAnswerable({ status: offer.status, expiresAt: offer.expires_at }, now);
+      const stage = this.nextStage(locked, LeadAction.ACCEPT_OFFER, actor.role);
+      // The tenant as an entity in the unit of work: its calendar here, its name for the system's lines and the outbox.
+      const tenant = em.map(Tenant, {
+        id: offer.tenant_id,
+        name: offer.tenant_name,
+        locale: offer.tenant_locale,
+        time_zone: offer.tenant_time_zone,
+        stored_settings: offer.tenant_stored_settings,
+        created_at: offer.tenant_created_at,
+      });
+      // The work deadline: progress is due within the first-contact period, else a reminder, then an escalation.
+      const settings = tenant.settings();
+      const deadlines = {
+        workReminderDueAt: addBusinessHours(now, settings.firstContactHours, calendarOf(tenant)),
+        escalationDueAt: addBusinessHours(now, settings.escalationHours, calendarOf(tenant)),
+      };
+      const written = await writeAcceptance(db, { offer, userId: actor.userId, stage, at: now, deadlines });
+      // The lead as written, in the unit of work (unchanged there: nothing to flush), where the outbox finds it.
+      const lead = em.map(Lead, written.lead);
+      const system = await history.system(actor.tenantId);
+      for (const other of offer.others) {
+        history.record(lead, LeadEventType.OFFER_CLOSED, system, { partnerId: other.partner_id, offerId: other.id });
+      }
+      const by = LeadHistory.actorIn(actor, offer.partner_name);
+      history.record(lead, LeadEventType.OFFER_ACCEPTED, by, { partnerId: actor.partnerId, offerId: offer.id });
+      history.record(lead, LeadEventType.LEAD_CONTACT_REVEALED, by, { partnerId: actor.partnerId, offerId: offer.id });
+      await history.writeHeld();
+      await scheduleDueWork(this.jobs, em, actor.tenantId, [deadlines.workReminderDueAt, deadlines.escalationDueAt]);
+      await this.outbox.publish(em, actor.tenantId, history.recorded);
+      return OfferModel.of(
+        {
+          id: offer.id,
+          tenantId: offer.tenant_id,
+          roundId: offer.round_id,
+          mode: offer.mode,
+          status: OfferStatus.ACCEPTED,
+          partner: { id: offer.partner_id, name: offer.partner_name },
+          offeredAt: offer.offered_at,
+          expiresAt: offer.expires_at,
+          respondedAt: now,
+          declineReason: null,
+          declineComment: null,
+        },
+        lead,
+        () => leadModelOfRow({ ...written.lead, holding_partner_name: offer.partner_name, owner_name: written.ownerName }),
+        actor,
+      );
+    });
   }
 
   declineOffer(actor: Actor, input: DeclineOfferInput): Promise<OfferModel> {
@@ -450,7 +487,7 @@ export class LeadLifecycleService {
     return { em, lead, history, by: await history.actor(actor), now: this.clock.now() };
   }
 
-  private nextStage(lead: Lead, action: LeadAction, actor: LifecycleActor): LeadStage {
+  private nextStage(lead: Pick<Lead, 'stage'>, action: LeadAction, actor: LifecycleActor): LeadStage {
     const result = transition(lead.stage, action, actor);
     if (!result.allowed) throw lifecycleError(result);
     return result.to;
@@ -489,7 +526,7 @@ export class LeadLifecycleService {
  * (FORBIDDEN for a role that may never take it, INVALID_STAGE for the wrong stage); where the table
  * allows the move, the record is one the actor does not work (another rep's or colleague's lead).
  */
-function authorize(actor: Actor, action: LeadAction, record: Lead | Offer, lead: Lead): void {
+function authorize(actor: Actor, action: LeadAction, record: Subject, lead: Pick<Lead, 'stage'>): void {
   const verb = LEAD_LIFECYCLE[action].verb;
   if (verb && actor.ability.can(verb.action, record)) return;
   const result = transition(lead.stage, action, actor.role);
@@ -510,14 +547,14 @@ async function refuseOpenRound({ em, lead }: Move): Promise<void> {
   }
 }
 
-function assertPending(offer: Offer): void {
+function assertPending(offer: Pick<Offer, 'status' | 'expiresAt'>): void {
   if (offer.status === OfferStatus.CLOSED) throw new OfferTakenError();
   if (offer.status === OfferStatus.EXPIRED) throw new OfferExpiredError(offer.expiresAt);
   if (offer.status !== OfferStatus.PENDING) throw new OfferNotPendingError(offer.status);
 }
 
 /** An offer can be answered while it is pending and its deadline has not passed, marked or not. */
-function assertAnswerable(offer: Offer, now: Date): void {
+function assertAnswerable(offer: Pick<Offer, 'status' | 'expiresAt'>, now: Date): void {
   assertPending(offer);
   if (now.getTime() >= offer.expiresAt.getTime()) throw new OfferExpiredError(offer.expiresAt);
 }

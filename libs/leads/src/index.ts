@@ -13,6 +13,7 @@ export * from './lead-teaser';
 export { readableLeads } from './lead-reads';
 export * from './lead-visibility';
 export * from './lead.model';
+export { type LeadRow, type LeadRowWithNames, toModel as leadModelOfRow } from './lead-reads';
 export * from './lead.service';
 export * from './leads.module';
 export * from './reason-codes/default-reason-codes';

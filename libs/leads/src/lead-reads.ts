@@ -13,7 +13,7 @@ import type { LeadCountEstimates } from './lead-count-estimates';
 import { type LeadConditions, readableInFull } from './lead-visibility';
 
 /** The columns the lean read takes (the database's names). */
-interface LeadRow {
+export interface LeadRow {
   id: string;
   tenant_id: string;
   created_at: Date | string;
@@ -496,10 +496,15 @@ const toDate = (value: Date | string | null): Date | null => (value == null ? nu
 const toDay = (value: string | Date | null): string | null =>
   value == null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 
-type Selected = LeadRow & { holding_partner_name: string | null; owner_name: string | null };
+/** A lead's row with its holding partner's and owner's names, as the lean reads select it. */
+export type LeadRowWithNames = LeadRow & { holding_partner_name: string | null; owner_name: string | null };
+type Selected = LeadRowWithNames;
 
-/** A row as the GraphQL model (the same fields as `LeadModel.from` of the entity). */
-function toModel(row: Selected): LeadModel {
+/**
+ * A row as the GraphQL model (the same fields as `LeadModel.from` of the entity): the lean reads',
+ * and the lifecycle's set-based accept's from the row its update returned.
+ */
+export function toModel(row: Selected): LeadModel {
   const wonAmount = toNumber(row.won_amount);
   const closedOn = toDay(row.won_closed_on);
   return {

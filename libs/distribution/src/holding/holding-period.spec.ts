@@ -33,6 +33,22 @@ describe('HoldingPeriod', () => {
     });
   });
 
+  it('begins in SQL (`beginning`, the set-based accept) with exactly the fields and values of `begin`', () => {
+    const lead: HoldingColumns = { nextStepAt: later };
+    new HoldingPeriod(lead).begin(hansa, rep, at, deadlines);
+    const columnsOfBegin = Object.fromEntries(
+      Object.entries(lead)
+        .filter(([field]) => field !== 'nextStepAt')
+        .map(([field, value]) => [
+          field === 'holdingPartner' || field === 'owner'
+            ? `${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_id`
+            : field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+          field === 'holdingPartner' || field === 'owner' ? (value as { id: string }).id : value,
+        ]),
+    );
+    expect(HoldingPeriod.beginning('hansa', 'rep', at, deadlines)).toEqual(columnsOfBegin);
+  });
+
   it('assigns the lead to another person and nothing else', () => {
     const lead: HoldingColumns = {};
     new HoldingPeriod(lead).begin(hansa, rep, at, deadlines);

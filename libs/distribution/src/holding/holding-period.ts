@@ -64,6 +64,24 @@ export class HoldingPeriod {
     this.lead.owner = owner;
   }
 
+  /**
+   * `begin` as the columns of the lead's row, for a set-based move that updates the row in SQL
+   * (the lifecycle's accept): the same fields, the same values (`holding-period.spec` holds them to `begin`).
+   */
+  static beginning(partnerId: string, ownerId: string, at: Date, deadlines: WorkDeadlines) {
+    return {
+      holding_partner_id: partnerId,
+      owner_id: ownerId,
+      accepted_at: at,
+      progress_stage: null,
+      last_progress_at: null,
+      work_reminder_due_at: deadlines.workReminderDueAt,
+      escalation_due_at: deadlines.escalationDueAt,
+      work_reminded_at: null,
+      escalated_at: null,
+    } satisfies Partial<Record<string, string | Date | null>>;
+  }
+
   /** The holder's step with the lead; progress ends the work watch (the sweep only watches ACCEPTED leads). */
   recordProgress(stage: ProgressStage, at: Date, nextStepAt: Date | null): void {
     this.lead.progressStage = stage;

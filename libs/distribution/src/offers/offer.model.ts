@@ -102,24 +102,44 @@ export class OfferModel {
   static from(offer: Offer, viewer: Actor): OfferModel {
     const lead = offer.lead.getEntity();
     const reason = offer.declineReason?.getEntity();
+    return OfferModel.of(
+      {
+        id: offer.id,
+        tenantId: offer.tenantId,
+        roundId: offer.round.id,
+        mode: offer.round.getEntity().mode,
+        status: offer.status,
+        partner: { id: offer.partner.id, name: offer.partner.getEntity().name },
+        offeredAt: offer.offeredAt,
+        expiresAt: offer.expiresAt,
+        respondedAt: offer.respondedAt ?? null,
+        declineReason: reason ? ReasonCodeModel.from(reason) : null,
+        declineComment: offer.declineComment ?? null,
+      },
+      lead,
+      () => LeadModel.from(lead),
+      viewer,
+    );
+  }
+
+  /**
+   * The offer's own fields with its lead: the teaser always, the full lead (`leadModel`) only if the
+   * viewer may read it. `from` of the entities, and the set-based accept from what it wrote.
+   */
+  static of(
+    offer: Omit<OfferModel, 'leadId' | 'leadStage' | 'teaser' | 'lead'>,
+    lead: Lead,
+    leadModel: () => LeadModel,
+    viewer: Actor,
+  ): OfferModel {
     // The visibility rule (leads' lead-visibility.ts), as the viewer's ability to read the lead.
     const mayReadLead = viewer.ability.can('read', lead);
     return {
-      id: offer.id,
-      tenantId: offer.tenantId,
+      ...offer,
       leadId: lead.id,
       leadStage: lead.stage,
-      roundId: offer.round.id,
-      mode: offer.round.getEntity().mode,
-      status: offer.status,
-      partner: { id: offer.partner.id, name: offer.partner.getEntity().name },
-      offeredAt: offer.offeredAt,
-      expiresAt: offer.expiresAt,
-      respondedAt: offer.respondedAt ?? null,
-      declineReason: reason ? ReasonCodeModel.from(reason) : null,
-      declineComment: offer.declineComment ?? null,
       teaser: TeaserModel.from(lead),
-      lead: mayReadLead ? LeadModel.from(lead) : null,
+      lead: mayReadLead ? leadModel() : null,
     };
   }
 }

@@ -75,6 +75,11 @@ export class LeadHistory {
     const organisation = actor.partnerId
       ? (await this.em.findOneOrFail(Partner, { id: actor.partnerId, tenantId: actor.tenantId })).name
       : (await this.em.findOneOrFail(Tenant, { id: actor.tenantId })).name;
+    return LeadHistory.actorIn(actor, organisation);
+  }
+
+  /** `actor` with the organisation's name (their partner's, else the tenant's) read by the caller with its own rows. */
+  static actorIn(actor: Actor, organisation: string): EventActor {
     return { userId: actor.userId, name: actor.userName, organisation };
   }
 

@@ -1,0 +1,92 @@
+import { createRequire } from 'node:module';
+import type { Client as PgClient } from 'pg';
+import { Role } from '@leadrelay/core';
+import { aPartner } from '../factories/identity.factories';
+import { ACCEPT, aQualifiedLead, distribute, offersOf } from '../factories/lead.factories';
+import { type LoggedIn, type VendorTeam, aLoggedInMember, aVendorTeam } from '../factories/team.factories';
+import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
+import { type TestApi, createTestApi } from '../support/test-api';
+
+/**
+ * The driver as the ORM loaded it (natively, beside jest's module registry, its own copy of pg):
+ * every statement of a tenant transaction, the ORM's, Kysely's and pg-boss's alike, goes through
+ * its client's `query` (as in bulk-intake.e2e-spec).
+ */
+const nodePg = createRequire(createRequire(__filename).resolve('@mikro-orm/postgresql'))('pg') as { Client: typeof PgClient };
+
+/**
+ * An accept of a shared round (issue 9): begin, the settings, the lead locked, the offer read, the
+ * offers + round + lead written, the history lines, the due-work jobs, the outbox (webhook
+ * endpoints, recipients, notifications, their jobs), commit. Was 28 in MikroORM's unit of work.
+ */
+const STATEMENTS_PER_ACCEPT = 12;
+
+describe('SQL statements of an accept', () => {
+  let api: TestApi;
+  let vendor: VendorTeam;
+  let bidders: { partnerId: string; admin: LoggedIn }[];
+
+  beforeAll(async () => {
+    api = await createTestApi();
+    vendor = await aVendorTeam(api);
+    bidders = await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        const partner = await aPartner(vendor.tenant);
+        return { partnerId: partner.id, admin: await aLoggedInMember(api, vendor.tenant, Role.PARTNER_ADMIN, partner) };
+      }),
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await api.close();
+    await closeOwnerOrm();
+  });
+
+  it(`accepts an offer of a shared round of 3 in one transaction of at most ${STATEMENTS_PER_ACCEPT} statements`, async () => {
+    const logQuery = jest.spyOn(nodePg.Client.prototype, 'query');
+    try {
+      const winner = bidders[0]!;
+      for (let run = 0; run < 2; run++) {
+        const lead = await aQualifiedLead(vendor.tenant);
+        await distribute(
+          api,
+          vendor.channel.token,
+          lead.id,
+          bidders.map((b) => b.partnerId),
+          'SHARED',
+        );
+        const offer = (await offersOf(api, vendor.channel.token, lead.id)).find((o) => o.partner.id === winner.partnerId)!;
+        // The session checked and cached by a read first: the accept's own statements are counted.
+        await offersOf(api, winner.admin.token, lead.id);
+        logQuery.mockClear();
+        const answer = await api.graphql(ACCEPT, { id: offer.id }, winner.admin.token);
+        expect(answer.errors).toBeUndefined();
+        const statements = logQuery.mock.calls.map(([query]) =>
+          String(typeof query === 'string' ? query : (query as { text: string }).text),
+        );
+        expect(statements.filter((statement) => /^begin\b/i.test(statement))).toHaveLength(1);
+        expect(statements.length).toBeLessThanOrEqual(STATEMENTS_PER_ACCEPT);
+
+        // What those statements wrote: the winner, the two others closed with their lines, the round, the holding.
+        const em = await ownerEm();
+        const [row] = await em.execute<{ accepted: number; closed: number; lines: string[]; round: string; holder: string }[]>(
+          `select (select count(*)::int from offer where lead_id = ? and status = 'ACCEPTED') as accepted,
+                  (select count(*)::int from offer where lead_id = ? and status = 'CLOSED') as closed,
+                  (select array_agg(type::text order by position) from lead_event where lead_id = ? and type in ('offer.closed', 'offer.accepted', 'lead.contact_revealed')) as lines,
+                  (select status::text from round where lead_id = ?) as round,
+                  (select holding_partner_id::text from lead where id = ?) as holder`,
+          [lead.id, lead.id, lead.id, lead.id, lead.id],
+        );
+        expect(row).toEqual({
+          accepted: 1,
+          closed: 2,
+          lines: ['offer.closed', 'offer.closed', 'offer.accepted', 'lead.contact_revealed'],
+          round: 'ACCEPTED',
+          holder: winner.partnerId,
+        });
+      }
+    } finally {
+      logQuery.mockRestore();
+    }
+  });
+});
