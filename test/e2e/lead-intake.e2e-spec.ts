@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { Client as PgClient } from 'pg';
 import request from 'supertest';
-import { IntakeKey, IntakeService, Lead, LeadEvent, LeadSource, LeadStage } from '@leadrelay/leads';
+import { IntakeKey, IntakeService, Lead, LeadEvent, LeadEventType, LeadSource, LeadStage } from '@leadrelay/leads';
 import { type VendorTeam, aVendorTeam, everyRole, aPartnerTeam } from '../factories/team.factories';
 import { codeOf, gql } from '../support/graphql-results';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
@@ -53,6 +55,9 @@ interface CreatedKey {
   secret: string;
   intakeKey: { id: string; name: string; source: string; prefix: string };
 }
+
+/** The driver as the ORM loaded it (its own copy of pg): every statement of a tenant transaction goes through its client's `query`. */
+const nodePg = createRequire(createRequire(__filename).resolve('@mikro-orm/postgresql'))('pg') as { Client: typeof PgClient };
 
 let counter = 0;
 /** A lead as a web form posts it, unique per call. */
@@ -242,6 +247,42 @@ describe('POST /intake/leads', () => {
       const leads = await leadsOf(vendor.tenant.id);
       expect(leads.filter((lead) => lead.contact.lastName === body.lastName)).toHaveLength(1);
     }
+  });
+
+  it('takes posts sent at the same moment together, each answered with its own lead, and refuses an unknown key among them alone', async () => {
+    const form = await aKey(vendor, { name: 'Formular A' });
+    const fair = await aKey(vendor, { name: 'Formular B' });
+    const unknown = `${form.secret.slice(0, -4)}${form.secret.endsWith('aaaa') ? 'bbbb' : 'aaaa'}`;
+    const secrets = [...Array(6).fill(form.secret), ...Array(5).fill(fair.secret), unknown] as string[];
+    const bodies = secrets.map(() => aPost());
+    const logQuery = jest.spyOn(nodePg.Client.prototype, 'query');
+    let transactions: number;
+    let answers: request.Response[];
+    try {
+      answers = await Promise.all(secrets.map((secret, i) => post().set('X-Intake-Key', secret).send(bodies[i]!)));
+      transactions = logQuery.mock.calls.filter(([query]) => /^begin\b/i.test(String(query))).length;
+    } finally {
+      logQuery.mockRestore();
+    }
+    expect(answers.map((answer) => answer.status)).toEqual([...Array(11).fill(201), 401]);
+    expect(new Set(answers.slice(0, 11).map((answer) => answer.body.id)).size).toBe(11);
+    // Group commit: the first post alone, those that came while it was written together (not 12 transactions).
+    expect(transactions).toBeLessThanOrEqual(4);
+    const em = await ownerEm();
+    const leads = await em.find(Lead, { id: { $in: answers.slice(0, 11).map((a) => a.body.id as string) } }, { filters: false });
+    expect(new Map(leads.map((lead) => [lead.id, lead.contact.lastName]))).toEqual(
+      new Map(answers.slice(0, 11).map((answer, i) => [answer.body.id, bodies[i]!.lastName])),
+    );
+    const created = await em.find(
+      LeadEvent,
+      { lead: { $in: leads.map((lead) => lead.id) }, type: LeadEventType.LEAD_CREATED },
+      { filters: false, populate: ['lead'] },
+    );
+    expect(new Map(created.map((line) => [line.lead.id, line.actorName]))).toEqual(
+      new Map(answers.slice(0, 11).map((answer, i) => [answer.body.id, i < 6 ? 'Intake: Formular A' : 'Intake: Formular B'])),
+    );
+    const counted = await em.find(IntakeKey, { id: { $in: [form.intakeKey.id, fair.intakeKey.id] } }, { filters: false });
+    expect(Object.fromEntries(counted.map((key) => [key.name, key.leadsCreated]))).toEqual({ 'Formular A': 6, 'Formular B': 5 });
   });
 
   it('counts every lead of posts from one key sent at the same moment', async () => {

@@ -176,16 +176,23 @@ export async function takeInMany(
   clock: Clock,
   tenantId: string,
   inputs: readonly CreateLeadInput[],
-  origin: { name: string; scorer: LeadScorer; events: LeadEventSink },
+  origin: {
+    name: string;
+    scorer: LeadScorer;
+    events: LeadEventSink;
+    /** Per lead, in input order: the intake it came through (its first line's actor) and its Idempotency-Key, when they differ. */
+    each?: readonly { name: string; idempotencyKey: string | null }[];
+  },
 ): Promise<string[]> {
   const history = LeadHistory.forBatch(em, clock);
-  const by = await history.system(tenantId, origin.name);
   const keys = inputs.map(matchKeysOf);
   const existing = await existingCustomers(em, tenantId, keys);
   const leads = await origin.scorer.inBatch(em, async () => {
     const leads: Lead[] = [];
     for (const [i, input] of inputs.entries()) {
-      const intake = { by, history, idempotencyKey: null, scorer: origin.scorer, persist: false };
+      const by = await history.system(tenantId, origin.each?.[i]?.name ?? origin.name);
+      const idempotencyKey = origin.each?.[i]?.idempotencyKey ?? null;
+      const intake = { by, history, idempotencyKey, scorer: origin.scorer, persist: false };
       leads.push(await newLead(em, clock, tenantId, input, keys[i]!, existing[i]!, intake));
     }
     await flushNewLeads(em, inputs, leads);

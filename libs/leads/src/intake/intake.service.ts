@@ -7,11 +7,21 @@ import { LeadEventSink } from '../events/lead-event-sink';
 import { LeadHistory } from '../events/lead-history';
 import { Lead, RequestType } from '../lead.entity';
 import type { CreateLeadInput } from '../lead.inputs';
-import { takeIn } from '../lead.service';
+import { takeIn, takeInMany } from '../lead.service';
 import { LeadScorer } from '../scoring/lead-scorer';
 import { IntakeKey } from './intake-key.entity';
 import { intakeKeyHash, tenantOfIntakeKey } from './intake-key.service';
 import type { IntakeLeadBody } from './intake-lead.body';
+
+const UNKNOWN_KEY = 'This intake key is unknown or revoked. Ask the vendor admin for a current key.';
+
+/** A post as it waits to be taken in. */
+interface Post {
+  /** Its intake key's hash. */
+  hash: string;
+  body: IntakeLeadBody;
+  idempotencyKey: string | null;
+}
 
 export interface IntakeResult {
   leadId: string;
@@ -27,7 +37,14 @@ export interface IntakeResult {
 @Injectable()
 export class IntakeService {
   static readonly POSTS_PER_MINUTE = 60;
+  /** At most this many posts of one tenant are taken in in one transaction. */
+  static readonly MAX_TOGETHER = 100;
   private readonly limiter: RateLimiterPostgres;
+  /** By tenant: the posts waiting while one of its batches is being written (an entry exists while one is). */
+  private readonly waiting = new Map<
+    string,
+    { post: Post; resolve: (result: IntakeResult) => void; reject: (error: unknown) => void }[]
+  >();
 
   constructor(
     private readonly tenants: TenantContext,
@@ -43,13 +60,116 @@ export class IntakeService {
     const tenantId = tenantOfIntakeKey(secret);
     const hash = intakeKeyHash(secret);
     await consumeAll([[this.limiter, hash]]);
-    const replayOf = idempotencyKey ?? null;
+    return this.queued(tenantId, { hash, body, idempotencyKey: idempotencyKey ?? null });
+  }
+
+  /**
+   * Group commit: a post waits while its tenant's previous posts are being written and is then
+   * taken in with all that came meanwhile, in one transaction (`takeTogether`); a post that finds
+   * nothing under way goes at once, alone (`takeOne`). Each post still gets its own answer.
+   */
+  private queued(tenantId: string, post: Post): Promise<IntakeResult> {
+    return new Promise<IntakeResult>((resolve, reject) => {
+      const waiting = this.waiting.get(tenantId);
+      if (waiting) {
+        waiting.push({ post, resolve, reject });
+        return;
+      }
+      this.waiting.set(tenantId, [{ post, resolve, reject }]);
+      void this.writeWaiting(tenantId);
+    });
+  }
+
+  /** Writes the tenant's waiting posts, batch after batch, until none wait. */
+  private async writeWaiting(tenantId: string): Promise<void> {
+    const waiting = this.waiting.get(tenantId)!;
+    for (
+      let posts = waiting.splice(0, IntakeService.MAX_TOGETHER);
+      posts.length;
+      posts = waiting.splice(0, IntakeService.MAX_TOGETHER)
+    ) {
+      if (posts.length === 1) {
+        await this.takeOne(tenantId, posts[0]!.post).then(posts[0]!.resolve, posts[0]!.reject);
+        continue;
+      }
+      const results = await this.takeTogether(
+        tenantId,
+        posts.map((p) => p.post),
+      ).catch(() => null);
+      if (results) {
+        posts.forEach((p, i) => (results[i] instanceof Error ? p.reject(results[i]) : p.resolve(results[i]!)));
+      } else {
+        // Something of the batch failed (a taken external reference, two retries of one post, a
+        // deadlock ...): nothing of it was written; each post is taken alone and answered as such.
+        await Promise.all(posts.map((p) => this.takeOne(tenantId, p.post).then(p.resolve, p.reject)));
+      }
+    }
+    this.waiting.delete(tenantId);
+  }
+
+  /**
+   * Posts of one tenant in one transaction through the bulk path (`takeInMany`: each lead as
+   * `takeIn` takes it, set-based): their keys read at once, repeated posts answered with their
+   * earlier lead, each key's count raised by its leads. Per post its answer, or the error that
+   * refuses it (an unknown or revoked key). Throws, writing nothing, when any lead fails.
+   */
+  private async takeTogether(tenantId: string, posts: readonly Post[]): Promise<(IntakeResult | Error)[]> {
+    const replays = posts.flatMap((p) => [p.idempotencyKey, p.body.externalReference ?? null]).filter((r) => r !== null);
+    if (new Set(replays).size < replays.length) throw new Error('A post repeats another of its batch: taken alone.');
+    return this.tenants.run(tenantId, async (em) => {
+      const keys = new Map(
+        (
+          await em.find(IntakeKey, { tenantId, secretHash: { $in: [...new Set(posts.map((p) => p.hash))] }, revokedAt: null })
+        ).map((key) => [key.secretHash, key]),
+      );
+      const earlier = await earlierLeads(
+        em,
+        tenantId,
+        posts.filter((p) => keys.has(p.hash)),
+      );
+      const results: (IntakeResult | Error)[] = posts.map((p) =>
+        !keys.has(p.hash) ? new UnauthenticatedError(UNKNOWN_KEY) : (earlier(p) ?? { leadId: '', created: true }),
+      );
+      const taken = posts.filter((_, i) => (results[i] as IntakeResult).created === true);
+      if (taken.length === 0) return results;
+      const ids = await takeInMany(
+        em,
+        this.clock,
+        tenantId,
+        taken.map((p) => toLeadInput(p.body, keys.get(p.hash)!)),
+        {
+          name: 'Intake',
+          scorer: this.scorer,
+          events: this.events,
+          each: taken.map((p) => ({ name: `Intake: ${keys.get(p.hash)!.name}`, idempotencyKey: p.idempotencyKey })),
+        },
+      );
+      let next = 0;
+      for (const result of results) if (!(result instanceof Error) && result.created) result.leadId = ids[next++]!;
+      // Each key's count raised by its leads at the end, in the keys' order (their row locks held to the commit only).
+      const counts = new Map<IntakeKey, number>();
+      for (const p of taken) counts.set(keys.get(p.hash)!, (counts.get(keys.get(p.hash)!) ?? 0) + 1);
+      for (const [key, count] of [...counts].sort(([a], [b]) => a.id.localeCompare(b.id))) {
+        await em.nativeUpdate(
+          IntakeKey,
+          { tenantId, id: key.id },
+          { lastUsedAt: this.clock.now(), leadsCreated: raw(`leads_created + ${count}`) },
+        );
+      }
+      return results;
+    });
+  }
+
+  /** One post in its own transaction. */
+  private async takeOne(tenantId: string, post: Post): Promise<IntakeResult> {
+    const { hash, body } = post;
+    const replayOf = post.idempotencyKey;
     const externalReference = body.externalReference ?? null;
     try {
       return await this.tenants.run(tenantId, async (em) => {
         const key = await em.findOne(IntakeKey, { tenantId, secretHash: hash, revokedAt: null });
         if (!key) {
-          throw new UnauthenticatedError('This intake key is unknown or revoked. Ask the vendor admin for a current key.');
+          throw new UnauthenticatedError(UNKNOWN_KEY);
         }
         const earlier = await earlierLead(em, tenantId, replayOf, externalReference);
         if (earlier) {
@@ -84,6 +204,39 @@ export class IntakeService {
       throw error;
     }
   }
+}
+
+/**
+ * For these posts at once: the lead an earlier post with the same Idempotency-Key or external
+ * reference created, if any (one statement, none when no post names either).
+ */
+async function earlierLeads(
+  em: EntityManager,
+  tenantId: string,
+  posts: readonly Post[],
+): Promise<(post: Post) => IntakeResult | null> {
+  const idempotencyKeys = posts.map((p) => p.idempotencyKey).filter((k): k is string => k !== null);
+  const references = posts.map((p) => p.body.externalReference).filter((r): r is string => Boolean(r));
+  if (!idempotencyKeys.length && !references.length) return () => null;
+  const leads = await em.find(
+    Lead,
+    {
+      tenantId,
+      $or: [
+        ...(idempotencyKeys.length ? [{ idempotencyKey: { $in: idempotencyKeys } }] : []),
+        ...(references.length ? [{ externalReference: { $in: references } }] : []),
+      ],
+    },
+    { fields: ['idempotencyKey', 'externalReference'] },
+  );
+  return (post) => {
+    const lead = leads.find(
+      (l) =>
+        (post.idempotencyKey && l.idempotencyKey === post.idempotencyKey) ||
+        (post.body.externalReference && l.externalReference === post.body.externalReference),
+    );
+    return lead ? { leadId: lead.id, created: false } : null;
+  };
 }
 
 /** The lead an earlier post with the same Idempotency-Key or external reference created, if any. */
