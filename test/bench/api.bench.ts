@@ -5,6 +5,7 @@
 // Prints requests/s, p50/p99, transactions and SQL statements per request, and the ratios.
 // BENCH_SECONDS (default 10) per run. BENCH_API_MAIN: another build's dist/apps/api/src/main.js (a
 // copy of an earlier commit's dist, beside a node_modules), to compare before and after back to back.
+// BENCH_ONLY=accept: only the accept phase (after the inbox's warm-up), to compare accepts quickly.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -220,7 +221,8 @@ async function pendingOffersToAccept(limit: number): Promise<{ id: string; email
 
 async function main(): Promise<void> {
   console.log(`bench:api: ${SECONDS} s a run, on ${new URL(BENCH_OWNER_URL).host}/${new URL(BENCH_OWNER_URL).pathname.slice(1)}`);
-  await statementsPerRequest();
+  const onlyAccept = process.env.BENCH_ONLY === 'accept';
+  if (!onlyAccept) await statementsPerRequest();
   const server = api();
   const baseline = start(['-r', '@swc-node/register', join('test', 'bench', 'baseline-server.ts')], BASELINE_PORT, {
     BENCH_APP_URL,
@@ -232,6 +234,7 @@ async function main(): Promise<void> {
     const vendor = await login(API_PORT, 'channel@nordlicht.example');
     // Warm both up, then alternate: LeadRelay, baseline, LeadRelay, baseline.
     await graphqlLoad('warm-up', partner, INBOX, { first: 25 });
+    if (onlyAccept) return await acceptWhileInboxRuns(partner);
     await baselineLoad(10);
     const ratios: string[] = [];
     for (const connections of [10, 50]) {
