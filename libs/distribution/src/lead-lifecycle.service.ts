@@ -234,9 +234,9 @@ export class LeadLifecycleService {
    * First accept wins: the others of a shared round get OFFER_TAKEN, and their offers are CLOSED.
    * Set-based (issue 9; was 27 statements of the unit of work): the lead's row locked, the offer read
    * under the lock, checked by the table and the verbs as every move, then the offers, the round and
-   * the lead (its holding begun, `HoldingPeriod.beginning`) written in one statement, the history
-   * lines in one (`LeadHistory.forBatch`, as bulk intake writes them), the due-work jobs, the
-   * outbox; the answer is made from what was written, not read again.
+   * the lead (its holding begun, `HoldingPeriod.beginning`) and the history lines (held by
+   * `LeadHistory.forBatch`, in the shape bulk intake writes them) written in one statement, the
+   * due-work jobs, the outbox; the answer is made from what was written, not read again.
    */
   acceptOffer(actor: Actor, offerId: string): Promise<OfferModel> {
     return this.tenants.run(actor.tenantId, async (em) => {
@@ -269,19 +269,30 @@ export class LeadLifecycleService {
         workReminderDueAt: addBusinessHours(now, settings.firstContactHours, calendarOf(tenant)),
         escalationDueAt: addBusinessHours(now, settings.escalationHours, calendarOf(tenant)),
       };
-      const written = await writeAcceptance(db, { offer, userId: actor.userId, stage, at: now, deadlines });
-      // The lead as written, in the unit of work (unchanged there: nothing to flush), where the outbox finds it.
-      const lead = em.map(Lead, written.lead);
+      // The history lines, written by the statement that writes the offers, the round and the lead.
+      const moved = { id: offer.lead_id, tenantId: offer.tenant_id };
       const system = await history.system(actor.tenantId);
       for (const other of offer.others) {
-        history.record(lead, LeadEventType.OFFER_CLOSED, system, { partnerId: other.partner_id, offerId: other.id });
+        history.record(moved, LeadEventType.OFFER_CLOSED, system, { partnerId: other.partner_id, offerId: other.id });
       }
       const by = LeadHistory.actorIn(actor, offer.partner_name);
-      history.record(lead, LeadEventType.OFFER_ACCEPTED, by, { partnerId: actor.partnerId, offerId: offer.id });
-      history.record(lead, LeadEventType.LEAD_CONTACT_REVEALED, by, { partnerId: actor.partnerId, offerId: offer.id });
-      await history.writeHeld();
-      await scheduleDueWork(this.jobs, em, actor.tenantId, [deadlines.workReminderDueAt, deadlines.escalationDueAt]);
-      await this.outbox.publish(em, actor.tenantId, history.recorded);
+      history.record(moved, LeadEventType.OFFER_ACCEPTED, by, { partnerId: actor.partnerId, offerId: offer.id });
+      history.record(moved, LeadEventType.LEAD_CONTACT_REVEALED, by, { partnerId: actor.partnerId, offerId: offer.id });
+      const written = await writeAcceptance(db, {
+        offer,
+        userId: actor.userId,
+        stage,
+        at: now,
+        deadlines,
+        lines: history.takeHeld(),
+      });
+      // The lead as written, in the unit of work (unchanged there: nothing to flush), where the outbox finds it.
+      const lead = em.map(Lead, written.lead);
+      // The due-work jobs and the outbox's in one insert (two queues, one round trip).
+      await this.jobs.inBatch(em, async () => {
+        await scheduleDueWork(this.jobs, em, actor.tenantId, [deadlines.workReminderDueAt, deadlines.escalationDueAt]);
+        await this.outbox.publish(em, actor.tenantId, history.recorded);
+      });
       return OfferModel.of(
         {
           id: offer.id,

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CompiledQuery } from 'kysely';
+import { escapeLiteral } from 'pg';
 import { PgBoss, type Job, type WorkOptions } from 'pg-boss';
 import { AppConfig } from '../config/app-config';
 import { JOB_SCHEMA, type QueueName } from './queues';
@@ -61,10 +62,11 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * Runs `work` (a bulk change in `em`'s transaction) with every job it sends held back and written
-   * at its end, in one insert per queue: the statements do not grow with the jobs. A job sent twice
-   * within the batch (same queue, data, start, key and priority) is written once. Within a batch
-   * already under way, just runs `work`.
+   * Runs `work` (a bulk change in `em`'s transaction, or a move that sends jobs to several queues)
+   * with every job it sends held back and written at its end, in one round trip (`insertHeld`): the
+   * statements do not grow with the jobs nor with their queues. A job sent twice within the batch
+   * (same queue, data, start, key and priority) is written once. Within a batch already under way,
+   * just runs `work`.
    */
   async inBatch<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
     if (this.batches.has(em)) return work();
@@ -72,7 +74,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     this.batches.set(em, held);
     try {
       const result = await work();
-      for (const [queue, jobs] of held) await this.insert(em, queue, [...jobs.values()]);
+      await this.insertHeld(em, held);
       return result;
     } finally {
       this.batches.delete(em);
@@ -111,6 +113,32 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     return true;
   }
 
+  /**
+   * A batch's jobs: one queue's as pg-boss inserts them; several queues' in one round trip, each
+   * queue's insert as pg-boss writes it (its statement, with its one value, the jobs as JSON, written
+   * in as a literal, as pg-boss's own `flow` writes its inserts), the inserts sent together as one
+   * simple query in `em`'s transaction.
+   */
+  private async insertHeld(em: EntityManager, held: Map<QueueName, Map<string, BatchedJob>>): Promise<void> {
+    const queues = [...held].filter(([, jobs]) => jobs.size > 0);
+    if (queues.length <= 1) {
+      for (const [queue, jobs] of queues) await this.insert(em, queue, [...jobs.values()]);
+      return;
+    }
+    const statements: string[] = [];
+    for (const [queue, jobs] of queues) {
+      await this.boss.insert(queue, [...jobs.values()], {
+        db: {
+          executeSql: async (text: string, values?: unknown[]) => {
+            statements.push(withValueWrittenIn(text, values ?? []));
+            return { rows: [] };
+          },
+        },
+      });
+    }
+    await em.getKysely().executeQuery(CompiledQuery.raw(statements.join(';\n'), []));
+  }
+
   private async insert(em: EntityManager, queue: QueueName, jobs: BatchedJob[]): Promise<void> {
     if (jobs.length === 0) return;
     const kysely = em.getKysely();
@@ -126,4 +154,17 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   async stopWorking(queue: QueueName): Promise<void> {
     await this.boss.offWork(queue, { wait: true });
   }
+}
+
+/**
+ * pg-boss's insert of a queue's jobs with its one parameter (the jobs as JSON text) written in as a
+ * literal (`pg`'s `escapeLiteral`). Refuses a statement of another shape, so that a pg-boss that
+ * changes its insert fails here, loudly, instead of writing something else.
+ */
+function withValueWrittenIn(text: string, values: readonly unknown[]): string {
+  const [json] = values;
+  if (values.length !== 1 || typeof json !== 'string' || text.split('$1').length !== 2 || /\$([02-9]|1\d)/.test(text)) {
+    throw new Error(`pg-boss's job insert is not the one statement with one JSON value it was: ${text.slice(0, 200)}`);
+  }
+  return text.replace('$1', () => escapeLiteral(json));
 }

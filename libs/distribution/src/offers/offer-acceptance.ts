@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { ActorIdentity, Locale } from '@leadrelay/core';
-import type { LeadRow, LeadStage } from '@leadrelay/leads';
+import { type HistoryLine, type LeadRow, type LeadStage, historyLinesInsert } from '@leadrelay/leads';
 import type { SweepDatabase } from '../deadlines/sweep-database';
 import { HoldingPeriod, type WorkDeadlines } from '../holding/holding-period';
 import type { DistributionMode } from '../rounds/round.entity';
@@ -111,7 +111,7 @@ export type AcceptedLeadRow = LeadRow & Record<string, unknown>;
 /**
  * The accept's writes in one statement: the offer ACCEPTED and the round's other pending offers
  * CLOSED (one update), the round ACCEPTED, the lead moved to `stage` with its holding begun
- * (`HoldingPeriod.beginning`). Returns the lead's row as written (`returning *`), its new owner's
+ * (`HoldingPeriod.beginning`), and its history `lines` (`historyLinesInsert`). Returns the lead's row as written (`returning *`), its new owner's
  * name and the ids of the offers answered. Statement-level triggers (`partner_load`) see each table's one change.
  */
 export async function writeAcceptance(
@@ -122,10 +122,13 @@ export async function writeAcceptance(
     stage: LeadStage;
     at: Date;
     deadlines: WorkDeadlines;
+    lines: readonly HistoryLine[];
   },
 ): Promise<{ lead: AcceptedLeadRow; ownerName: string; answered: string[] }> {
-  const { offer, userId, stage, at, deadlines } = accept;
+  const { offer, userId, stage, at, deadlines, lines } = accept;
   const row = await db
+    // A data-modifying common table expression runs to its end whether or not the query reads it.
+    .with('lines', () => sql`(${historyLinesInsert(lines)})`)
     .with('answered', (db) =>
       db
         .updateTable('offer')

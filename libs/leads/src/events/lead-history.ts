@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { type Actor, Clock, Tenant } from '@leadrelay/core';
 import { Partner } from '@leadrelay/partners';
-import type { Lead } from '../lead.entity';
+import { Lead } from '../lead.entity';
 import type { ReasonCode } from '../reason-codes/reason-code.entity';
 import { LeadEvent } from './lead-event.entity';
 import type { LeadEventType } from './lead-event-type';
@@ -96,7 +96,11 @@ export class LeadHistory {
     return found;
   }
 
-  record(lead: Lead, type: LeadEventType, by: EventActor, details: EventDetails = {}): void {
+  /**
+   * `lead`: the lead's entity, or in a batch its id and tenant (the set-based accept records its
+   * lines before the statement that writes its lead and them).
+   */
+  record(lead: Pick<Lead, 'id' | 'tenantId'>, type: LeadEventType, by: EventActor, details: EventDetails = {}): void {
     const line = historyLine(lead.tenantId, lead.id, type, this.batch?.at ?? this.clock.now(), by, {
       ...details,
       reasonCodeId: details.reasonCode?.id ?? null,
@@ -109,7 +113,7 @@ export class LeadHistory {
     this.em.create(LeadEvent, {
       id: line.id,
       tenantId: line.tenantId,
-      lead,
+      lead: lead instanceof Lead ? lead : this.em.getReference(Lead, lead.id),
       type,
       occurredAt: line.occurredAt,
       actorUserId: line.actorUserId,
@@ -127,7 +131,12 @@ export class LeadHistory {
   async writeHeld(): Promise<void> {
     if (!this.batch) return;
     // MikroORM brings its own copy of kysely (see sweep-database.ts): the same builders.
-    await insertHistoryLines(this.em.getKysely() as unknown as Kysely<unknown>, this.batch.held.splice(0));
+    await insertHistoryLines(this.em.getKysely() as unknown as Kysely<unknown>, this.takeHeld());
+  }
+
+  /** A batch's held lines, taken for the caller to write in a statement of its own (`historyLinesInsert`). */
+  takeHeld(): HistoryLine[] {
+    return this.batch?.held.splice(0) ?? [];
   }
 }
 
@@ -207,6 +216,16 @@ export function recordedOf(line: HistoryLine): RecordedEvent {
  */
 export async function insertHistoryLines<DB>(db: Kysely<DB>, lines: HistoryLine[]): Promise<RecordedEvent[]> {
   if (lines.length === 0) return [];
+  await historyLinesInsert(lines).execute(db);
+  return lines.map(recordedOf);
+}
+
+/**
+ * The insert of `lines` (in their order, which is their `position`) as one SQL statement, to run on
+ * its own (`insertHistoryLines`) or as a common table expression of another statement (the
+ * set-based accept writes its lines in the statement that moves its lead). Returns nothing.
+ */
+export function historyLinesInsert(lines: readonly HistoryLine[]): RawBuilder<never> {
   const rows = lines.map((line) => ({
     id: line.id,
     tenant_id: line.tenantId,
@@ -223,7 +242,7 @@ export async function insertHistoryLines<DB>(db: Kysely<DB>, lines: HistoryLine[
     comment: line.comment,
     data: line.data,
   }));
-  await sql`
+  return sql<never>`
     insert into lead_event (id, tenant_id, created_at, lead_id, type, occurred_at, actor_user_id, actor_name,
                             actor_organisation, partner_id, offer_id, reason_code_id, comment, data)
     select id, tenant_id, created_at, lead_id, type, occurred_at, actor_user_id, actor_name,
@@ -231,6 +250,5 @@ export async function insertHistoryLines<DB>(db: Kysely<DB>, lines: HistoryLine[
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as line(
              id uuid, tenant_id uuid, created_at timestamptz, lead_id uuid, type lead_event_type, occurred_at timestamptz,
              actor_user_id uuid, actor_name text, actor_organisation text, partner_id uuid, offer_id uuid,
-             reason_code_id uuid, comment text, data jsonb)`.execute(db);
-  return lines.map(recordedOf);
+             reason_code_id uuid, comment text, data jsonb)`;
 }
