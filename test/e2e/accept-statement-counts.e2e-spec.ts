@@ -67,6 +67,9 @@ describe('SQL statements of an accept', () => {
         );
         expect(statements.filter((statement) => /^begin\b/i.test(statement))).toHaveLength(1);
         expect(statements.length).toBeLessThanOrEqual(STATEMENTS_PER_ACCEPT);
+        // The write (offers, round, lead, lines), whose triggers take the partners' partner_load rows, is the last before commit.
+        expect(statements.at(-2)).toMatch(/^with "lines" as \(\s*insert into lead_event/);
+        expect(statements.at(-1)).toMatch(/^commit/i);
 
         // What those statements wrote: the winner, the two others closed with their lines, the round, the holding.
         const em = await ownerEm();

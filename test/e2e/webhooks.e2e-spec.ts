@@ -388,7 +388,10 @@ describe('webhooks', () => {
     expect(await jobsOf(QUEUE.webhook, 'deliveryId', delivery!.id)).toEqual([
       { state: 'created', data: { tenantId: vendor.tenant.id, deliveryId: delivery!.id } },
     ]);
-    expect((await deliveriesOf(lost.id)).map((d) => d.eventType)).toEqual(['offer.accepted']);
+    const accepted = await deliveriesOf(lost.id);
+    expect(accepted.map((d) => d.eventType)).toEqual(['offer.accepted']);
+    // The stage the accept left the lead in (it publishes before its write: the stage is the unit of work's).
+    expect(accepted[0]!.payload).toMatchObject({ type: 'offer.accepted', data: { leadId: lead.id, stage: 'ACCEPTED' } });
     expect(await deliveriesOf(disabled.id)).toHaveLength(0);
 
     expect(await deliver(delivery!.id)).toBe('SUCCEEDED');

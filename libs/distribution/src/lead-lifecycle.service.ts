@@ -63,7 +63,7 @@ import type {
 import { LEAD_LIFECYCLE, LeadAction, type LifecycleActor, notYoursMessage, transition } from './lifecycle';
 import { Offer, OfferStatus } from './offers/offer.entity';
 import { OfferModel } from './offers/offer.model';
-import { lockLeadOfOffer, readOfferToAnswer, writeAcceptance } from './offers/offer-acceptance';
+import { acceptedLeadColumns, lockLeadOfOffer, readOfferToAnswer, writeAcceptance } from './offers/offer-acceptance';
 import { DistributionMode, Round, RoundStatus } from './rounds/round.entity';
 import { openRound } from './rounds/open-round';
 import { calendarOf } from './settings/tenant-calendar';
@@ -236,7 +236,8 @@ export class LeadLifecycleService {
    * under the lock, checked by the table and the verbs as every move, then the offers, the round and
    * the lead (its holding begun, `HoldingPeriod.beginning`) and the history lines (held by
    * `LeadHistory.forBatch`, in the shape bulk intake writes them) written in one statement, the
-   * due-work jobs, the outbox; the answer is made from what was written, not read again.
+   * last before commit (the outbox and the jobs before it); the answer is made from what was
+   * written, not read again.
    */
   acceptOffer(actor: Actor, offerId: string): Promise<OfferModel> {
     return this.tenants.run(actor.tenantId, async (em) => {
@@ -278,6 +279,16 @@ export class LeadLifecycleService {
       const by = LeadHistory.actorIn(actor, offer.partner_name);
       history.record(moved, LeadEventType.OFFER_ACCEPTED, by, { partnerId: actor.partnerId, offerId: offer.id });
       history.record(moved, LeadEventType.LEAD_CONTACT_REVEALED, by, { partnerId: actor.partnerId, offerId: offer.id });
+      // The lead as the write below leaves it, in the unit of work (unchanged there: nothing to
+      // flush), where the outbox finds it: the outbox, the due-work jobs and the outbox's jobs (two
+      // queues, one insert) go first, so that the write, which takes the partners' `partner_load`
+      // rows (its triggers), is the last statement before commit and holds them for no longer.
+      const columns = acceptedLeadColumns(offer, actor.userId, stage, now, deadlines);
+      const lead = em.map(Lead, { ...locked, ...columns, version: locked.version + 1 });
+      await this.jobs.inBatch(em, async () => {
+        await scheduleDueWork(this.jobs, em, actor.tenantId, [deadlines.workReminderDueAt, deadlines.escalationDueAt]);
+        await this.outbox.publish(em, actor.tenantId, history.recorded);
+      });
       const written = await writeAcceptance(db, {
         offer,
         userId: actor.userId,
@@ -285,13 +296,6 @@ export class LeadLifecycleService {
         at: now,
         deadlines,
         lines: history.takeHeld(),
-      });
-      // The lead as written, in the unit of work (unchanged there: nothing to flush), where the outbox finds it.
-      const lead = em.map(Lead, written.lead);
-      // The due-work jobs and the outbox's in one insert (two queues, one round trip).
-      await this.jobs.inBatch(em, async () => {
-        await scheduleDueWork(this.jobs, em, actor.tenantId, [deadlines.workReminderDueAt, deadlines.escalationDueAt]);
-        await this.outbox.publish(em, actor.tenantId, history.recorded);
       });
       return OfferModel.of(
         {

@@ -17,13 +17,14 @@ import type { OfferStatus } from './offer.entity';
 
 /**
  * Locks the row of the lead the offer belongs to (SELECT ... FOR UPDATE), the lock every move on
- * the lead and the deadline sweep take, so that concurrent accepts of one round are serialized. The
- * offer is looked for in the actor's scope (a partner user: its own partner's offers); none is NOT_FOUND.
+ * the lead and the deadline sweep take, so that concurrent accepts of one round are serialized, and
+ * returns the row as it stands under the lock (every column). The offer is looked for in the
+ * actor's scope (a partner user: its own partner's offers); none is NOT_FOUND.
  */
 export function lockLeadOfOffer(db: Kysely<SweepDatabase>, actor: ActorIdentity, offerId: string) {
   return db
     .selectFrom('lead')
-    .select(['id', 'stage'])
+    .selectAll()
     .where('tenant_id', '=', actor.tenantId)
     .where('id', '=', (eb) =>
       eb
@@ -34,7 +35,7 @@ export function lockLeadOfOffer(db: Kysely<SweepDatabase>, actor: ActorIdentity,
         .$if(Boolean(actor.partnerId), (q) => q.where('offer.partner_id', '=', actor.partnerId!)),
     )
     .forUpdate()
-    .executeTakeFirst() as Promise<{ id: string; stage: LeadStage } | undefined>;
+    .executeTakeFirst() as Promise<(AcceptedLeadRow & { stage: LeadStage; version: number }) | undefined>;
 }
 
 /** The offer as it stands once its lead is locked, with what answering it needs. */
@@ -109,6 +110,15 @@ export async function readOfferToAnswer(db: Kysely<SweepDatabase>, tenantId: str
 export type AcceptedLeadRow = LeadRow & Record<string, unknown>;
 
 /**
+ * The lead's columns an accept sets (its version goes up by one besides): the stage, its holding
+ * begun (`HoldingPeriod.beginning`), `updated_at`. `writeAcceptance` writes them; the lifecycle
+ * service gives the outbox the lead with them before that statement runs.
+ */
+export function acceptedLeadColumns(offer: OfferToAnswer, userId: string, stage: LeadStage, at: Date, deadlines: WorkDeadlines) {
+  return { stage, ...HoldingPeriod.beginning(offer.partner_id, userId, at, deadlines), updated_at: at };
+}
+
+/**
  * The accept's writes in one statement: the offer ACCEPTED and the round's other pending offers
  * CLOSED (one update), the round ACCEPTED, the lead moved to `stage` with its holding begun
  * (`HoldingPeriod.beginning`), and its history `lines` (`historyLinesInsert`). Returns the lead's row as written (`returning *`), its new owner's
@@ -153,12 +163,7 @@ export async function writeAcceptance(
     .with('moved', (db) =>
       db
         .updateTable('lead')
-        .set((eb) => ({
-          stage,
-          ...HoldingPeriod.beginning(offer.partner_id, userId, at, deadlines),
-          updated_at: at,
-          version: eb('lead.version', '+', 1),
-        }))
+        .set((eb) => ({ ...acceptedLeadColumns(offer, userId, stage, at, deadlines), version: eb('lead.version', '+', 1) }))
         .where('tenant_id', '=', offer.tenant_id)
         .where('id', '=', offer.lead_id)
         .returningAll(),

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Clock, JobQueue, QUEUE } from '@leadrelay/core';
-import type { RecordedEvent } from '@leadrelay/leads';
+import { Lead, type RecordedEvent } from '@leadrelay/leads';
 import type { WebhookPayload } from './webhook-delivery.entity';
 import { WebhookEndpoint, WebhookEndpointStatus } from './webhook-endpoint.entity';
 import { webhookPayload } from './webhook-payload';
@@ -71,9 +72,19 @@ export class WebhookFanOut {
     return rows.length;
   }
 
-  /** What the payloads name besides the event: the leads' stages, the partners' names, the reasons' keys. */
+  /**
+   * What the payloads name besides the event: the leads' stages (as the move's unit of work holds
+   * them, which is what it commits: every move flushes before it publishes, and the set-based accept
+   * publishes before its one write; the others' as stored), the partners' names, the reasons' keys.
+   */
   private async factsOf(em: EntityManager, tenantId: string, events: readonly RecordedEvent[]) {
     const distinct = (ids: (string | null)[]) => uuidArray([...new Set(ids.filter((id): id is string => Boolean(id)))]);
+    const unitOfWork = em.getUnitOfWork();
+    const held = new Map<string, string>();
+    for (const { leadId } of events) {
+      const lead = unitOfWork.getById(Lead, leadId);
+      if (lead && wrap(lead).isInitialized()) held.set(leadId, lead.stage);
+    }
     const rows = await em.execute<{ kind: 'lead' | 'partner' | 'reason'; id: string; value: string; extra: string | null }[]>(
       `select 'lead' as kind, id, stage::text as value, null as extra from lead where tenant_id = :tenantId and id = any(:leads::uuid[])
        union all
@@ -82,14 +93,14 @@ export class WebhookFanOut {
        select 'reason', id, key, kind::text from reason_code where tenant_id = :tenantId and id = any(:reasons::uuid[])`,
       {
         tenantId,
-        leads: distinct(events.map((e) => e.leadId)),
+        leads: distinct(events.map((e) => e.leadId).filter((id) => !held.has(id))),
         partners: distinct(events.map((e) => e.partnerId)),
         reasons: distinct(events.map((e) => e.reasonCodeId)),
       },
     );
     const of = (kind: string) => rows.filter((row) => row.kind === kind);
     return {
-      stages: new Map(of('lead').map((row) => [row.id, row.value])),
+      stages: new Map([...of('lead').map((row): [string, string] => [row.id, row.value]), ...held]),
       partners: new Map(of('partner').map((row) => [row.id, row.value])),
       reasons: new Map(of('reason').map((row) => [row.id, { key: row.value, kind: row.extra! }])),
     };
