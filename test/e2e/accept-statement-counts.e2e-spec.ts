@@ -15,12 +15,12 @@ import { type TestApi, createTestApi } from '../support/test-api';
 const nodePg = createRequire(createRequire(__filename).resolve('@mikro-orm/postgresql'))('pg') as { Client: typeof PgClient };
 
 /**
- * An accept of a shared round (issue 9): begin, the settings, the lead locked, the offer read, the
- * offers + round + lead and the history lines written, the outbox (webhook endpoints, recipients,
- * notifications), the due-work and notification jobs in one insert, commit. Was 28 in MikroORM's
- * unit of work, 12 on 5 Dec (the history lines and each queue's jobs a statement of their own).
+ * An accept of a shared round (issue 9): begin, the settings, the lead locked (its row read), the
+ * offer read, the outbox's reads (webhook endpoints, recipients), the notifications with the
+ * due-work and notification jobs in one round trip, the offers + round + lead and the history lines
+ * in one statement, commit. Was 28 in MikroORM's unit of work, 12 on 5 Dec.
  */
-const STATEMENTS_PER_ACCEPT = 10;
+const STATEMENTS_PER_ACCEPT = 9;
 
 describe('SQL statements of an accept', () => {
   let api: TestApi;

@@ -23,6 +23,12 @@ interface NotificationRow {
   data: NotificationData;
 }
 
+/** The notification rows, as JSON (`$1`), in one statement. */
+const NOTIFICATION_INSERT = `insert into notification (id, tenant_id, created_at, kind, user_id, email, recipient_name, locale, lead_event_id, data, status, attempts)
+  select id, tenant_id, created_at, kind::notification_kind, user_id, email, recipient_name, locale::locale, lead_event_id, data, 'PENDING', 0
+    from jsonb_to_recordset($1::jsonb) as n (id uuid, tenant_id uuid, created_at timestamptz, kind text, user_id uuid, email text,
+         recipient_name text, locale text, lead_event_id uuid, data jsonb)`;
+
 /** Who hears of an event: the partner it concerns, the vendor's channel managers, marketing, or the lead's workers. */
 type Audience = 'partner' | 'channel' | 'marketing' | 'workers';
 
@@ -154,16 +160,10 @@ export class EventOutbox {
       }
     }
     if (rows.length === 0) return 0;
-    // One statement for any number of rows (a sweep may write thousands).
-    await em.execute(
-      `insert into notification (id, tenant_id, created_at, kind, user_id, email, recipient_name, locale, lead_event_id, data, status, attempts)
-       select id, tenant_id, created_at, kind::notification_kind, user_id, email, recipient_name, locale::locale, lead_event_id, data, 'PENDING', 0
-         from jsonb_to_recordset(?::jsonb) as n (id uuid, tenant_id uuid, created_at timestamptz, kind text, user_id uuid, email text,
-              recipient_name text, locale text, lead_event_id uuid, data jsonb)`,
-      [JSON.stringify(rows)],
-    );
-    await this.jobs.sendMany(
+    // One statement for any number of rows (a sweep may write thousands), in one round trip with their jobs.
+    await this.jobs.sendManyWith(
       em,
+      { sql: NOTIFICATION_INSERT, json: JSON.stringify(rows) },
       QUEUE.notification,
       rows.map((row) => ({ data: { tenantId, notificationId: row.id } })),
     );

@@ -11,6 +11,21 @@ interface BatchedJob extends JobOptions {
   data: object;
 }
 
+/**
+ * The rows some jobs name (the outbox's notifications, webhook deliveries), to be written with them
+ * (`sendManyWith`): an insert whose one parameter (`$1`) is `json`, the rows as JSON text.
+ */
+export interface RowsOfJobs {
+  sql: string;
+  json: string;
+}
+
+/** What a batch under way (`inBatch`) holds back for its end: the rows its jobs name, in order, and its jobs by queue. */
+interface Batch {
+  rows: RowsOfJobs[];
+  jobs: Map<QueueName, Map<string, BatchedJob>>;
+}
+
 export const JOB_QUEUE_OPTIONS = Symbol('JOB_QUEUE_OPTIONS');
 
 export interface JobQueueOptions {
@@ -34,8 +49,8 @@ export interface JobOptions {
 export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
-  /** The jobs held back by the batches under way (`inBatch`), by their transaction's entity manager, then by queue. */
-  private readonly batches = new WeakMap<EntityManager, Map<QueueName, Map<string, BatchedJob>>>();
+  /** What the batches under way (`inBatch`) hold back, by their transaction's entity manager. */
+  private readonly batches = new WeakMap<EntityManager, Batch>();
 
   constructor(config: AppConfig, @Inject(JOB_QUEUE_OPTIONS) options: JobQueueOptions) {
     this.boss = new PgBoss({
@@ -63,14 +78,14 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
 
   /**
    * Runs `work` (a bulk change in `em`'s transaction, or a move that sends jobs to several queues)
-   * with every job it sends held back and written at its end, in one round trip (`insertHeld`): the
-   * statements do not grow with the jobs nor with their queues. A job sent twice within the batch
-   * (same queue, data, start, key and priority) is written once. Within a batch already under way,
-   * just runs `work`.
+   * with every job it sends, and the rows they name (`sendManyWith`), held back and written at its
+   * end, in one round trip (`insertHeld`): the statements do not grow with the jobs nor with their
+   * queues. A job sent twice within the batch (same queue, data, start, key and priority) is written
+   * once. Within a batch already under way, just runs `work`.
    */
   async inBatch<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
     if (this.batches.has(em)) return work();
-    const held = new Map<QueueName, Map<string, BatchedJob>>();
+    const held: Batch = { rows: [], jobs: new Map() };
     this.batches.set(em, held);
     try {
       const result = await work();
@@ -100,9 +115,23 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.insert(em, queue, jobs);
   }
 
+  /**
+   * Writes `rows` (the rows the jobs name) and sends the jobs inside `em`'s open transaction, in one
+   * round trip (in a batch, at its end with the rest).
+   */
+  async sendManyWith(em: EntityManager, rows: RowsOfJobs, queue: QueueName, jobs: BatchedJob[]): Promise<void> {
+    const batch = this.batches.get(em);
+    if (batch) {
+      batch.rows.push(rows);
+      this.hold(em, queue, jobs);
+      return;
+    }
+    await this.insertHeld(em, { rows: [rows], jobs: new Map([[queue, new Map(jobs.map((job, i) => [String(i), job]))]]) });
+  }
+
   /** In a batch (`inBatch`): keeps the jobs for its end and says so. */
   private hold(em: EntityManager, queue: QueueName, jobs: BatchedJob[]): boolean {
-    const held = this.batches.get(em);
+    const held = this.batches.get(em)?.jobs;
     if (!held) return false;
     const ofQueue = held.get(queue) ?? new Map<string, BatchedJob>();
     held.set(queue, ofQueue);
@@ -114,18 +143,18 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * A batch's jobs: one queue's as pg-boss inserts them; several queues' in one round trip, each
-   * queue's insert as pg-boss writes it (its statement, with its one value, the jobs as JSON, written
-   * in as a literal, as pg-boss's own `flow` writes its inserts), the inserts sent together as one
-   * simple query in `em`'s transaction.
+   * A batch's rows and jobs: one queue's jobs alone as pg-boss inserts them; else in one round trip,
+   * the rows' inserts and each queue's insert as pg-boss writes it (its statement, with its one
+   * value, the jobs as JSON, written in as a literal, as pg-boss's own `flow` writes its inserts),
+   * sent together as one simple query in `em`'s transaction.
    */
-  private async insertHeld(em: EntityManager, held: Map<QueueName, Map<string, BatchedJob>>): Promise<void> {
-    const queues = [...held].filter(([, jobs]) => jobs.size > 0);
-    if (queues.length <= 1) {
+  private async insertHeld(em: EntityManager, held: Batch): Promise<void> {
+    const queues = [...held.jobs].filter(([, jobs]) => jobs.size > 0);
+    if (held.rows.length === 0 && queues.length <= 1) {
       for (const [queue, jobs] of queues) await this.insert(em, queue, [...jobs.values()]);
       return;
     }
-    const statements: string[] = [];
+    const statements = held.rows.map((rows) => withValueWrittenIn(rows.sql, [rows.json]));
     for (const [queue, jobs] of queues) {
       await this.boss.insert(queue, [...jobs.values()], {
         db: {
@@ -157,14 +186,14 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
 }
 
 /**
- * pg-boss's insert of a queue's jobs with its one parameter (the jobs as JSON text) written in as a
+ * An insert with its one parameter (JSON text: pg-boss's jobs, the rows they name) written in as a
  * literal (`pg`'s `escapeLiteral`). Refuses a statement of another shape, so that a pg-boss that
  * changes its insert fails here, loudly, instead of writing something else.
  */
 function withValueWrittenIn(text: string, values: readonly unknown[]): string {
   const [json] = values;
   if (values.length !== 1 || typeof json !== 'string' || text.split('$1').length !== 2 || /\$([02-9]|1\d)/.test(text)) {
-    throw new Error(`pg-boss's job insert is not the one statement with one JSON value it was: ${text.slice(0, 200)}`);
+    throw new Error(`Not an insert with one JSON value, as pg-boss's and the outbox's are: ${text.slice(0, 200)}`);
   }
   return text.replace('$1', () => escapeLiteral(json));
 }

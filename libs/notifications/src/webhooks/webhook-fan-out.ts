@@ -8,6 +8,12 @@ import type { WebhookPayload } from './webhook-delivery.entity';
 import { WebhookEndpoint, WebhookEndpointStatus } from './webhook-endpoint.entity';
 import { webhookPayload } from './webhook-payload';
 
+/** The deliveries, as JSON (`$1`), in one statement. */
+const DELIVERY_INSERT = `insert into webhook_delivery (id, tenant_id, created_at, endpoint_id, event_type, event_id, payload, status, attempts)
+  select id, tenant_id, created_at, endpoint_id, event_type, event_id, payload, 'PENDING', 0
+    from jsonb_to_recordset($1::jsonb) as d (id uuid, tenant_id uuid, created_at timestamptz, endpoint_id uuid, event_type text,
+         event_id uuid, payload jsonb)`;
+
 /** A PostgreSQL array literal of ids, bound as one parameter and cast with `::uuid[]`. */
 const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
@@ -45,7 +51,16 @@ export class WebhookFanOut {
     if (subscribed.length === 0) return 0;
 
     const facts = await this.factsOf(em, tenantId, subscribed);
-    const rows: { id: string; endpoint_id: string; event_type: string; event_id: string; payload: WebhookPayload }[] = [];
+    const createdAt = this.clock.now();
+    const rows: {
+      id: string;
+      tenant_id: string;
+      created_at: Date;
+      endpoint_id: string;
+      event_type: string;
+      event_id: string;
+      payload: WebhookPayload;
+    }[] = [];
     for (const event of subscribed) {
       const partner = event.partnerId ? facts.partners.get(event.partnerId) : undefined;
       const payload = webhookPayload(event, {
@@ -54,18 +69,21 @@ export class WebhookFanOut {
         reason: event.reasonCodeId ? (facts.reasons.get(event.reasonCodeId) ?? null) : null,
       });
       for (const endpointId of subscribers.get(event.type)!) {
-        rows.push({ id: randomUUID(), endpoint_id: endpointId, event_type: event.type, event_id: event.id, payload });
+        rows.push({
+          id: randomUUID(),
+          tenant_id: tenantId,
+          created_at: createdAt,
+          endpoint_id: endpointId,
+          event_type: event.type,
+          event_id: event.id,
+          payload,
+        });
       }
     }
-    // One statement for any number of rows.
-    await em.execute(
-      `insert into webhook_delivery (id, tenant_id, created_at, endpoint_id, event_type, event_id, payload, status, attempts)
-       select id, ?, ?, endpoint_id, event_type, event_id, payload, 'PENDING', 0
-         from jsonb_to_recordset(?::jsonb) as d (id uuid, endpoint_id uuid, event_type text, event_id uuid, payload jsonb)`,
-      [tenantId, this.clock.now(), JSON.stringify(rows)],
-    );
-    await this.jobs.sendMany(
+    // One statement for any number of rows, in one round trip with their jobs.
+    await this.jobs.sendManyWith(
       em,
+      { sql: DELIVERY_INSERT, json: JSON.stringify(rows) },
       QUEUE.webhook,
       rows.map((row) => ({ data: { tenantId, deliveryId: row.id } })),
     );
