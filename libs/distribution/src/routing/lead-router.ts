@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { FlushMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Clock, JobQueue, Role, TenantCache } from '@leadrelay/core';
 import { Membership, User } from '@leadrelay/identity';
@@ -237,10 +238,12 @@ export class LeadRouter {
 
   /** Round robin: the DIRECT_SALES member after the one the router gave the last lead to, in a fixed order. */
   private async nextDirectSalesUser(em: EntityManager, tenantId: string, history: LeadHistory): Promise<User | null> {
+    // COMMIT: neither read needs the lead being routed, which waits for the caller's flush (an
+    // automatic flush here would insert a new lead early and update it again at the commit).
     const members = await em.find(
       Membership,
       { tenantId, role: Role.DIRECT_SALES },
-      { populate: ['user'], orderBy: { user: { id: 'asc' } } },
+      { populate: ['user'], orderBy: { user: { id: 'asc' } }, flushMode: FlushMode.COMMIT },
     );
     if (members.length === 0) return null;
     // The router's own last direct route of this transaction first: a bulk intake's lines are
@@ -253,7 +256,7 @@ export class LeadRouter {
       : await em.findOne(
           LeadEvent,
           { tenantId, type: LeadEventType.LEAD_ROUTED_DIRECT, actorUserId: null },
-          { orderBy: { occurredAt: 'desc', position: 'desc' }, fields: ['data'] },
+          { orderBy: { occurredAt: 'desc', position: 'desc' }, fields: ['data'], flushMode: FlushMode.COMMIT },
         );
     const lastId = routedHere ? (routedHere.data.userId as string) : (last?.data as { userId?: string } | null)?.userId;
     const index = members.findIndex((m) => m.user.id === lastId);

@@ -31,6 +31,7 @@ type Documents = {
     "\n  query BadInputPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.BadInputPartnersDocument,
     "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n": typeof types.BadInputMembersDocument,
     "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.BadInputLoginDocument,
+    "\n  mutation BulkSameAsOneUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n": typeof types.BulkSameAsOneUpdatePolicyDocument,
     "\n  mutation BulkIntakeUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n": typeof types.BulkIntakeUpdatePolicyDocument,
     "\n  mutation BulkIntakeCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n    }\n  }\n": typeof types.BulkIntakeCreateKeyDocument,
     "\n  query CandidatePartnersList($leadId: ID!, $language: Locale) {\n    candidatePartners(leadId: $leadId, language: $language) {\n      leadId\n      consentGiven\n      widenedTo\n      wideningLabel\n      candidates {\n        rank\n        partner {\n          id\n          name\n        }\n        fits {\n          reason\n          detail\n          label\n        }\n        ranking {\n          share\n          received\n          deficit\n          availableSince\n          label\n          weight {\n            tierWeight\n            performanceFactor\n            weight\n            windowDays\n          }\n        }\n      }\n      excluded {\n        partner {\n          id\n          name\n        }\n        reason\n        detail\n        label\n      }\n    }\n  }\n": typeof types.CandidatePartnersListDocument,
@@ -325,6 +326,7 @@ const documents: Documents = {
     "\n  query BadInputPartners($first: Int!, $after: String) {\n    partners(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.BadInputPartnersDocument,
     "\n  query BadInputMembers($partnerId: ID) {\n    members(partnerId: $partnerId) {\n      totalCount\n    }\n  }\n": types.BadInputMembersDocument,
     "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n": types.BadInputLoginDocument,
+    "\n  mutation BulkSameAsOneUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n": types.BulkSameAsOneUpdatePolicyDocument,
     "\n  mutation BulkIntakeUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n": types.BulkIntakeUpdatePolicyDocument,
     "\n  mutation BulkIntakeCreateKey($input: CreateIntakeKeyInput!) {\n    createIntakeKey(input: $input) {\n      secret\n    }\n  }\n": types.BulkIntakeCreateKeyDocument,
     "\n  query CandidatePartnersList($leadId: ID!, $language: Locale) {\n    candidatePartners(leadId: $leadId, language: $language) {\n      leadId\n      consentGiven\n      widenedTo\n      wideningLabel\n      candidates {\n        rank\n        partner {\n          id\n          name\n        }\n        fits {\n          reason\n          detail\n          label\n        }\n        ranking {\n          share\n          received\n          deficit\n          availableSince\n          label\n          weight {\n            tierWeight\n            performanceFactor\n            weight\n            windowDays\n          }\n        }\n      }\n      excluded {\n        partner {\n          id\n          name\n        }\n        reason\n        detail\n        label\n      }\n    }\n  }\n": types.CandidatePartnersListDocument,
@@ -684,6 +686,10 @@ export function graphql(source: "\n  query BadInputMembers($partnerId: ID) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation BadInputLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkSameAsOneUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation BulkSameAsOneUpdatePolicy($input: UpdateRoutingPolicyInput!) {\n    updateRoutingPolicy(input: $input) {\n      mode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
