@@ -20,7 +20,8 @@
 // and (c) the latency of `candidatePartners(leadId)` (p50, p99) over BENCH_QUERIES calls.
 // Sizes: BENCH_BULK_LEADS (default 10,000), BENCH_SINGLE_LEADS (default 10,000), BENCH_QUERIES (300).
 // BENCH_STATEMENTS=1 also prints, per phase, the statements that took longest in all (by their text).
-// BENCH_CPU_PROFILE=<file> writes a CPU profile (.cpuprofile, V8's format) of the candidatePartners phase alone.
+// BENCH_CPU_PROFILE=<file> writes a CPU profile (.cpuprofile, V8's format) of one phase alone: candidatePartners,
+// or the one BENCH_CPU_PROFILE_PHASE names (bulk, candidatePartners).
 // Each phase also prints the CPU time of this process (API and bench client; PostgreSQL's apart) per
 // lead or call: on a shared machine a steadier figure than the wall time.
 import 'reflect-metadata';
@@ -67,6 +68,9 @@ const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
 /** BENCH_STATEMENTS=1: time every statement the API sends (by its text, literals left out) and print the costliest per phase. */
 const TIME_STATEMENTS = Boolean(process.env.BENCH_STATEMENTS);
 const CPU_PROFILE = process.env.BENCH_CPU_PROFILE;
+const CPU_PROFILE_PHASE = process.env.BENCH_CPU_PROFILE_PHASE ?? 'candidatePartners';
+if (!['bulk', 'candidatePartners'].includes(CPU_PROFILE_PHASE))
+  throw new Error('BENCH_CPU_PROFILE_PHASE: bulk or candidatePartners');
 const TENANTS = 50;
 const PARTNERS_PER_TENANT = 200;
 const POSTS_PER_KEY = 50;
@@ -234,7 +238,7 @@ function printTimings(): void {
 }
 
 /** Profiles this process's CPU (API and client) until `stopInto` writes the profile to a file. */
-async function startProfile(): Promise<{ stopInto(file: string): Promise<void> }> {
+async function startProfile(name: string): Promise<{ stopInto(file: string): Promise<void> }> {
   const session = new inspector.Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -245,7 +249,7 @@ async function startProfile(): Promise<{ stopInto(file: string): Promise<void> }
       const { profile } = await session.post('Profiler.stop');
       writeFileSync(file, JSON.stringify(profile));
       session.disconnect();
-      console.log(`CPU profile of candidatePartners written to ${file}`);
+      console.log(`CPU profile of ${name} written to ${file}`);
     },
   };
 }
@@ -336,6 +340,7 @@ async function main(): Promise<void> {
     const scorer = app.get(LeadScorer);
     const beforeBulk = await counts();
     phase = 'bulk';
+    const bulkProfiler = CPU_PROFILE && CPU_PROFILE_PHASE === 'bulk' ? await startProfile(phase) : null;
     const bulkCpu = process.cpuUsage();
     const bulkStarted = performance.now();
     for (let first = 0; first < BULK_LEADS; first += BATCH) {
@@ -344,6 +349,7 @@ async function main(): Promise<void> {
     }
     const bulkSeconds = (performance.now() - bulkStarted) / 1000;
     const bulkCpuMs = cpuMs(process.cpuUsage(bulkCpu));
+    if (bulkProfiler) await bulkProfiler.stopInto(CPU_PROFILE!);
     const afterBulk = await counts();
     console.log(`bulk done: ${delta(afterBulk, beforeBulk)}`);
 
@@ -399,7 +405,7 @@ async function main(): Promise<void> {
       leadId consentGiven candidates { partner { id name } } excluded { partner { id } } } }`;
     for (const { id } of leadIds.slice(0, 20)) await graphql(CANDIDATES, { leadId: id }, channel); // warm-up
     phase = 'candidatePartners';
-    const profiler = CPU_PROFILE ? await startProfile() : null;
+    const profiler = CPU_PROFILE && CPU_PROFILE_PHASE === 'candidatePartners' ? await startProfile(phase) : null;
     const queriesCpu = process.cpuUsage();
     const latencies: number[] = [];
     for (let q = 0; q < QUERIES; q++) {
