@@ -3,7 +3,7 @@ import { wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Clock, JobQueue, Locale, QUEUE, Role, Tenant } from '@leadrelay/core';
-import { Membership, readerLocale } from '@leadrelay/identity';
+import { readerLocale } from '@leadrelay/identity';
 import { Lead, LeadEventType, ReasonCode, type RecordedEvent, teaserOf } from '@leadrelay/leads';
 import { CATEGORY_OF, NotificationKind } from './notification-kind';
 import type { NotificationData } from './notification.entity';
@@ -81,19 +81,16 @@ export class EventOutbox {
         routed.flatMap((e) => [e.partnerId, leads.get(e.leadId)?.holdingPartner?.id]).filter((id): id is string => Boolean(id)),
       ),
     ];
-    const members = await em.find(
-      Membership,
-      {
-        tenantId,
-        $or: [
-          ...(partnerIds.length ? [{ partner: { $in: partnerIds } }] : []),
-          { role: { $in: [Role.CHANNEL_MANAGER, Role.VENDOR_ADMIN, Role.MARKETING] } },
-        ],
-      },
-      { populate: ['user', 'partner'] },
-    );
+    const members = await membersToTell(em, tenantId, partnerIds);
+    const ofPartner = new Map<string, MemberRow[]>();
+    for (const member of members) {
+      if (!member.partnerId) continue;
+      const ofThat = ofPartner.get(member.partnerId);
+      if (ofThat) ofThat.push(member);
+      else ofPartner.set(member.partnerId, [member]);
+    }
     const channelManagers = members.filter((m) => m.role === Role.CHANNEL_MANAGER);
-    const audience: Record<Exclude<Audience, 'partner' | 'workers'>, Membership[]> = {
+    const audience: Record<Exclude<Audience, 'partner' | 'workers'>, MemberRow[]> = {
       // Nothing lies forgotten: without channel managers the vendor admins hear of it.
       channel: channelManagers.length ? channelManagers : members.filter((m) => m.role === Role.VENDOR_ADMIN),
       marketing: members.filter((m) => m.role === Role.MARKETING),
@@ -108,28 +105,27 @@ export class EventOutbox {
       const lead = leads.get(event.leadId);
       if (!lead) continue;
       const reason = event.reasonCodeId ? reasons.get(event.reasonCodeId) : undefined;
-      const partnerName = members.find((m) => m.partner?.id === event.partnerId)?.partner?.getEntity().name ?? null;
-      const recipients = new Map<string, { membership: Membership; forPartner: boolean }>();
+      const partnerName = (event.partnerId && ofPartner.get(event.partnerId)?.[0]?.partnerName) || null;
+      const recipients = new Map<string, { member: MemberRow; forPartner: boolean }>();
       for (const group of route.audiences) {
         if (group === 'channel' && event.type === LeadEventType.OFFER_EXPIRED && unplacedLeads.has(event.leadId)) continue;
+        const holder = lead.holdingPartner?.id ?? null;
         const list =
           group === 'partner'
-            ? members.filter((m) => event.partnerId && m.partner?.id === event.partnerId)
+            ? (event.partnerId && ofPartner.get(event.partnerId)) || []
             : group === 'workers'
               ? members.filter(
-                  (m) =>
-                    m.partner?.id === lead.holdingPartner?.id && (m.role === Role.PARTNER_ADMIN || m.user.id === lead.owner?.id),
+                  (m) => m.partnerId === holder && (m.role === Role.PARTNER_ADMIN || m.userId === (lead.owner?.id ?? null)),
                 )
               : audience[group];
-        for (const membership of list) {
-          recipients.set(membership.user.id, { membership, forPartner: group === 'partner' || group === 'workers' });
+        for (const member of list) {
+          recipients.set(member.userId, { member, forPartner: group === 'partner' || group === 'workers' });
         }
       }
-      for (const { membership, forPartner } of recipients.values()) {
+      for (const { member, forPartner } of recipients.values()) {
         const category = CATEGORY_OF[route.kind];
-        if (category && membership.notificationOptOuts.includes(category)) continue;
-        const user = membership.user.getEntity();
-        const locale = readerLocale(user, tenant);
+        if (category && member.notificationOptOuts.includes(category)) continue;
+        const locale = readerLocale(member, tenant);
         const data: NotificationData = {
           leadId: lead.id,
           offerId: event.offerId,
@@ -150,9 +146,9 @@ export class EventOutbox {
           tenant_id: tenantId,
           created_at: now,
           kind: route.kind,
-          user_id: user.id,
-          email: user.email,
-          recipient_name: user.name,
+          user_id: member.userId,
+          email: member.email,
+          recipient_name: member.name,
           locale,
           lead_event_id: event.id,
           data,
@@ -169,6 +165,52 @@ export class EventOutbox {
     );
     return rows.length;
   }
+}
+
+/** A member who may hear of the events, with what a notification to them needs of their user and partner. */
+interface MemberRow {
+  role: Role;
+  userId: string;
+  email: string;
+  name: string;
+  locale: Locale | null;
+  partnerId: string | null;
+  partnerName: string | null;
+  notificationOptOuts: string[];
+}
+
+/**
+ * The members of these partners and the vendor's channel managers, admins and marketing, with
+ * their users and partners' names: one statement, read as plain rows (no entities to hydrate).
+ */
+async function membersToTell(em: EntityManager, tenantId: string, partnerIds: readonly string[]): Promise<MemberRow[]> {
+  const rows = await em.execute<
+    {
+      role: Role;
+      user_id: string;
+      email: string;
+      name: string;
+      locale: Locale | null;
+      partner_id: string | null;
+      partner_name: string | null;
+      notification_opt_outs: string[];
+    }[]
+  >(
+    `select m.role, m.user_id, u.email, u.name, u.locale, m.partner_id, p.name as partner_name, m.notification_opt_outs
+       from membership m join user_account u on u.id = m.user_id left join partner p on p.id = m.partner_id
+      where m.tenant_id = ? and (m.partner_id = any(?::uuid[]) or m.role in (?, ?, ?))`,
+    [tenantId, `{${partnerIds.join(',')}}`, Role.CHANNEL_MANAGER, Role.VENDOR_ADMIN, Role.MARKETING],
+  );
+  return rows.map((row) => ({
+    role: row.role,
+    userId: row.user_id,
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
+    partnerId: row.partner_id,
+    partnerName: row.partner_name,
+    notificationOptOuts: row.notification_opt_outs,
+  }));
 }
 
 /**
