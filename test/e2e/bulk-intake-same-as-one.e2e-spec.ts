@@ -24,7 +24,10 @@ const UPDATE_POLICY = graphql(`
 const INTAKE = 'Intake: same as one';
 
 /** A lead of the comparison: `kind` decides what scoring and routing make of it. */
-function aLead(i: number, kind: 'A-Hamburg' | 'B-Munich' | 'key-account' | 'no-consent' | 'nurture' | 'waits' | 'A-Vienna') {
+function aLead(
+  i: number,
+  kind: 'A-Hamburg' | 'B-Hamburg' | 'B-Munich' | 'key-account' | 'no-consent' | 'nurture' | 'waits' | 'A-Vienna',
+) {
   const postalCode = { 'B-Munich': '80331', 'A-Vienna': '1010' }[kind as string] ?? '20095';
   return {
     source: LeadSource.TRADE_FAIR,
@@ -38,13 +41,13 @@ function aLead(i: number, kind: 'A-Hamburg' | 'B-Munich' | 'key-account' | 'no-c
       postalCode,
       city: 'Stadt',
       // Grade B: no website, no phone (fit 67).
-      website: kind === 'B-Munich' ? null : `same-${i}.example`,
+      website: kind.startsWith('B-') ? null : `same-${i}.example`,
     },
     contact: {
       firstName: 'Kim',
       lastName: `Kunde${i}`,
       email: `einkauf@same-${i}.example`,
-      phone: kind === 'B-Munich' ? null : '+49 40 123456',
+      phone: kind.startsWith('B-') ? null : '+49 40 123456',
       position: 'Geschäftsführerin',
       decisionMaker: kind !== 'waits',
     },
@@ -58,22 +61,25 @@ function aLead(i: number, kind: 'A-Hamburg' | 'B-Munich' | 'key-account' | 'no-c
 }
 
 /**
- * The leads of the comparison, in order. Every lead in Hamburg is grade A and offered SHARED to
- * both Hamburg partners, so that their fair shares never tie (GOLD n/3 against SILVER n/2): a tie
- * is broken by a hash of the lead's id, which differs between the two tenants.
+ * The leads of the comparison, in order. Fair shares must never tie among the candidates of a lead
+ * (a tie is broken by a hash of the lead's id, which differs between the two tenants): grade B in
+ * Hamburg goes to GOLD only (the tiers by grade), so the grade A leads there, offered SHARED to
+ * both Hamburg partners, find GOLD at (2 + n) / 3 and SILVER at n / 2 offers a unit of weight.
  */
 const LEADS = [
-  aLead(1, 'A-Hamburg'),
-  aLead(2, 'B-Munich'),
-  aLead(3, 'key-account'),
-  aLead(4, 'no-consent'),
-  aLead(5, 'nurture'),
-  aLead(6, 'waits'),
-  aLead(7, 'A-Vienna'),
-  aLead(8, 'A-Hamburg'),
-  aLead(9, 'B-Munich'),
-  aLead(10, 'key-account'),
-  aLead(11, 'A-Hamburg'),
+  aLead(1, 'B-Hamburg'),
+  aLead(2, 'B-Hamburg'),
+  aLead(3, 'A-Hamburg'),
+  aLead(4, 'B-Munich'),
+  aLead(5, 'key-account'),
+  aLead(6, 'no-consent'),
+  aLead(7, 'nurture'),
+  aLead(8, 'waits'),
+  aLead(9, 'A-Vienna'),
+  aLead(10, 'A-Hamburg'),
+  aLead(11, 'B-Munich'),
+  aLead(12, 'key-account'),
+  aLead(13, 'A-Hamburg'),
 ];
 
 interface Tenant {
@@ -129,6 +135,7 @@ describe('bulk intake makes what intake one by one makes', () => {
             },
             { key: 'partners', conditions: [], action: 'EXCLUSIVE', required: true },
           ],
+          tiersByGrade: [{ grade: 'B', tiers: [PartnerTier.GOLD, PartnerTier.BRONZE] }],
         },
       },
       vendor.admin.token,
@@ -176,6 +183,8 @@ describe('bulk intake makes what intake one by one makes', () => {
     expect(one.leads.map((l) => l.stage)).toEqual([
       'OFFERED',
       'OFFERED',
+      'OFFERED',
+      'OFFERED',
       'DIRECT',
       'QUALIFIED',
       'NURTURING',
@@ -186,7 +195,7 @@ describe('bulk intake makes what intake one by one makes', () => {
       'DIRECT',
       'OFFERED',
     ]);
-    expect(one.offers).toHaveLength(8);
+    expect(one.offers).toHaveLength(10);
     expect(one.notifications.length).toBeGreaterThan(10);
     expect(one.jobs.length).toBeGreaterThan(5);
     expect(many.leads).toEqual(one.leads);
