@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Kysely, sql } from 'kysely';
 import { type JobQueue, Tenant } from '@leadrelay/core';
 import { type EventActor, type Lead, LeadEventType, type LeadHistory } from '@leadrelay/leads';
 import { Partner, type PartnerTier } from '@leadrelay/partners';
 import { addBusinessHours, businessHoursBetween, subtractBusinessHours } from '../deadlines';
 import { scheduleDueWork } from '../deadlines/due-work.service';
-import { Offer } from '../offers/offer.entity';
+import { Offer, OfferStatus } from '../offers/offer.entity';
 import { acceptanceDeadline, calendarOf } from '../settings/tenant-calendar';
-import { type DistributionMode, Round } from './round.entity';
+import { type DistributionMode, Round, RoundStatus } from './round.entity';
 
 export interface RoundOpening {
   em: EntityManager;
@@ -52,16 +54,43 @@ function offerDeadlines(tenant: Tenant, tier: PartnerTier, now: Date, explicit: 
   return { expiresAt, remindHalfwayAt, remindBeforeEndAt };
 }
 
+/** A round's row as a batch writes it: the `round` table's columns (the rest keep their defaults, null). */
+interface RoundRow {
+  id: string;
+  tenant_id: string;
+  created_at: Date;
+  lead_id: string;
+  mode: DistributionMode;
+  status: RoundStatus;
+  opened_by_user_id: string | null;
+}
+
+/** An offer's row as a batch writes it: the `offer` table's columns an opened offer has (the rest null). */
+interface OfferRow {
+  id: string;
+  tenant_id: string;
+  created_at: Date;
+  round_id: string;
+  lead_id: string;
+  partner_id: string;
+  status: OfferStatus;
+  offered_at: Date;
+  expires_at: Date;
+  remind_halfway_at: Date | null;
+  remind_before_end_at: Date | null;
+}
+
 /**
  * The rounds a bulk intake opens (`LeadRouter.inBatch`): their rows written at its end, one insert
- * for the rounds and one for the offers, outside the unit of work (which would track and compare
- * each of them at the flush), and each distinct deadline computed once. Within one transaction
- * the tenant (its calendar and periods) stays the same, so a deadline is one per tenant, tier,
- * start and explicit deadline.
+ * for the rounds and one for the offers, as plain rows (no entities: the unit of work would track
+ * and compare each of them, and even outside it each entity costs its making and its insert's
+ * parameters), and each distinct deadline computed once. Within one transaction the tenant (its
+ * calendar and periods) stays the same, so a deadline is one per tenant, tier, start and explicit
+ * deadline. `bulk-intake-same-as-one` holds the rows to those the unit of work writes one by one.
  */
 export class RoundBatch {
-  private readonly rounds: Round[] = [];
-  private readonly offers: Offer[] = [];
+  private readonly rounds: RoundRow[] = [];
+  private readonly offers: OfferRow[] = [];
   private readonly deadlines = new Map<string, OfferDeadlines>();
   private readonly tenants = new Map<string, Promise<Tenant>>();
 
@@ -84,50 +113,105 @@ export class RoundBatch {
     return found;
   }
 
-  hold(round: Round, offers: Offer[]): void {
+  hold(round: RoundRow, offers: OfferRow[]): void {
     this.rounds.push(round);
-    this.offers.push(...offers);
+    for (const offer of offers) this.offers.push(offer);
   }
 
-  /** The held rows, after their leads are written: one insert for the rounds, one for the offers (partner_load's triggers see one statement). */
+  /**
+   * The held rows, after their leads are written: one insert for the rounds, one for the offers
+   * (partner_load's triggers see one statement), each batch's rows one JSON parameter.
+   */
   async write(em: EntityManager): Promise<void> {
     const rounds = this.rounds.splice(0);
     const offers = this.offers.splice(0);
-    if (rounds.length) await em.insertMany(rounds);
-    if (offers.length) await em.insertMany(offers);
+    // MikroORM brings its own copy of kysely (see sweep-database.ts): the same builders.
+    const db = em.getKysely() as unknown as Kysely<unknown>;
+    if (rounds.length) {
+      await sql`
+        insert into round (id, tenant_id, created_at, lead_id, mode, status, opened_by_user_id)
+        select id, tenant_id, created_at, lead_id, mode, status, opened_by_user_id
+          from jsonb_to_recordset(${JSON.stringify(rounds)}::jsonb) as r(
+                 id uuid, tenant_id uuid, created_at timestamptz, lead_id uuid, mode distribution_mode,
+                 status round_status, opened_by_user_id uuid)`.execute(db);
+    }
+    if (offers.length) {
+      await sql`
+        insert into offer (id, tenant_id, created_at, round_id, lead_id, partner_id, status, offered_at, expires_at,
+                           remind_halfway_at, remind_before_end_at)
+        select id, tenant_id, created_at, round_id, lead_id, partner_id, status, offered_at, expires_at,
+               remind_halfway_at, remind_before_end_at
+          from jsonb_to_recordset(${JSON.stringify(offers)}::jsonb) as o(
+                 id uuid, tenant_id uuid, created_at timestamptz, round_id uuid, lead_id uuid, partner_id uuid,
+                 status offer_status, offered_at timestamptz, expires_at timestamptz, remind_halfway_at timestamptz,
+                 remind_before_end_at timestamptz)`.execute(db);
+    }
   }
 }
 
 /**
  * Opens a round, one offer per partner, each with its acceptance deadline and reminders in the
  * tenant's business hours, a `lead.offered` line per offer, and the due-work jobs: the same for a
- * person's distribution and the router's.
+ * person's distribution and the router's. In the unit of work, or, in a batch, as the batch's rows.
  */
-export async function openRound(opening: RoundOpening): Promise<Round> {
+export async function openRound(opening: RoundOpening): Promise<void> {
   const { em, lead, partners, mode, history, by, now, batch } = opening;
   const tenant = batch ? await batch.tenant(em, lead.tenantId) : await em.findOneOrFail(Tenant, { id: lead.tenantId });
-  const persist = !batch;
-  const round = em.create(Round, { tenantId: lead.tenantId, lead, mode, openedByUserId: opening.openedByUserId }, { persist });
-  const offers: Offer[] = [];
   const dueAt: (Date | null)[] = [];
-  for (const partner of partners) {
+  const offers = partners.map((partner) => {
     const deadlines = batch
       ? batch.deadlinesOf(tenant, partner.tier, now, opening.expiresAt)
       : offerDeadlines(tenant, partner.tier, now, opening.expiresAt);
     dueAt.push(deadlines.expiresAt, deadlines.remindHalfwayAt, deadlines.remindBeforeEndAt);
-    const offer = em.create(
-      Offer,
-      { tenantId: lead.tenantId, round, lead, partner: em.getReference(Partner, partner.id), offeredAt: now, ...deadlines },
-      { persist },
+    return { id: randomUUID(), partnerId: partner.id, deadlines };
+  });
+  if (batch) {
+    const createdAt = new Date();
+    const round: RoundRow = {
+      id: randomUUID(),
+      tenant_id: lead.tenantId,
+      created_at: createdAt,
+      lead_id: lead.id,
+      mode,
+      status: RoundStatus.OPEN,
+      opened_by_user_id: opening.openedByUserId,
+    };
+    batch.hold(
+      round,
+      offers.map(({ id, partnerId, deadlines }) => ({
+        id,
+        tenant_id: lead.tenantId,
+        created_at: createdAt,
+        round_id: round.id,
+        lead_id: lead.id,
+        partner_id: partnerId,
+        status: OfferStatus.PENDING,
+        offered_at: now,
+        expires_at: deadlines.expiresAt,
+        remind_halfway_at: deadlines.remindHalfwayAt,
+        remind_before_end_at: deadlines.remindBeforeEndAt,
+      })),
     );
-    offers.push(offer);
+  } else {
+    const round = em.create(Round, { tenantId: lead.tenantId, lead, mode, openedByUserId: opening.openedByUserId });
+    for (const { id, partnerId, deadlines } of offers) {
+      em.create(Offer, {
+        id,
+        tenantId: lead.tenantId,
+        round,
+        lead,
+        partner: em.getReference(Partner, partnerId),
+        offeredAt: now,
+        ...deadlines,
+      });
+    }
+  }
+  for (const { id, partnerId, deadlines } of offers) {
     history.record(lead, LeadEventType.LEAD_OFFERED, by, {
-      partnerId: partner.id,
-      offerId: offer.id,
+      partnerId,
+      offerId: id,
       data: { mode, expiresAt: deadlines.expiresAt.toISOString() },
     });
   }
-  batch?.hold(round, offers);
   await scheduleDueWork(opening.jobs, em, lead.tenantId, dueAt);
-  return round;
 }
