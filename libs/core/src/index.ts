@@ -10,6 +10,7 @@ export * from './core.module';
 export * from './database/orm-options';
 export * from './database/tenant-context';
 export * from './database/tenant-read';
+export * from './database/insert-rows';
 export * from './database/tenant-owned.entity';
 export * from './errors/domain-error';
 export * from './i18n';

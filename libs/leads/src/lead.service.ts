@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, Clock, ConflictError, NotFoundError, TenantContext, type TenantRead, assertCan } from '@leadrelay/core';
+import {
+  type Actor,
+  Clock,
+  ConflictError,
+  NotFoundError,
+  TenantContext,
+  type TenantRead,
+  assertCan,
+  insertRows,
+  isUniqueViolation,
+} from '@leadrelay/core';
 import { PartnerService } from '@leadrelay/partners';
 import type { LeadEventModel } from './events/lead-event.model';
 import { LeadEventType } from './events/lead-event-type';
@@ -127,15 +137,15 @@ async function newLead(
 
 /**
  * Writes the new leads (and all the unit of work holds); a taken external reference is a CONFLICT
- * naming it. `held`: a bulk intake's leads, made outside the unit of work, written in one insert.
+ * naming it. `held`: a bulk intake's leads, made outside the unit of work, written in one statement (`insertRows`).
  */
 async function flushNewLeads(em: EntityManager, inputs: readonly CreateLeadInput[], held: Lead[] = []): Promise<void> {
   try {
-    if (held.length) await em.insertMany(held);
+    await insertRows(em, held);
     await em.flush();
   } catch (error) {
     const references = inputs.map((input) => input.externalReference).filter((r): r is string => Boolean(r));
-    if (error instanceof UniqueConstraintViolationException && references.length) {
+    if (isUniqueViolation(error) && references.length) {
       const taken = references.length === 1 ? `"${references[0]}"` : `among ${references.map((r) => `"${r}"`).join(', ')}`;
       throw new ConflictError(`A lead with the external reference ${taken} exists already.`, { field: 'externalReference' });
     }
@@ -166,7 +176,7 @@ export async function takeIn(
  * takes it (matched, scored, qualified and, in AUTOMATIC mode, routed), set-based: the
  * existing-customer check for all of them in one statement, the tenant's scoring model and routing
  * policy, each country's partners with their load and measures read once (`LeadScorer.inBatch`),
- * then one flush of the leads, the rounds and the offers in one insert each outside the unit of
+ * then the leads in one insert (`insertRows`, outside the unit of work), the rounds and the offers in one insert each outside the unit of
  * work (`RoundBatch`), the history lines in one (`LeadHistory.forBatch`: every line of the batch
  * at its one instant), the rounds' jobs in one insert a queue, and the history to the outbox once. The number of
  * statements does not grow with the number of leads. Returns the new leads' ids, in input order.
