@@ -93,12 +93,36 @@ export interface CandidateSelection {
 const collator = new Intl.Collator(undefined, { sensitivity: 'accent' });
 const same = (a: string, b: string) => collator.compare(a, b) === 0;
 
+/**
+ * Whether any of a partner's competencies is `wanted` (case-insensitive), each distinct competency
+ * compared once within one selection: partners mostly name the same few, and a collator's compare
+ * is the costliest step of the filters.
+ */
+function competencyMatcher(wanted: string | null): (competencies: string[]) => boolean {
+  if (!wanted) return () => false;
+  const known = new Map<string, boolean>();
+  const matches = (competency: string) => {
+    let found = known.get(competency);
+    if (found === undefined) {
+      found = same(competency, wanted);
+      known.set(competency, found);
+    }
+    return found;
+  };
+  return (competencies) => competencies.some(matches);
+}
+
 /** The first rule, apart from territory and industry, that leaves the partner out; null when none does. */
-function firstExclusion(lead: RoutedLeadFacts, partner: PartnerFacts, tiers: TiersByGrade): Excluded | null {
+function firstExclusion(
+  lead: RoutedLeadFacts,
+  partner: PartnerFacts,
+  tiers: TiersByGrade,
+  servesProductLine: (competencies: string[]) => boolean,
+): Excluded | null {
   const out = (reason: ExclusionReason, detail: string | null = null): Excluded => ({ partnerId: partner.id, reason, detail });
   if (partner.status !== PartnerStatus.ACTIVE) return out(ExclusionReason.NOT_ACTIVE, partner.status);
   if (partner.absentUntil) return out(ExclusionReason.ABSENT, partner.absentUntil.toISOString());
-  if (lead.productLine && !partner.competencies.some((c) => same(c, lead.productLine!))) {
+  if (lead.productLine && !servesProductLine(partner.competencies)) {
     return out(ExclusionReason.NO_COMPETENCY, lead.productLine);
   }
   const allowed = lead.grade ? tiers[lead.grade] : undefined;
@@ -110,16 +134,24 @@ function firstExclusion(lead: RoutedLeadFacts, partner: PartnerFacts, tiers: Tie
   return null;
 }
 
+/** The lead's postal code as territories are matched against it: without spaces. */
+function postalCodeOf(lead: RoutedLeadFacts): string {
+  return (lead.postalCode ?? '').replace(/\s+/g, '');
+}
+
 /**
  * How near the partner's territory comes to the lead: the postal code's length when it covers the
  * code (a prefix of it, or the whole country), else the length of the longest start of the code
  * that one of its prefixes shares (0: same country only); null outside the lead's country.
  */
 export function territoryNearness(lead: RoutedLeadFacts, territories: Territory[]): number | null {
-  const code = (lead.postalCode ?? '').replace(/\s+/g, '');
+  return nearness(lead.country, postalCodeOf(lead), territories);
+}
+
+function nearness(country: string, code: string, territories: Territory[]): number | null {
   let best: number | null = null;
   for (const territory of territories) {
-    if (territory.country !== lead.country) continue;
+    if (territory.country !== country) continue;
     if (territory.postalCodePrefixes.length === 0) return code.length;
     for (const prefix of territory.postalCodePrefixes) {
       if (code.startsWith(prefix)) return code.length;
@@ -139,17 +171,18 @@ export function territoryNearness(lead: RoutedLeadFacts, territories: Territory[
 export function selectCandidates(lead: RoutedLeadFacts, partners: PartnerFacts[], tiers: TiersByGrade): CandidateSelection {
   const excluded: Excluded[] = [];
   const eligible: { partner: PartnerFacts; nearness: number }[] = [];
+  const code = postalCodeOf(lead);
+  const servesProductLine = competencyMatcher(lead.productLine);
   for (const partner of partners) {
-    const nearness = territoryNearness(lead, partner.territories);
-    if (nearness === null) {
+    const near = nearness(lead.country, code, partner.territories);
+    if (near === null) {
       excluded.push({ partnerId: partner.id, reason: ExclusionReason.OUT_OF_TERRITORY, detail: lead.country });
       continue;
     }
-    const exclusion = firstExclusion(lead, partner, tiers);
+    const exclusion = firstExclusion(lead, partner, tiers, servesProductLine);
     if (exclusion) excluded.push(exclusion);
-    else eligible.push({ partner, nearness });
+    else eligible.push({ partner, nearness: near });
   }
-  const code = (lead.postalCode ?? '').replace(/\s+/g, '');
   const nearest = Math.max(-1, ...eligible.map((e) => e.nearness));
   const widening = nearest >= 0 && nearest < code.length ? { area: code.slice(0, nearest) } : null;
   let chosen = eligible.filter((e) => e.nearness === nearest);
@@ -158,7 +191,8 @@ export function selectCandidates(lead: RoutedLeadFacts, partners: PartnerFacts[]
       excluded.push({ partnerId: e.partner.id, reason: ExclusionReason.NEARER_CANDIDATES, detail: code.slice(0, e.nearness) });
     }
   }
-  const servesIndustry = (p: PartnerFacts) => !!lead.industry && p.competencies.some((c) => same(c, lead.industry!));
+  const servesIndustryOf = competencyMatcher(lead.industry);
+  const servesIndustry = (p: PartnerFacts) => servesIndustryOf(p.competencies);
   if (chosen.some((e) => servesIndustry(e.partner))) {
     for (const e of chosen) {
       if (!servesIndustry(e.partner)) {

@@ -249,7 +249,7 @@ export class CandidatePartnersService {
       partners,
       tiers,
     );
-    const byId = new Map(partners.map((p) => [p.id, p]));
+    const byId = snapshot ? snapshot.byId : new Map(partners.map((p) => [p.id, p]));
     const chosen = selection.candidates.map((c) => byId.get(c.partnerId)!);
     const measured = snapshot
       ? { ...snapshot.measures, baselines: baselinesOf(chosen, snapshot.measures) }
@@ -264,6 +264,7 @@ export class CandidatePartnersService {
       })),
     );
     const fitsOf = new Map(selection.candidates.map((c) => [c.partnerId, c.fits]));
+    let excluded: CandidateList['excluded'] | undefined;
     return {
       lead,
       consentGiven: lead.consentGiven,
@@ -274,7 +275,11 @@ export class CandidatePartnersService {
         weight: measured.weights.get(share.partnerId)!,
         share,
       })),
-      excluded: selection.excluded.map((e) => ({ ...e, partner: byId.get(e.partnerId)! })),
+      // Made when read (a person's list shows them; the router reads only the candidates).
+      get excluded() {
+        excluded ??= selection.excluded.map((e) => ({ ...e, partner: byId.get(e.partnerId)! }));
+        return excluded;
+      },
       windowDays: RECENT_WINDOW_DAYS,
     };
   }
@@ -299,7 +304,7 @@ export class CandidatePartnersService {
   noteOffered(em: EntityManager, partnerIds: readonly string[]): void {
     for (const snapshot of this.batches.get(em)?.values() ?? []) {
       for (const id of partnerIds) {
-        const partner = snapshot.partners.find((p) => p.id === id);
+        const partner = snapshot.byId.get(id);
         if (!partner) continue;
         partner.openLeads += 1;
         snapshot.measures.received.set(id, (snapshot.measures.received.get(id) ?? 0) + 1);
@@ -318,7 +323,11 @@ export class CandidatePartnersService {
     const found = batch.get(country);
     if (found) return found;
     const partners = (await this.partnersInCountry(reads, lead, now, windowStart)).map((p) => ({ ...p, refused: null }));
-    const snapshot = { partners, measures: await this.readMeasures(reads, lead.tenantId, partners, windowStart) };
+    const snapshot = {
+      partners,
+      byId: new Map(partners.map((p) => [p.id, p])),
+      measures: await this.readMeasures(reads, lead.tenantId, partners, windowStart),
+    };
     batch.set(country, snapshot);
     return snapshot;
   }
@@ -517,6 +526,7 @@ interface Measures {
 /** What a bulk intake read once for a country: its partners (load counted on) and their measures. */
 interface Snapshot {
   partners: PartnerRow[];
+  byId: Map<string, PartnerRow>;
   measures: Measures;
 }
 
