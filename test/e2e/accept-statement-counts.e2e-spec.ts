@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Client as PgClient } from 'pg';
 import { Role } from '@leadrelay/core';
 import { aPartner } from '../factories/identity.factories';
-import { ACCEPT, aQualifiedLead, distribute, offersOf } from '../factories/lead.factories';
+import { ACCEPT, DECLINE, aQualifiedLead, distribute, offersOf } from '../factories/lead.factories';
 import { type LoggedIn, type VendorTeam, aLoggedInMember, aVendorTeam } from '../factories/team.factories';
 import { closeOwnerOrm, ownerEm } from '../support/owner-orm';
 import { type TestApi, createTestApi } from '../support/test-api';
@@ -22,7 +22,15 @@ const nodePg = createRequire(createRequire(__filename).resolve('@mikro-orm/postg
  */
 const STATEMENTS_PER_ACCEPT = 9;
 
-describe('SQL statements of an accept', () => {
+/**
+ * A decline (issue 9, set-based as the accept): begin, the settings, the lead locked, the offer read,
+ * the reason code, the outbox's reads (webhook endpoints, the reason, recipients), the notifications
+ * with their jobs (and a re-offer's) in one round trip, the offer + round + lead and the history
+ * lines in one statement, commit.
+ */
+const STATEMENTS_PER_DECLINE = 11;
+
+describe('SQL statements of an accept and a decline', () => {
   let api: TestApi;
   let vendor: VendorTeam;
   let bidders: { partnerId: string; admin: LoggedIn }[];
@@ -111,6 +119,65 @@ describe('SQL statements of an accept', () => {
           notifications: 1,
           notificationJobs: 1,
           dueWorkJobs: 2,
+        });
+      }
+    } finally {
+      logQuery.mockRestore();
+    }
+  });
+
+  it(`declines the offers of a shared round of 3, each in one transaction of at most ${STATEMENTS_PER_DECLINE} statements; the last ends the round`, async () => {
+    const logQuery = jest.spyOn(nodePg.Client.prototype, 'query');
+    try {
+      const lead = await aQualifiedLead(vendor.tenant);
+      await distribute(
+        api,
+        vendor.channel.token,
+        lead.id,
+        bidders.map((b) => b.partnerId),
+        'SHARED',
+      );
+      const offers = await offersOf(api, vendor.channel.token, lead.id);
+      const em = await ownerEm();
+      for (const [i, bidder] of bidders.entries()) {
+        const offer = offers.find((o) => o.partner.id === bidder.partnerId)!;
+        await offersOf(api, bidder.admin.token, lead.id);
+        logQuery.mockClear();
+        const answer = await api.graphql(
+          DECLINE,
+          { input: { offerId: offer.id, reasonCode: 'NO_CAPACITY', comment: `Voll ${i}` } },
+          bidder.admin.token,
+        );
+        expect(answer.errors).toBeUndefined();
+        expect(answer.data?.declineOffer).toEqual({ id: offer.id, status: 'DECLINED' });
+        const statements = logQuery.mock.calls.map(([query]) =>
+          String(typeof query === 'string' ? query : (query as { text: string }).text),
+        );
+        expect(statements.filter((statement) => /^begin\b/i.test(statement))).toHaveLength(1);
+        expect(statements.length).toBeLessThanOrEqual(STATEMENTS_PER_DECLINE);
+        expect(statements.at(-2)).toMatch(/^with "lines" as \(\s*insert into lead_event/);
+
+        const last = i === bidders.length - 1;
+        const [row] = await em.execute<
+          { offer: string; reason: string; comment: string; lines: string[]; round: string; stage: string; reoffers: number }[]
+        >(
+          `select (select status::text from offer where id = ?) as offer,
+                  (select r.key from offer o join reason_code r on r.id = o.decline_reason_id where o.id = ?) as reason,
+                  (select decline_comment from offer where id = ?) as comment,
+                  (select array_agg(type::text order by position) from lead_event where lead_id = ? and type in ('offer.declined', 'lead.unplaced')) as lines,
+                  (select status::text from round where lead_id = ?) as round,
+                  (select stage from lead where id = ?) as stage,
+                  (select count(*)::int from pgboss.job where name = 'lead-reoffer' and data->>'leadId' = ?) as reoffers`,
+          [offer.id, offer.id, offer.id, lead.id, lead.id, lead.id, lead.id],
+        );
+        expect(row).toEqual({
+          offer: 'DECLINED',
+          reason: 'NO_CAPACITY',
+          comment: `Voll ${i}`,
+          lines: [...Array.from({ length: i + 1 }, () => 'offer.declined'), ...(last ? ['lead.unplaced'] : [])],
+          round: last ? 'UNPLACED' : 'OPEN',
+          stage: last ? 'UNPLACED' : 'OFFERED',
+          reoffers: last ? 1 : 0,
         });
       }
     } finally {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { LockMode, ref } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
 import {
@@ -29,6 +29,7 @@ import {
   LeadModel,
   LeadStage,
   ReasonCodeKind,
+  ReasonCodeModel,
   leadModelOfRow,
   chosenReason,
   findLeadInScope,
@@ -63,7 +64,13 @@ import type {
 import { LEAD_LIFECYCLE, LeadAction, type LifecycleActor, notYoursMessage, transition } from './lifecycle';
 import { Offer, OfferStatus } from './offers/offer.entity';
 import { OfferModel } from './offers/offer.model';
-import { acceptedLeadColumns, lockLeadOfOffer, readOfferToAnswer, writeAcceptance } from './offers/offer-acceptance';
+import {
+  acceptedLeadColumns,
+  lockLeadOfOffer,
+  readOfferToAnswer,
+  writeAcceptance,
+  writeDecline,
+} from './offers/offer-acceptance';
 import { DistributionMode, Round, RoundStatus } from './rounds/round.entity';
 import { openRound } from './rounds/open-round';
 import { calendarOf } from './settings/tenant-calendar';
@@ -318,32 +325,98 @@ export class LeadLifecycleService {
     });
   }
 
+  /**
+   * Set-based as `acceptOffer` (issue 9; was the unit of work): the lead's row locked, the offer read
+   * under the lock, checked by the table and the verbs, the reason read and checked
+   * (`chosenReason`); when it was the round's last pending offer the round ends UNPLACED and the
+   * lead moves by the table's END_ROUND_UNPLACED (the router may then re-offer it, by a job). The
+   * outbox and the jobs first, then the offer, the round, the lead and the history lines in one
+   * statement, the last before commit.
+   */
   declineOffer(actor: Actor, input: DeclineOfferInput): Promise<OfferModel> {
-    return this.moveOffer(
-      actor,
-      input.offerId,
-      LeadAction.DECLINE_OFFER,
-      assertAnswerable,
-      async ({ em, lead, history, by, now }, offer) => {
-        const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.DECLINE, input.reasonCode, input.comment);
-        offer.status = OfferStatus.DECLINED;
-        offer.respondedAt = now;
-        offer.respondedByUserId = actor.userId;
-        offer.declineReason = ref(reason);
-        offer.declineComment = input.comment ?? null;
-        history.record(lead, LeadEventType.OFFER_DECLINED, by, {
-          partnerId: actor.partnerId,
-          offerId: offer.id,
-          reasonCode: reason,
-          comment: input.comment,
+    return this.tenants.run(actor.tenantId, async (em) => {
+      const db = sweepDatabase(em);
+      const locked = await lockLeadOfOffer(db, actor, input.offerId);
+      if (!locked) throw new NotFoundError('Offer', input.offerId);
+      const offer = await readOfferToAnswer(db, actor.tenantId, input.offerId);
+      const history = LeadHistory.forBatch(em, this.clock);
+      const now = history.batchInstant!;
+      authorize(
+        actor,
+        LeadAction.DECLINE_OFFER,
+        subject('Offer', { tenantId: offer.tenant_id, partnerId: offer.partner_id }),
+        locked,
+      );
+      assertAnswerable({ status: offer.status, expiresAt: offer.expires_at }, now);
+      const declined = this.nextStage(locked, LeadAction.DECLINE_OFFER, actor.role);
+      const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.DECLINE, input.reasonCode, input.comment);
+      // The tenant as an entity in the unit of work: its name for the system's line and the outbox.
+      em.map(Tenant, {
+        id: offer.tenant_id,
+        name: offer.tenant_name,
+        locale: offer.tenant_locale,
+        time_zone: offer.tenant_time_zone,
+        stored_settings: offer.tenant_stored_settings,
+        created_at: offer.tenant_created_at,
+      });
+      const moved = { id: offer.lead_id, tenantId: offer.tenant_id };
+      history.record(moved, LeadEventType.OFFER_DECLINED, LeadHistory.actorIn(actor, offer.partner_name), {
+        partnerId: actor.partnerId,
+        offerId: offer.id,
+        reasonCode: reason,
+        comment: input.comment,
+      });
+      // No other offer of the round pending (an open round has none accepted): it ends unplaced.
+      const unplaced =
+        offer.others.length === 0
+          ? { stage: this.nextStage({ stage: declined }, LeadAction.END_ROUND_UNPLACED, 'SYSTEM') }
+          : null;
+      if (unplaced) {
+        history.record(moved, LeadEventType.LEAD_UNPLACED, await history.system(actor.tenantId), {
+          data: { roundId: offer.round_id },
         });
-        await this.endRoundIfSettled(em, lead, offer.round.getEntity(), history, now);
+      }
+      // The lead as the write below leaves it, in the unit of work, where the outbox finds it.
+      const lead = em.map(Lead, {
+        ...locked,
+        ...(unplaced ? { stage: unplaced.stage, updated_at: now, version: locked.version + 1 } : { stage: declined }),
+      });
+      await this.jobs.inBatch(em, async () => {
         // Every offer declined: the router may re-offer it (routing/lead-reoffer.service.ts).
-        if (lead.stage === LeadStage.UNPLACED) {
-          await this.jobs.send(em, QUEUE.reoffer, { tenantId: lead.tenantId, leadId: lead.id });
+        if (unplaced?.stage === LeadStage.UNPLACED) {
+          await this.jobs.send(em, QUEUE.reoffer, { tenantId: offer.tenant_id, leadId: offer.lead_id });
         }
-      },
-    );
+        await this.outbox.publish(em, actor.tenantId, history.recorded);
+      });
+      await writeDecline(db, {
+        offer,
+        userId: actor.userId,
+        reasonCodeId: reason.id,
+        comment: input.comment ?? null,
+        at: now,
+        unplaced,
+        lines: history.takeHeld(),
+      });
+      return OfferModel.of(
+        {
+          id: offer.id,
+          tenantId: offer.tenant_id,
+          roundId: offer.round_id,
+          mode: offer.mode,
+          status: OfferStatus.DECLINED,
+          partner: { id: offer.partner_id, name: offer.partner_name },
+          offeredAt: offer.offered_at,
+          expiresAt: offer.expires_at,
+          respondedAt: now,
+          declineReason: ReasonCodeModel.from(reason),
+          declineComment: input.comment ?? null,
+        },
+        lead,
+        // An offered lead is held by no partner and no person (its round began by ending any holding).
+        () => leadModelOfRow({ ...locked, stage: lead.stage, holding_partner_name: null, owner_name: null }),
+        actor,
+      );
+    });
   }
 
   // ---- the holding partner (or direct sales) works the lead --------------------------------

@@ -36,6 +36,8 @@ export interface SweepDatabase {
     expires_at: Timestamp;
     responded_at: Timestamp | null;
     responded_by_user_id: string | null;
+    decline_reason_id: string | null;
+    decline_comment: string | null;
     remind_halfway_at: Timestamp | null;
     remind_before_end_at: Timestamp | null;
     halfway_reminded_at: Timestamp | null;

@@ -188,3 +188,74 @@ export async function writeAcceptance(
   }
   return { lead: lead as unknown as AcceptedLeadRow, ownerName, answered };
 }
+
+/** What a decline writes: the reason, and whether the round ends with it (its last pending offer, nothing accepted). */
+export interface Decline {
+  offer: OfferToAnswer;
+  userId: string;
+  reasonCodeId: string;
+  comment: string | null;
+  at: Date;
+  /** The round ends UNPLACED and its lead moves to `stage` (the table's END_ROUND_UNPLACED); null: the round stays open. */
+  unplaced: { stage: LeadStage } | null;
+  lines: readonly HistoryLine[];
+}
+
+/**
+ * A decline's writes in one statement: the offer DECLINED with its reason, when it was the round's
+ * last pending offer the round UNPLACED and the lead moved to `unplaced.stage`, and its history
+ * `lines`. Checks that what was read under the lead's lock is what was written.
+ */
+export async function writeDecline(db: Kysely<SweepDatabase>, decline: Decline): Promise<void> {
+  const { offer, userId, reasonCodeId, comment, at, unplaced, lines } = decline;
+  const ends = Boolean(unplaced);
+  const row = await db
+    .with('lines', () => sql`(${historyLinesInsert(lines)})`)
+    .with('answered', (db) =>
+      db
+        .updateTable('offer')
+        .set({
+          status: 'DECLINED',
+          responded_at: at,
+          responded_by_user_id: userId,
+          decline_reason_id: reasonCodeId,
+          decline_comment: comment,
+        })
+        .where('tenant_id', '=', offer.tenant_id)
+        .where('id', '=', offer.id)
+        .where('status', '=', 'PENDING')
+        .returning('id'),
+    )
+    .with('settled', (db) =>
+      db
+        .updateTable('round')
+        .set({ status: 'UNPLACED', closed_at: at })
+        .where('tenant_id', '=', offer.tenant_id)
+        .where('id', '=', offer.round_id)
+        .where('status', '=', 'OPEN')
+        .where(sql<boolean>`${ends}::boolean`)
+        .returning('id'),
+    )
+    .with('moved', (db) =>
+      db
+        .updateTable('lead')
+        .set((eb) => ({ stage: unplaced?.stage ?? eb.ref('lead.stage'), updated_at: at, version: eb('lead.version', '+', 1) }))
+        .where('tenant_id', '=', offer.tenant_id)
+        .where('id', '=', offer.lead_id)
+        .where(sql<boolean>`${ends}::boolean`)
+        .returning('id'),
+    )
+    .selectNoFrom([
+      sql<number>`(select count(*)::int from answered)`.as('answered'),
+      sql<number>`(select count(*)::int from settled)`.as('settled'),
+      sql<number>`(select count(*)::int from moved)`.as('moved'),
+    ])
+    .executeTakeFirstOrThrow();
+  const expected = ends ? 1 : 0;
+  // Under the lead's lock nothing else answers this round's offers: what was read is what was written.
+  if (row.answered !== 1 || row.settled !== expected || row.moved !== expected) {
+    throw new Error(
+      `Declining offer ${offer.id}: answered ${row.answered}, settled ${row.settled} rounds, moved ${row.moved} leads; expected 1, ${expected}, ${expected}`,
+    );
+  }
+}
