@@ -84,7 +84,7 @@ describe('bulk intake', () => {
   beforeAll(async () => {
     // A clock that stands still: the tenant's model and policy, read by the first batch, stay
     // remembered (TenantCache's second) however long a loaded machine takes between two batches.
-    api = await createTestApi({ clock: new MovableClock() });
+    api = await createTestApi({}, [], { clock: new MovableClock() });
     vendor = await aVendorTeam(api);
   }, 60_000);
 
