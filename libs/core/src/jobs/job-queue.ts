@@ -26,6 +26,16 @@ interface Batch {
   jobs: Map<QueueName, Map<string, BatchedJob>>;
 }
 
+/**
+ * Up to this many characters of values (JSON) a batch's rows and jobs go in one round trip, written
+ * into the statements; above it, with their values as parameters, one round trip each. Writing a
+ * value in is `pg`'s `escapeLiteral`, a character at a time (about 80 ms a megabyte here): more than
+ * a round trip costs once the value is past some tens of kilobytes. An accept or a post writes a
+ * few kilobytes; a sweep's burst of 10,000 expiries megabytes (bench:deadlines' burst was a second
+ * later written in).
+ */
+export const WRITTEN_IN_UP_TO = 64 * 1024;
+
 export const JOB_QUEUE_OPTIONS = Symbol('JOB_QUEUE_OPTIONS');
 
 export interface JobQueueOptions {
@@ -143,10 +153,11 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * A batch's rows and jobs: one queue's jobs alone as pg-boss inserts them; else in one round trip,
-   * the rows' inserts and each queue's insert as pg-boss writes it (its statement, with its one
-   * value, the jobs as JSON, written in as a literal, as pg-boss's own `flow` writes its inserts),
-   * sent together as one simple query in `em`'s transaction.
+   * A batch's rows and jobs: one queue's jobs alone as pg-boss inserts them; else the rows' inserts
+   * and each queue's insert as pg-boss writes it (its statement with its one value, the jobs as
+   * JSON). Up to `WRITTEN_IN_UP_TO` characters of values they go in one round trip, each value
+   * written in as a literal (as pg-boss's own `flow` writes its inserts) and sent together as one
+   * simple query in `em`'s transaction; above it each statement goes with its value as a parameter.
    */
   private async insertHeld(em: EntityManager, held: Batch): Promise<void> {
     const queues = [...held.jobs].filter(([, jobs]) => jobs.size > 0);
@@ -154,18 +165,25 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       for (const [queue, jobs] of queues) await this.insert(em, queue, [...jobs.values()]);
       return;
     }
-    const statements = held.rows.map((rows) => withValueWrittenIn(rows.sql, [rows.json]));
+    const statements = held.rows.map((rows) => ({ text: rows.sql, values: [rows.json] as unknown[] }));
     for (const [queue, jobs] of queues) {
       await this.boss.insert(queue, [...jobs.values()], {
         db: {
           executeSql: async (text: string, values?: unknown[]) => {
-            statements.push(withValueWrittenIn(text, values ?? []));
+            statements.push({ text, values: values ?? [] });
             return { rows: [] };
           },
         },
       });
     }
-    await em.getKysely().executeQuery(CompiledQuery.raw(statements.join(';\n'), []));
+    const kysely = em.getKysely();
+    const written = statements.reduce((length, { values }) => length + String(values[0]).length, 0);
+    if (written > WRITTEN_IN_UP_TO) {
+      for (const { text, values } of statements) await kysely.executeQuery(CompiledQuery.raw(text, values));
+      return;
+    }
+    const inOne = statements.map(({ text, values }) => withValueWrittenIn(text, values)).join(';\n');
+    await kysely.executeQuery(CompiledQuery.raw(inOne, []));
   }
 
   private async insert(em: EntityManager, queue: QueueName, jobs: BatchedJob[]): Promise<void> {
