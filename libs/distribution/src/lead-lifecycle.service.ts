@@ -248,29 +248,8 @@ export class LeadLifecycleService {
    */
   acceptOffer(actor: Actor, offerId: string): Promise<OfferModel> {
     return this.tenants.run(actor.tenantId, async (em) => {
-      const db = sweepDatabase(em);
-      const locked = await lockLeadOfOffer(db, actor, offerId);
-      if (!locked) throw new NotFoundError('Offer', offerId);
-      const offer = await readOfferToAnswer(db, actor.tenantId, offerId);
-      const history = LeadHistory.forBatch(em, this.clock);
-      const now = history.batchInstant!;
-      authorize(
-        actor,
-        LeadAction.ACCEPT_OFFER,
-        subject('Offer', { tenantId: offer.tenant_id, partnerId: offer.partner_id }),
-        locked,
-      );
-      assertAnswerable({ status: offer.status, expiresAt: offer.expires_at }, now);
+      const { db, locked, offer, history, now, tenant } = await this.beginAnswer(em, actor, offerId, LeadAction.ACCEPT_OFFER);
       const stage = this.nextStage(locked, LeadAction.ACCEPT_OFFER, actor.role);
-      // The tenant as an entity in the unit of work: its calendar here, its name for the system's lines and the outbox.
-      const tenant = em.map(Tenant, {
-        id: offer.tenant_id,
-        name: offer.tenant_name,
-        locale: offer.tenant_locale,
-        time_zone: offer.tenant_time_zone,
-        stored_settings: offer.tenant_stored_settings,
-        created_at: offer.tenant_created_at,
-      });
       // The work deadline: progress is due within the first-contact period, else a reminder, then an escalation.
       const settings = tenant.settings();
       const deadlines = {
@@ -335,30 +314,9 @@ export class LeadLifecycleService {
    */
   declineOffer(actor: Actor, input: DeclineOfferInput): Promise<OfferModel> {
     return this.tenants.run(actor.tenantId, async (em) => {
-      const db = sweepDatabase(em);
-      const locked = await lockLeadOfOffer(db, actor, input.offerId);
-      if (!locked) throw new NotFoundError('Offer', input.offerId);
-      const offer = await readOfferToAnswer(db, actor.tenantId, input.offerId);
-      const history = LeadHistory.forBatch(em, this.clock);
-      const now = history.batchInstant!;
-      authorize(
-        actor,
-        LeadAction.DECLINE_OFFER,
-        subject('Offer', { tenantId: offer.tenant_id, partnerId: offer.partner_id }),
-        locked,
-      );
-      assertAnswerable({ status: offer.status, expiresAt: offer.expires_at }, now);
+      const { db, locked, offer, history, now } = await this.beginAnswer(em, actor, input.offerId, LeadAction.DECLINE_OFFER);
       const declined = this.nextStage(locked, LeadAction.DECLINE_OFFER, actor.role);
       const reason = await chosenReason(em, actor.tenantId, ReasonCodeKind.DECLINE, input.reasonCode, input.comment);
-      // The tenant as an entity in the unit of work: its name for the system's line and the outbox.
-      em.map(Tenant, {
-        id: offer.tenant_id,
-        name: offer.tenant_name,
-        locale: offer.tenant_locale,
-        time_zone: offer.tenant_time_zone,
-        stored_settings: offer.tenant_stored_settings,
-        created_at: offer.tenant_created_at,
-      });
       const moved = { id: offer.lead_id, tenantId: offer.tenant_id };
       history.record(moved, LeadEventType.OFFER_DECLINED, LeadHistory.actorIn(actor, offer.partner_name), {
         partnerId: actor.partnerId,
@@ -573,6 +531,32 @@ export class LeadLifecycleService {
     await em.populate(lead, LEAD_POPULATE, { refresh: true });
     const history = new LeadHistory(em, this.clock);
     return { em, lead, history, by: await history.actor(actor), now: this.clock.now() };
+  }
+
+  /**
+   * The opening of an answer to an offer (accept, decline): the lead locked, the offer read under
+   * the lock, the actor's right checked against the lead as it stands (the verbs), the offer still
+   * answerable; the tenant as an entity in the unit of work (its calendar, its name for the
+   * system's lines and the outbox); the history lines held for the write's statement, at one instant.
+   */
+  private async beginAnswer(em: EntityManager, actor: Actor, offerId: string, action: LeadAction) {
+    const db = sweepDatabase(em);
+    const locked = await lockLeadOfOffer(db, actor, offerId);
+    if (!locked) throw new NotFoundError('Offer', offerId);
+    const offer = await readOfferToAnswer(db, actor.tenantId, offerId);
+    const history = LeadHistory.forBatch(em, this.clock);
+    const now = history.batchInstant!;
+    authorize(actor, action, subject('Offer', { tenantId: offer.tenant_id, partnerId: offer.partner_id }), locked);
+    assertAnswerable({ status: offer.status, expiresAt: offer.expires_at }, now);
+    const tenant = em.map(Tenant, {
+      id: offer.tenant_id,
+      name: offer.tenant_name,
+      locale: offer.tenant_locale,
+      time_zone: offer.tenant_time_zone,
+      stored_settings: offer.tenant_stored_settings,
+      created_at: offer.tenant_created_at,
+    });
+    return { db, locked, offer, history, now, tenant };
   }
 
   private nextStage(lead: Pick<Lead, 'stage'>, action: LeadAction, actor: LifecycleActor): LeadStage {
