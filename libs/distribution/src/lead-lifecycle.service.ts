@@ -66,6 +66,7 @@ import { Offer, OfferStatus } from './offers/offer.entity';
 import { OfferModel } from './offers/offer.model';
 import {
   acceptedLeadColumns,
+  answeredOffer,
   lockLeadOfOffer,
   readOfferToAnswer,
   writeAcceptance,
@@ -284,19 +285,7 @@ export class LeadLifecycleService {
         lines: history.takeHeld(),
       });
       return OfferModel.of(
-        {
-          id: offer.id,
-          tenantId: offer.tenant_id,
-          roundId: offer.round_id,
-          mode: offer.mode,
-          status: OfferStatus.ACCEPTED,
-          partner: { id: offer.partner_id, name: offer.partner_name },
-          offeredAt: offer.offered_at,
-          expiresAt: offer.expires_at,
-          respondedAt: now,
-          declineReason: null,
-          declineComment: null,
-        },
+        answeredOffer(offer, OfferStatus.ACCEPTED, now),
         lead,
         () => leadModelOfRow({ ...written.lead, holding_partner_name: offer.partner_name, owner_name: written.ownerName }),
         actor,
@@ -356,19 +345,10 @@ export class LeadLifecycleService {
         lines: history.takeHeld(),
       });
       return OfferModel.of(
-        {
-          id: offer.id,
-          tenantId: offer.tenant_id,
-          roundId: offer.round_id,
-          mode: offer.mode,
-          status: OfferStatus.DECLINED,
-          partner: { id: offer.partner_id, name: offer.partner_name },
-          offeredAt: offer.offered_at,
-          expiresAt: offer.expires_at,
-          respondedAt: now,
+        answeredOffer(offer, OfferStatus.DECLINED, now, {
           declineReason: ReasonCodeModel.from(reason),
           declineComment: input.comment ?? null,
-        },
+        }),
         lead,
         // An offered lead is held by no partner and no person (its round began by ending any holding).
         () => leadModelOfRow({ ...locked, stage: lead.stage, holding_partner_name: null, owner_name: null }),

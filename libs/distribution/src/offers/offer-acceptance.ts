@@ -6,6 +6,7 @@ import type { SweepDatabase } from '../deadlines/sweep-database';
 import { HoldingPeriod, type WorkDeadlines } from '../holding/holding-period';
 import type { DistributionMode } from '../rounds/round.entity';
 import type { OfferStatus } from './offer.entity';
+import type { OfferModel } from './offer.model';
 
 /**
  * The statements of an accept as set-based SQL in the move's transaction (issue 9: an accept was 27
@@ -258,4 +259,28 @@ export async function writeDecline(db: Kysely<SweepDatabase>, decline: Decline):
       `Declining offer ${offer.id}: answered ${row.answered}, settled ${row.settled} rounds, moved ${row.moved} leads; expected 1, ${expected}, ${expected}`,
     );
   }
+}
+
+/**
+ * The offer as its answer leaves it, for `OfferModel.of`: the row read under the lock with the
+ * answer's status and moment, and a decline's reason and comment.
+ */
+export function answeredOffer(
+  offer: OfferToAnswer,
+  status: OfferStatus,
+  respondedAt: Date,
+  decline: Pick<OfferModel, 'declineReason' | 'declineComment'> = { declineReason: null, declineComment: null },
+): Omit<OfferModel, 'leadId' | 'leadStage' | 'teaser' | 'lead'> {
+  return {
+    id: offer.id,
+    tenantId: offer.tenant_id,
+    roundId: offer.round_id,
+    mode: offer.mode,
+    status,
+    partner: { id: offer.partner_id, name: offer.partner_name },
+    offeredAt: offer.offered_at,
+    expiresAt: offer.expires_at,
+    respondedAt,
+    ...decline,
+  };
 }
